@@ -1,0 +1,11 @@
+/**
+ * Exact numbers: per-N rates, percentages, half-up rounding, parsing and formatting in
+ * `vi`/`en`, the smallest count that meets a threshold, and columnar batch rates.
+ *
+ * @module
+ */
+export { Decimal, toDecimal, toNonNegative, toPositive, toDecimals, type Num } from './decimal.js';
+export { ratePer } from './ratePer.js';
+export { per10k } from './per10k.js';
+export { percent } from './percent.js';
+export { roundHalfUp } from './roundHalfUp.js';
