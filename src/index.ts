@@ -5,3 +5,4 @@
  */
 export * from './errors.js';
 export * from './numeric/index.js';
+export * from './model/index.js';

@@ -1,0 +1,14 @@
+/**
+ * The domain model: zod schemas for plans, objectives, targets, indicators, observations,
+ * populations and areas, with the types inferred from them.
+ *
+ * @module
+ */
+export * from './primitives.js';
+export * from './target.js';
+export * from './indicator.js';
+export * from './objective.js';
+export * from './area.js';
+export * from './observation.js';
+export * from './population.js';
+export * from './plan.js';
