@@ -1,0 +1,24 @@
+import { ChitieuError } from '../errors.js';
+import { parseIsoDate } from './parseIsoDate.js';
+
+/**
+ * Whether `text` is an ISO calendar date `'YYYY-MM-DD'` that exists. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { isIsoDate } from 'chitieu';
+ *
+ * console.log(isIsoDate('2026-12-31')); // true
+ * console.log(isIsoDate('2026-02-30')); // false
+ * console.log(isIsoDate('31/12/2026')); // false
+ * ```
+ */
+export function isIsoDate(text: unknown): text is string {
+  try {
+    parseIsoDate(text as string);
+    return true;
+  } catch (error) {
+    if (error instanceof ChitieuError) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import { chitieuError } from '../errors.js';
+import { daysInMonth } from './daysInMonth.js';
+import type { IsoDateParts } from './types.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Read an ISO calendar date `'YYYY-MM-DD'` into its parts, checking that the day exists
+ * (`'2026-02-30'` and `'2025-02-29'` do not; `'2024-02-29'` does).
+ *
+ * The text is a calendar date, not an instant: no time, no offset, no surrounding spaces,
+ * and the machine's time zone plays no part. Years run from 0001 to 9999.
+ *
+ * @param text - the date, e.g. `'2026-12-31'`.
+ * @param field - the argument name used in the error (default `'date'`).
+ * @throws {@link ChitieuError} `INVALID_DATE` naming `field`.
+ * @example
+ * ```ts
+ * import { parseIsoDate } from 'chitieu';
+ *
+ * console.log(parseIsoDate('2024-02-29')); // { year: 2024, month: 2, day: 29 }
+ * try {
+ *   parseIsoDate('2026-02-30', 'due');
+ * } catch (error) {
+ *   console.log((error as { code: string }).code); // 'INVALID_DATE'
+ * }
+ * ```
+ */
+export function parseIsoDate(text: string, field = 'date'): IsoDateParts {
+  const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
+  if (match) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return { year, month, day };
+    }
+  }
+  const shown = typeof text === 'string' ? JSON.stringify(text) : String(text);
+  throw chitieuError('INVALID_DATE', field, {
+    en: `${field} must be an existing calendar date written YYYY-MM-DD (got ${shown})`,
+    vi: `${field} phải là một ngày có thật, viết theo dạng YYYY-MM-DD (nhận ${shown})`,
+  });
+}

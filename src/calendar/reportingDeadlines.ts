@@ -1,0 +1,148 @@
+import { chitieuError } from '../errors.js';
+import { checkYear } from './checkYear.js';
+import { daysInMonth } from './daysInMonth.js';
+import { formatDay } from './formatDay.js';
+import type { ReportingDeadline, ReportingFrequency, ReportingRule } from './types.js';
+
+/** Months per period, for each frequency. */
+const LENGTH: Record<ReportingFrequency, number> = {
+  monthly: 1,
+  quarterly: 3,
+  'six-monthly': 6,
+  yearly: 12,
+};
+
+function label(frequency: ReportingFrequency, year: number, index: number): string {
+  switch (frequency) {
+    case 'monthly':
+      return `${year}-${String(index + 1).padStart(2, '0')}`;
+    case 'quarterly':
+      return `${year}-Q${index + 1}`;
+    case 'six-monthly':
+      return `${year}-H${index + 1}`;
+    case 'yearly':
+      return String(year);
+  }
+}
+
+function bad(field: string, en: string, vi: string): never {
+  throw chitieuError('INVALID_ARGUMENT', field, { en: `${field} ${en}`, vi: `${field} ${vi}` });
+}
+
+/**
+ * A plan's reporting deadlines in `year`, one per rule and period, sorted by deadline
+ * (ties: by period start, then in the order of the rules).
+ *
+ * Each {@link ReportingRule} yields one deadline per period of its frequency in the year
+ * (12 months, 4 quarters, 2 halves or the year): the `day` of the rule's `month` counted
+ * within the period, or the period's last day when the rule gives neither. The plan is
+ * taken structurally (`{ reporting?: ReportingRule[] }`), so a parsed `Plan` works as is;
+ * a plan without `reporting` has no deadlines.
+ *
+ * @param plan - anything with an optional `reporting` list of rules.
+ * @param year - a whole year from 1900 to 2200.
+ * @throws {@link ChitieuError} `INVALID_ARGUMENT` naming `reporting`, `reporting[i].frequency`,
+ *   `reporting[i].month` (not a whole month within the period, or given without `day`) or
+ *   `reporting[i].day` (given without `month`, or not a day of that month in one of the
+ *   year's periods: day 31 of a quarter's last month fails in June); `year` errors as in
+ *   {@link endOfYearDate}.
+ * @example
+ * ```ts
+ * import { reportingDeadlines } from 'chitieu';
+ *
+ * // Ninh Bình: quarterly reports “trước ngày 10 tháng cuối quý”, the year's “trước ngày 10/11”
+ * const plan = {
+ *   reporting: [
+ *     { frequency: 'quarterly' as const, month: 3, day: 10, before: true },
+ *     { frequency: 'yearly' as const, month: 11, day: 10, before: true },
+ *   ],
+ * };
+ * const deadlines = reportingDeadlines(plan, 2026);
+ * console.log(deadlines.map((d) => d.deadline).join(' '));
+ * // '2026-03-10 2026-06-10 2026-09-10 2026-11-10 2026-12-10' (printed without quotes)
+ * console.log(deadlines.length);     // 5
+ * console.log(deadlines[3]?.period); // '2026'
+ * ```
+ */
+export function reportingDeadlines(
+  plan: { readonly reporting?: readonly ReportingRule[] },
+  year: number,
+): ReportingDeadline[] {
+  const y = checkYear(year, 'year');
+  const rules = plan?.reporting;
+  if (rules === undefined) return [];
+  if (!Array.isArray(rules)) bad('reporting', 'must be a list of reporting rules', 'phải là danh sách quy định báo cáo');
+
+  const found: { entry: ReportingDeadline; rule: number }[] = [];
+  rules.forEach((rule: ReportingRule, i: number) => {
+    const at = `reporting[${i}]`;
+    const frequency = rule?.frequency;
+    if (typeof frequency !== 'string' || !Object.hasOwn(LENGTH, frequency)) {
+      bad(
+        `${at}.frequency`,
+        `must be 'monthly', 'quarterly', 'six-monthly' or 'yearly' (got ${JSON.stringify(frequency)})`,
+        `phải là 'monthly', 'quarterly', 'six-monthly' hoặc 'yearly' (nhận ${JSON.stringify(frequency)})`,
+      );
+    }
+    const length = LENGTH[frequency];
+    const { month, day } = rule;
+    if (month === undefined && day !== undefined) {
+      bad(`${at}.day`, 'is given without month', 'được cho mà thiếu month');
+    }
+    if (month !== undefined && day === undefined) {
+      bad(`${at}.month`, 'is given without day', 'được cho mà thiếu day');
+    }
+    if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= length)) {
+      bad(
+        `${at}.month`,
+        `must be a whole month from 1 to ${length} within the ${frequency} period (got ${String(month)})`,
+        `phải là số tháng nguyên từ 1 đến ${length} trong kỳ ${frequency} (nhận ${String(month)})`,
+      );
+    }
+    if (day !== undefined && !(Number.isInteger(day) && day >= 1 && day <= 31)) {
+      bad(`${at}.day`, `must be a whole day from 1 to 31 (got ${String(day)})`, `phải là ngày nguyên từ 1 đến 31 (nhận ${String(day)})`);
+    }
+    if (rule.before !== undefined && typeof rule.before !== 'boolean') {
+      bad(`${at}.before`, 'must be true or false', 'phải là true hoặc false');
+    }
+    const before = rule.before === true;
+
+    for (let index = 0; index < 12 / length; index += 1) {
+      const firstMonth = index * length + 1;
+      const lastMonth = firstMonth + length - 1;
+      const periodStart = formatDay(y, firstMonth, 1);
+      const periodEnd = formatDay(y, lastMonth, daysInMonth(y, lastMonth));
+      let deadline = periodEnd;
+      if (month !== undefined && day !== undefined) {
+        const dueMonth = firstMonth + month - 1;
+        const last = daysInMonth(y, dueMonth);
+        if (day > last) {
+          bad(
+            `${at}.day`,
+            `${day} does not exist in ${y}-${String(dueMonth).padStart(2, '0')} (${last} days), the deadline month of ${label(frequency, y, index)}`,
+            `${day} không có trong tháng ${dueMonth}/${y} (${last} ngày), tháng hạn báo cáo của kỳ ${label(frequency, y, index)}`,
+          );
+        }
+        deadline = formatDay(y, dueMonth, day);
+      }
+      const entry: ReportingDeadline = {
+        frequency,
+        period: label(frequency, y, index),
+        periodStart,
+        periodEnd,
+        deadline,
+        before,
+        ...(rule.text === undefined ? {} : { text: rule.text }),
+      };
+      found.push({ entry, rule: i });
+    }
+  });
+
+  found.sort(
+    (a, b) =>
+      (a.entry.deadline < b.entry.deadline ? -1 : a.entry.deadline > b.entry.deadline ? 1 : 0) ||
+      (a.entry.periodStart < b.entry.periodStart ? -1 : a.entry.periodStart > b.entry.periodStart ? 1 : 0) ||
+      a.rule - b.rule,
+  );
+  return found.map((item) => item.entry);
+}
