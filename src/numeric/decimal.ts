@@ -81,7 +81,11 @@ export function toDecimal(value: Num, field: string): Decimal {
     return new Decimal(value.toString());
   } else if (typeof value === 'string') {
     const text = value.trim();
-    if (DECIMAL_TEXT.test(text)) return new Decimal(text);
+    if (DECIMAL_TEXT.test(text)) {
+      // '1e99999999999999999' is well-formed but overflows decimal.js to Infinity
+      const parsed = new Decimal(text);
+      if (parsed.isFinite()) return parsed;
+    }
   } else if (DecimalJs.isDecimal(value) && (value as DecimalJs).isFinite()) {
     return new Decimal(value as DecimalJs);
   }

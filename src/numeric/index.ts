@@ -9,3 +9,8 @@ export { ratePer } from './ratePer.js';
 export { per10k } from './per10k.js';
 export { percent } from './percent.js';
 export { roundHalfUp } from './roundHalfUp.js';
+export { parseNumber } from './parseNumber.js';
+export { formatNumber } from './formatNumber.js';
+export { requiredNumerator } from './requiredNumerator.js';
+export { maximumNumerator } from './maximumNumerator.js';
+export { rateBatch } from './rateBatch.js';
