@@ -1,8 +1,14 @@
 /**
  * chitieu: Vietnamese health plans as typed data, and the exact arithmetic they are judged by.
  *
+ * The layers, each importable from here: errors, numeric (exact rates, rounding, parsing),
+ * stats (intervals), population, calendar, model (zod schemas), catalog (indicators) and
+ * evaluate (targets, scorecards, consistency checks). The five source plans are a separate
+ * entry point, `chitieu/plans`.
+ *
  * @packageDocumentation
  */
 export * from './errors.js';
 export * from './numeric/index.js';
+export * from './calendar/index.js';
 export * from './model/index.js';
