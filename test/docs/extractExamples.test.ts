@@ -27,7 +27,8 @@ describe('extractExamples', () => {
 
 describe('instrument', () => {
   it('turns commented console.log lines into checks and points imports at src', () => {
-    const { module, checks } = instrument(extractExamples(source, 'x.ts')[0]!.code, '/repo/src');
+    const [example] = extractExamples(source, 'x.ts');
+    const { module, checks } = instrument(example?.code ?? '', '/repo/src');
     expect(checks).toBe(1);
     expect(module).toBe(
       "import { add } from '/repo/src/index.ts';\n__doctest.check(\"3\", (add(1, 2)));\n__doctest.log(add(0, 0));",
