@@ -25,6 +25,22 @@
  * - `INVALID_DATE`, `INVALID_PERIOD`: a date or period string that cannot be read.
  * - `DUE_BEFORE_ISSUE`: a target falls due before its plan was issued.
  * - `OVERLAPPING_AREAS`, `MISSING_AREA`: an aggregation would count an area twice or miss one.
+ *
+ * @example
+ * ```ts
+ * import { ChitieuError, percent, type ErrorCode } from 'chitieu';
+ *
+ * function codeOf(run: () => unknown): ErrorCode | undefined {
+ *   try {
+ *     run();
+ *     return undefined;
+ *   } catch (error) {
+ *     return error instanceof ChitieuError ? error.code : undefined;
+ *   }
+ * }
+ * console.log(codeOf(() => percent(-1, 10))); // 'NEGATIVE_COUNT'
+ * console.log(codeOf(() => percent(1, 10)));  // undefined
+ * ```
  */
 export type ErrorCode =
   | 'ZERO_DENOMINATOR'
@@ -43,7 +59,17 @@ export type ErrorCode =
   | 'OVERLAPPING_AREAS'
   | 'MISSING_AREA';
 
-/** A message in both languages of the library. */
+/**
+ * A message in both languages of the library.
+ *
+ * @example
+ * ```ts
+ * import type { BilingualText } from 'chitieu';
+ *
+ * const label: BilingualText = { vi: 'Số bác sĩ/vạn dân', en: 'Doctors per 10,000 population' };
+ * console.log(label.vi); // 'Số bác sĩ/vạn dân'
+ * ```
+ */
 export interface BilingualText {
   /** Vietnamese. */
   readonly vi: string;
@@ -51,7 +77,21 @@ export interface BilingualText {
   readonly en: string;
 }
 
-/** One problem found while validating data against a schema, with its path. */
+/**
+ * One problem found while validating data against a schema, with its path.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationIssue } from 'chitieu';
+ *
+ * const issue: ValidationIssue = {
+ *   path: ['objectives', 0, 'targets', 2, 'upper'],
+ *   code: 'RANGE_WITHOUT_UPPER',
+ *   message: { en: "a 'between' target needs an upper bound", vi: "chỉ tiêu dạng 'between' cần cận trên" },
+ * };
+ * console.log(issue.path.join('.')); // 'objectives.0.targets.2.upper'
+ * ```
+ */
 export interface ValidationIssue {
   /** Path to the offending value, e.g. `['objectives', 0, 'targets', 2, 'upper']`. */
   readonly path: readonly (string | number)[];
@@ -61,7 +101,20 @@ export interface ValidationIssue {
   readonly message: BilingualText;
 }
 
-/** Options accepted by the {@link ChitieuError} constructor. */
+/**
+ * Options accepted by the {@link ChitieuError} constructor.
+ *
+ * @example
+ * ```ts
+ * import { ChitieuError, type ChitieuErrorOptions } from 'chitieu';
+ *
+ * const options: ChitieuErrorOptions = {
+ *   field: 'locale',
+ *   message: { en: "locale must be 'vi' or 'en' (got 'fr')", vi: "locale phải là 'vi' hoặc 'en' (nhận 'fr')" },
+ * };
+ * console.log(new ChitieuError('UNKNOWN_LOCALE', options).message); // "locale must be 'vi' or 'en' (got 'fr')"
+ * ```
+ */
 export interface ChitieuErrorOptions {
   /** The argument or data path at fault, e.g. `denominator` or `targets[2].upper`. */
   readonly field: string;
