@@ -2,8 +2,8 @@ import { chitieuError } from '../errors.js';
 import { toDecimals, toPositive } from './decimal.js';
 import { pow10, scaledFromText } from './internal.js';
 
-/** Above this, `q × d` in the fast path could exceed 2^53 and stop being exact. */
-const FAST_LIMIT = 4503599627370496; // 2^52
+/** Largest n × per × 10^decimals and d of the fast path, so that every product stays exact. */
+const FAST_LIMIT = 1125899906842624; // 2^50
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
@@ -84,7 +84,7 @@ function checkColumn(column: ArrayLike<number>, field: string): number {
  * `Math.round(n / d * per * 10 ** decimals) / 10 ** decimals` loop, but without its errors on
  * rows that land exactly on a half (`per10k(3, 40 000) = 0.75` publishes as `0.8`; the
  * float loop prints `0.7`). Whole counts use integer arithmetic in doubles with an exact
- * remainder correction; rows with fractional values, or products beyond 2^52, are computed
+ * remainder correction; rows with fractional values, or products beyond 2^50, are computed
  * exactly with bigints. Numbers are read through their shortest text, as {@link toDecimal}
  * reads them (`0.1` is one tenth).
  *
@@ -129,7 +129,7 @@ export function rateBatch(
   const decimals = toDecimals(options.decimals, 'decimals');
   const power = 10 ** decimals; // exact: 10^k is a double for k ≤ 22
   const scale = per * power;
-  // exact when per is a whole number and per × 10^k ≤ 2^52 (then n × scale below is exact too)
+  // exact when per is a whole number and per × 10^k ≤ 2^50 (then n × scale below is exact too)
   const fast = Number.isInteger(per) && scale <= FAST_LIMIT;
   const out = new Float64Array(length);
   for (let i = 0; i < length; i++) {
@@ -140,19 +140,17 @@ export function rateBatch(
     }
     const big = n * scale + 0; // `+ 0` turns a -0 numerator into 0
     if (fast && big <= FAST_LIMIT && d <= FAST_LIMIT && Math.floor(n) === n && Math.floor(d) === d) {
-      // big and d are whole numbers ≤ 2^52: the quotient is within 1 of its rounded double,
-      // q × d ≤ big + d ≤ 2^53 and r are exact, so one correction makes 0 ≤ r < d.
-      let q = Math.floor(big / d);
-      let r = big - q * d;
-      if (r < 0) {
-        q -= 1;
-        r += d;
-      } else if (r >= d) {
-        q += 1;
-        r -= d;
-      }
-      if (r + r >= d) q += 1; // half-up
-      out[i] = q / power; // correctly rounded: the double nearest q / 10^decimals
+      // half-up is ⌊big/d + ½⌋ = ⌊(2·big + d) / 2d⌋. big and d are whole numbers ≤ 2^50, so
+      // top, twice and u × twice (≤ top + twice ≤ 5·2^50) are exact doubles, and the rounded
+      // quotient is within 1 of the true one: one correction by the exact remainder fixes u.
+      // No data-dependent branch: the corrections are taken only on rare rounding misses.
+      const top = big + big + d;
+      const twice = d + d;
+      let units = Math.floor(top / twice);
+      const rest = top - units * twice;
+      if (rest < 0) units -= 1;
+      else if (rest >= twice) units += 1;
+      out[i] = units / power; // correctly rounded: the double nearest units / 10^decimals
     } else {
       out[i] = exactRow(n, d, perText, decimals, i);
     }

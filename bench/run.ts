@@ -1,0 +1,24 @@
+/**
+ * `npm run bench` (tsx bench/run.ts): runs every benchmark and prints its rows.
+ * Add a benchmark by writing bench/<name>.ts exporting a function that returns BenchRow[],
+ * and listing it below.
+ */
+import { benchRateBatch, type BenchRow } from './rateBatch.js';
+
+const benchmarks: readonly { readonly title: string; readonly run: () => BenchRow[] }[] = [
+  { title: 'rateBatch: 1 000 000 rows per 10 000, 1 decimal', run: () => benchRateBatch() },
+];
+
+console.log(`node ${process.version} ${process.platform}/${process.arch}`);
+for (const { title, run } of benchmarks) {
+  console.log(`\n## ${title}`);
+  const rows = run();
+  console.table(
+    rows.map((row) => ({
+      name: row.name,
+      'median ms': Number(row.medianMs.toFixed(2)),
+      'wrong rows': `${row.wrongRows} / ${row.rows}`,
+      note: row.note,
+    })),
+  );
+}
