@@ -121,10 +121,10 @@ export function benchRateBatch(options: RateBatchBenchOptions = {}): BenchRow[] 
     // interleave, alternating which one goes first
     const order = r % 2 === 0 ? [0, 1] : [1, 0];
     for (const k of order) {
-      const candidate = candidates[k]!;
+      const candidate = candidates[k] as (typeof candidates)[number];
       const start = performance.now();
       const out = candidate.run();
-      times[k]!.push(performance.now() - start);
+      (times[k] as number[]).push(performance.now() - start);
       sink += out[r % rows] ?? 0;
       if (r === 0) wrong[k] = countWrong(out, reference);
     }
