@@ -1,0 +1,37 @@
+import { gammaQuantile } from './internal/gamma.js';
+import { normalQuantile } from './normalQuantile.js';
+import { requireOpenUnit, requirePositive } from './internal/validate.js';
+
+/**
+ * The chi-square quantile: the `x` with `P(X ≤ x) = p` for `X ~ χ²(df)`, the same as R's
+ * `qchisq(p, df)`.
+ *
+ * Computed by inverting the regularized lower incomplete gamma function P(df/2, x/2)
+ * (series below the mean, a Lentz continued fraction for the upper tail, both on a log
+ * scale) with Newton steps from a Wilson–Hilferty start and a bisection safeguard. For
+ * `p > 0.5` it solves the upper tail `Q = 1 − p` directly, so quantiles near 1 keep their
+ * precision. Measured against R 4.2's `qchisq` on chitieu's fixture grid (df from 0.5 to
+ * 100 000, p from 1e-12 to 1 − 1e-12) the largest relative difference is about 1e-13.
+ * Cost grows like √df (a few milliseconds at df = 10⁶).
+ *
+ * @param p - a probability strictly between 0 and 1.
+ * @param df - degrees of freedom, greater than 0 (need not be an integer).
+ * @returns the quantile, a positive number (it may underflow to 0 for tiny `p` and `df`).
+ * @throws {@link ChitieuError} `OUT_OF_RANGE` (field `p`) unless 0 < p < 1, `OUT_OF_RANGE`
+ *   (field `df`) unless df > 0, `INVALID_NUMBER` for NaN or ±Infinity, `INVALID_ARGUMENT`
+ *   for a non-number.
+ * @example
+ * ```ts
+ * import { chiSquareQuantile } from 'chitieu';
+ *
+ * // the 95th percentile of χ² with 1 degree of freedom is 1.959964² ≈ 3.841459
+ * console.log(chiSquareQuantile(0.95, 1).toFixed(6)); // '3.841459'
+ * // df = 2 is an exponential with mean 2: the median is 2·ln 2
+ * console.log(chiSquareQuantile(0.5, 2).toFixed(12)); // '1.386294361120'
+ * ```
+ */
+export function chiSquareQuantile(p: number, df: number): number {
+  requireOpenUnit(p, 'p');
+  requirePositive(df, 'df');
+  return 2 * gammaQuantile(p, df / 2, normalQuantile(p));
+}

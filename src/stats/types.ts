@@ -1,0 +1,57 @@
+/**
+ * Types shared by the interval functions.
+ *
+ * @module
+ */
+
+/**
+ * A two-sided interval estimate, as plain doubles.
+ *
+ * @example
+ * ```ts
+ * import { wilsonInterval, type Interval } from 'chitieu';
+ *
+ * const interval: Interval = wilsonInterval(0, 10);
+ * console.log(interval.lower); // 0
+ * ```
+ */
+export interface Interval {
+  /** The lower bound. */
+  readonly lower: number;
+  /** The upper bound (never below `lower`). */
+  readonly upper: number;
+}
+
+/**
+ * How {@link poissonInterval} computes its bounds.
+ *
+ * - `'exact'`: Garwood's interval from chi-square quantiles (guaranteed coverage).
+ * - `'byar'`: Byar's approximation as R's epitools `pois.byar` computes it.
+ *
+ * @example
+ * ```ts
+ * import { poissonInterval, type PoissonIntervalMethod } from 'chitieu';
+ *
+ * const method: PoissonIntervalMethod = 'byar';
+ * console.log(poissonInterval(100, { method }).lower.toFixed(4)); // '81.8131'
+ * ```
+ */
+export type PoissonIntervalMethod = 'exact' | 'byar';
+
+/**
+ * Options of {@link poissonInterval}.
+ *
+ * @example
+ * ```ts
+ * import { poissonInterval, type PoissonIntervalOptions } from 'chitieu';
+ *
+ * const options: PoissonIntervalOptions = { level: 0.9, method: 'exact' };
+ * console.log(poissonInterval(0, options).upper.toFixed(6)); // '2.995732'
+ * ```
+ */
+export interface PoissonIntervalOptions {
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly level?: number;
+  /** `'exact'` (default) or `'byar'`. */
+  readonly method?: PoissonIntervalMethod;
+}
