@@ -58,8 +58,7 @@ function bad(field: string, en: string, vi: string): never {
  *   ],
  * };
  * const deadlines = reportingDeadlines(plan, 2026);
- * console.log(deadlines.map((d) => d.deadline).join(' '));
- * // '2026-03-10 2026-06-10 2026-09-10 2026-11-10 2026-12-10' (printed without quotes)
+ * console.log(deadlines.map((d) => d.deadline).join(' ')); // '2026-03-10 2026-06-10 2026-09-10 2026-11-10 2026-12-10'
  * console.log(deadlines.length);     // 5
  * console.log(deadlines[3]?.period); // '2026'
  * ```
