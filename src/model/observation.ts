@@ -11,6 +11,15 @@ import { BilingualTextSchema, DecimalStringSchema, PeriodSchema } from './primit
  * string, or a boolean for yes/no indicators) or `numerator` and `denominator` (with `per`,
  * the multiplier, when the indicator is not in the catalog). `parent` names the area a unit
  * belongs to (a station's commune), for share-of-units targets.
+ *
+ * @example
+ * ```ts
+ * import { ObservationSchema } from 'chitieu';
+ *
+ * const observed = ObservationSchema.parse({ indicator: 'doctors-per-10k', area: 'cao-minh', period: '2026', numerator: 21, denominator: 12000 });
+ * console.log(observed.numerator); // '21'
+ * console.log(ObservationSchema.safeParse({ indicator: 'x', area: 'a', period: '2026' }).success); // false
+ * ```
  */
 export const ObservationSchema = z
   .object({
@@ -65,7 +74,27 @@ export const ObservationSchema = z
     }
   });
 
-/** A parsed observation. */
+/**
+ * A parsed observation.
+ *
+ * @example
+ * ```ts
+ * import { parseObservation, type Observation } from 'chitieu';
+ *
+ * const observation: Observation = parseObservation({ indicator: 'major-epidemic', area: 'ninh-binh', period: '2026', value: false });
+ * console.log(observation.value); // false
+ * ```
+ */
 export type Observation = z.infer<typeof ObservationSchema>;
-/** An observation as written in JSON. */
+/**
+ * An observation as written in JSON.
+ *
+ * @example
+ * ```ts
+ * import type { ObservationInput } from 'chitieu';
+ *
+ * const input: ObservationInput = { indicator: 'health-insurance-coverage', area: 'cao-minh', period: '2026-Q2', value: 95.1 };
+ * console.log(input.period); // '2026-Q2'
+ * ```
+ */
 export type ObservationInput = z.input<typeof ObservationSchema>;

@@ -6,11 +6,19 @@
 import { z } from 'zod';
 import { AreaSchema } from './area.js';
 import { ObjectiveSchema } from './objective.js';
+import { addRuleIssue } from './messages.js';
 import { BilingualTextSchema, PartialDateSchema } from './primitives.js';
 
 /**
  * A document a plan implements, named by its number and date: a commune plan names its
  * provincial plan and resolution 72-NQ/TW.
+ *
+ * @example
+ * ```ts
+ * import { ParentDocumentSchema } from 'chitieu';
+ *
+ * console.log(ParentDocumentSchema.parse({ number: '72-NQ/TW', date: '2025-09-09' }).number); // '72-NQ/TW'
+ * ```
  */
 export const ParentDocumentSchema = z.object({
   /** The document number, as printed: `'72-NQ/TW'`, `'282/NQ-CP'`. */
@@ -23,7 +31,16 @@ export const ParentDocumentSchema = z.object({
   issuer: BilingualTextSchema.optional(),
 });
 
-/** Who does what under the plan. */
+/**
+ * Who does what under the plan.
+ *
+ * @example
+ * ```ts
+ * import { ResponsibilitySchema } from 'chitieu';
+ *
+ * console.log(ResponsibilitySchema.parse({ body: { vi: 'Trạm Y tế xã' } }).duties); // []
+ * ```
+ */
 export const ResponsibilitySchema = z.object({
   /** The responsible body (“Đảng ủy xã”, “Trạm Y tế xã”). */
   body: BilingualTextSchema,
@@ -36,6 +53,15 @@ export const ResponsibilitySchema = z.object({
  * inside each period (for a quarter, 3 is its last month; for a year, 11 is November) and
  * `day` is the day of that month; both absent when the plan sets no deadline. `before` is
  * true for “trước ngày …”.
+ *
+ * @example
+ * ```ts
+ * import { ReportingRuleSchema } from 'chitieu';
+ *
+ * // Ninh Bình: quarterly, before the 10th of the last month of the quarter
+ * const rule = ReportingRuleSchema.parse({ frequency: 'quarterly', month: 3, day: 10, before: true });
+ * console.log(rule.month); // 3
+ * ```
  */
 export const ReportingRuleSchema = z.object({
   /** The reporting period. */
@@ -56,8 +82,27 @@ export const ReportingRuleSchema = z.object({
  * targets, responsibilities and reporting rhythm.
  *
  * Rules checked beyond each field's shape: target and objective ids are unique
- * (`DUPLICATE_ID`), no target falls due before the plan was issued (`DUE_BEFORE_ISSUE`), and
- * the period runs forwards (`PERIOD_REVERSED`).
+ * (`DUPLICATE_ID`), no target falls due before the plan was issued (`DUE_BEFORE_ISSUE`, at
+ * the target's `due`), the period runs forwards (`PERIOD_REVERSED`), and a target's
+ * `milestoneOf` names another target of the plan (`UNKNOWN_TARGET`) that falls due later
+ * (`MILESTONE_NOT_BEFORE_TARGET`). Contradictions between targets are not schema errors:
+ * real plans contain them, and `checkPlan` reports them.
+ *
+ * @example
+ * ```ts
+ * import { PlanSchema } from 'chitieu';
+ *
+ * const plan = PlanSchema.parse({
+ *   id: 'cao-minh-2026', kind: 'plan', title: { vi: 'Kế hoạch thực hiện Đề án số 14-ĐA/TU' },
+ *   issuer: { name: { vi: 'Ban Thường vụ Đảng ủy xã Cao Minh' }, level: 'commune' },
+ *   area: { id: 'cao-minh', name: { vi: 'xã Cao Minh' }, level: 'commune' },
+ *   period: { from: 2026, to: 2026 },
+ *   objectives: [{ id: 'specific-2026', kind: 'specific', horizon: 2026, text: { vi: 'Mục tiêu cụ thể năm 2026' },
+ *     targets: [{ id: 'beds', indicator: 'beds-per-10k', comparator: '>=', value: '49.2', due: '2026-12-31' }] }],
+ * });
+ * console.log(plan.objectives[0]?.targets.length); // 1
+ * console.log(plan.parents); // []
+ * ```
  */
 export const PlanSchema = z
   .object({
@@ -109,42 +154,53 @@ export const PlanSchema = z
   })
   .superRefine((plan, ctx) => {
     if (plan.period.to < plan.period.from) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period', 'to'],
-        message: 'the period ends before it starts',
-        params: { code: 'PERIOD_REVERSED' },
+      addRuleIssue(ctx, ['period', 'to'], 'PERIOD_REVERSED', {
+        en: `the period ends (${plan.period.to}) before it starts (${plan.period.from})`,
+        vi: `giai đoạn kết thúc (${plan.period.to}) trước khi bắt đầu (${plan.period.from})`,
       });
     }
     const firstIssueDay = plan.issued === undefined ? undefined : firstDayOf(plan.issued);
-    const seen = new Set<string>();
+    const targets = new Map<string, { due: string; path: (string | number)[] }>();
     const objectiveIds = new Set<string>();
     plan.objectives.forEach((objective, o) => {
       if (objectiveIds.has(objective.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['objectives', o, 'id'],
-          message: `objective id '${objective.id}' is used twice`,
-          params: { code: 'DUPLICATE_ID' },
+        addRuleIssue(ctx, ['objectives', o, 'id'], 'DUPLICATE_ID', {
+          en: `objective id '${objective.id}' is used twice`,
+          vi: `mã mục tiêu '${objective.id}' bị dùng hai lần`,
         });
       }
       objectiveIds.add(objective.id);
       objective.targets.forEach((target, t) => {
-        if (seen.has(target.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['objectives', o, 'targets', t, 'id'],
-            message: `target id '${target.id}' is used twice`,
-            params: { code: 'DUPLICATE_ID' },
+        if (targets.has(target.id)) {
+          addRuleIssue(ctx, ['objectives', o, 'targets', t, 'id'], 'DUPLICATE_ID', {
+            en: `target id '${target.id}' is used twice`,
+            vi: `mã chỉ tiêu '${target.id}' bị dùng hai lần`,
+          });
+        } else {
+          targets.set(target.id, { due: target.due, path: ['objectives', o, 'targets', t] });
+        }
+        if (firstIssueDay !== undefined && target.due < firstIssueDay) {
+          addRuleIssue(ctx, ['objectives', o, 'targets', t, 'due'], 'DUE_BEFORE_ISSUE', {
+            en: `due date ${target.due} is before the plan's issue date ${plan.issued ?? ''}`,
+            vi: `thời hạn ${target.due} trước ngày ban hành kế hoạch ${plan.issued ?? ''}`,
           });
         }
-        seen.add(target.id);
-        if (firstIssueDay !== undefined && target.due < firstIssueDay) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['objectives', o, 'targets', t, 'due'],
-            message: `due date ${target.due} is before the plan's issue date ${plan.issued ?? ''}`,
-            params: { code: 'DUE_BEFORE_ISSUE' },
+      });
+    });
+    plan.objectives.forEach((objective, o) => {
+      objective.targets.forEach((target, t) => {
+        if (target.milestoneOf === undefined) return;
+        const path = ['objectives', o, 'targets', t, 'milestoneOf'];
+        const final = targets.get(target.milestoneOf);
+        if (final === undefined) {
+          addRuleIssue(ctx, path, 'UNKNOWN_TARGET', {
+            en: `milestoneOf names target '${target.milestoneOf}', which is not in the plan`,
+            vi: `milestoneOf trỏ tới chỉ tiêu '${target.milestoneOf}' không có trong kế hoạch`,
+          });
+        } else if (target.due >= final.due) {
+          addRuleIssue(ctx, path, 'MILESTONE_NOT_BEFORE_TARGET', {
+            en: `a milestone (due ${target.due}) must fall due before its target '${target.milestoneOf}' (due ${final.due})`,
+            vi: `mốc trung gian (hạn ${target.due}) phải đến hạn trước chỉ tiêu '${target.milestoneOf}' (hạn ${final.due})`,
           });
         }
       });
@@ -158,13 +214,72 @@ function firstDayOf(partial: string): string {
   return partial;
 }
 
-/** A parsed plan. */
+/**
+ * A parsed plan.
+ *
+ * @example
+ * ```ts
+ * import { parsePlan, type Plan } from 'chitieu';
+ *
+ * const plan: Plan = parsePlan({
+ *   id: 'p', kind: 'plan', title: { vi: 'Kế hoạch' }, issuer: { name: { vi: 'UBND xã' }, level: 'commune' },
+ *   area: { id: 'x', name: { vi: 'xã X' }, level: 'commune' }, period: { from: 2026, to: 2030 },
+ *   objectives: [{ id: 'o', kind: 'general', horizon: 2030, text: { vi: 'Mục tiêu chung' } }],
+ * });
+ * console.log(plan.objectives[0]?.vision); // false
+ * ```
+ */
 export type Plan = z.infer<typeof PlanSchema>;
-/** A plan as written in JSON, before defaults. */
+/**
+ * A plan as written in JSON, before defaults.
+ *
+ * @example
+ * ```ts
+ * import type { PlanInput } from 'chitieu';
+ *
+ * const input: PlanInput = {
+ *   id: 'p', kind: 'plan', title: { vi: 'Kế hoạch' }, issuer: { name: { vi: 'UBND xã' }, level: 'commune' },
+ *   area: { id: 'x', name: { vi: 'xã X' }, level: 'commune' }, period: { from: 2026, to: 2030 },
+ *   objectives: [{ id: 'o', kind: 'general', horizon: 2030, text: { vi: 'Mục tiêu chung' } }],
+ * };
+ * console.log(input.period.to); // 2030
+ * ```
+ */
 export type PlanInput = z.input<typeof PlanSchema>;
-/** A parsed reference to a parent document. */
+/**
+ * A parsed reference to a parent document.
+ *
+ * @example
+ * ```ts
+ * import type { ParentDocument } from 'chitieu';
+ *
+ * const parent: ParentDocument = { number: '29-KH/TU', date: '2025-12-11' };
+ * console.log(parent.date); // '2025-12-11'
+ * ```
+ */
 export type ParentDocument = z.infer<typeof ParentDocumentSchema>;
-/** A parsed responsibility. */
+/**
+ * A parsed responsibility.
+ *
+ * @example
+ * ```ts
+ * import type { Responsibility } from 'chitieu';
+ *
+ * const duty: Responsibility = { body: { vi: 'Trạm Y tế xã' }, duties: [{ vi: 'Tổ chức khám sức khỏe định kỳ' }] };
+ * console.log(duty.duties.length); // 1
+ * ```
+ */
 export type Responsibility = z.infer<typeof ResponsibilitySchema>;
-/** A parsed reporting rule. */
+/**
+ * A parsed reporting rule.
+ *
+ * @example
+ * ```ts
+ * import type { ReportingRule } from 'chitieu';
+ *
+ * // Ninh Bình: the year-end report before 10 November
+ * const yearly: ReportingRule = { frequency: 'yearly', month: 11, day: 10, before: true };
+ * console.log(yearly.day); // 10
+ * ```
+ */
 export type ReportingRule = z.infer<typeof ReportingRuleSchema>;

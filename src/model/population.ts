@@ -4,12 +4,21 @@
  * @module
  */
 import { z } from 'zod';
+import { SCHEMA_MESSAGES } from './messages.js';
 import { BilingualTextSchema, DecimalStringSchema, IsoDateSchema } from './primitives.js';
 
 /**
  * A population count of an area on a date, optionally of a group (sex, age band) or a
  * subpopulation (`under-1`, `under-5`, `live-births`, `women-15-49`, or an app's own label).
  * `count` may be fractional for estimates.
+ *
+ * @example
+ * ```ts
+ * import { PopulationSchema } from 'chitieu';
+ *
+ * const midYear = PopulationSchema.parse({ area: 'cao-minh', date: '2026-07-01', count: 12000 });
+ * console.log(midYear.count); // '12000'
+ * ```
  */
 export const PopulationSchema = z.object({
   /** Area id. */
@@ -17,7 +26,7 @@ export const PopulationSchema = z.object({
   /** The date the count refers to (a census day, 1 July for a mid-year estimate). */
   date: IsoDateSchema,
   /** The number of people. */
-  count: DecimalStringSchema.refine((text) => !text.trim().startsWith('-'), { message: 'expected a count that is not negative' }),
+  count: DecimalStringSchema.refine((text) => !text.trim().startsWith('-'), { message: SCHEMA_MESSAGES.nonNegativeCount.en }),
   /** A sex and age group, where the count is of one. */
   group: z
     .object({
@@ -35,5 +44,15 @@ export const PopulationSchema = z.object({
   source: BilingualTextSchema.optional(),
 });
 
-/** A parsed population count. */
+/**
+ * A parsed population count.
+ *
+ * @example
+ * ```ts
+ * import { parsePopulation, type Population } from 'chitieu';
+ *
+ * const underOne: Population = parsePopulation({ area: 'ninh-binh', date: '2026-07-01', count: '31250', subpopulation: 'under-1' });
+ * console.log(underOne.subpopulation); // 'under-1'
+ * ```
+ */
 export type Population = z.infer<typeof PopulationSchema>;

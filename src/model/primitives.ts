@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from 'zod';
+import { SCHEMA_MESSAGES } from './messages.js';
 
 const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -22,12 +23,22 @@ const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export const DecimalStringSchema = z
   .union([
-    z.string().trim().regex(DECIMAL_TEXT, { message: 'expected a decimal number written with "."' }),
-    z.number().refine(Number.isFinite, { message: 'expected a finite number' }),
+    z.string().trim().regex(DECIMAL_TEXT, { message: SCHEMA_MESSAGES.decimalText.en }),
+    z.number().refine(Number.isFinite, { message: SCHEMA_MESSAGES.finiteNumber.en }),
   ])
   .transform((value) => (typeof value === 'number' ? String(value) : value));
 
-/** A decimal number as a string, the output of {@link DecimalStringSchema}. */
+/**
+ * A decimal number as a string, the output of {@link DecimalStringSchema}.
+ *
+ * @example
+ * ```ts
+ * import { DecimalStringSchema, type DecimalString } from 'chitieu';
+ *
+ * const beds: DecimalString = DecimalStringSchema.parse('49.2');
+ * console.log(beds); // '49.2'
+ * ```
+ */
 export type DecimalString = z.infer<typeof DecimalStringSchema>;
 
 function isRealDate(year: number, month: number, day: number): boolean {
@@ -49,12 +60,22 @@ function isRealDate(year: number, month: number, day: number): boolean {
  */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected an ISO date YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: SCHEMA_MESSAGES.isoDate.en })
   .refine((text) => isRealDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), {
-    message: 'expected a date that exists in the calendar',
+    message: SCHEMA_MESSAGES.realDate.en,
   });
 
-/** An ISO date string `YYYY-MM-DD`. */
+/**
+ * An ISO date string `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { IsoDateSchema, type IsoDate } from 'chitieu';
+ *
+ * const due: IsoDate = IsoDateSchema.parse('2030-12-31');
+ * console.log(due.slice(0, 4)); // '2030'
+ * ```
+ */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
@@ -71,7 +92,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: SCHEMA_MESSAGES.partialDate.en })
   .refine(
     (text) => {
       const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
@@ -79,10 +100,20 @@ export const PartialDateSchema = z
       if (month < 1 || month > 12) return false;
       return day === undefined || isRealDate(year, month, day);
     },
-    { message: 'expected a month 01–12 and a day that exists' },
+    { message: SCHEMA_MESSAGES.partialDateReal.en },
   );
 
-/** A partial date string: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+/**
+ * A partial date string: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { PartialDateSchema, type PartialDate } from 'chitieu';
+ *
+ * const issued: PartialDate = PartialDateSchema.parse('2025-12');
+ * console.log(issued); // '2025-12'
+ * ```
+ */
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 /**
@@ -101,7 +132,7 @@ export type PartialDate = z.infer<typeof PartialDateSchema>;
 export const PeriodSchema = z
   .string()
   .regex(/^\d{4}(?:-Q[1-4]|-H[12]|-\d{2}(?:-\d{2})?|-\d{4})?$/, {
-    message: "expected a period such as '2026', '2026-Q2', '2026-H1', '2026-06', '2026-06-15' or '2021-2025'",
+    message: SCHEMA_MESSAGES.period.en,
   })
   .refine(
     (text) => {
@@ -110,10 +141,20 @@ export const PeriodSchema = z
       if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isRealDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8)));
       return true;
     },
-    { message: 'expected a real month, day, or a span whose first year is not after its last' },
+    { message: SCHEMA_MESSAGES.periodReal.en },
   );
 
-/** A period string, the output of {@link PeriodSchema}. */
+/**
+ * A period string, the output of {@link PeriodSchema}.
+ *
+ * @example
+ * ```ts
+ * import { PeriodSchema, type Period } from 'chitieu';
+ *
+ * const baseline: Period = PeriodSchema.parse('2021-2025');
+ * console.log(baseline); // '2021-2025'
+ * ```
+ */
 export type Period = z.infer<typeof PeriodSchema>;
 
 /**
@@ -135,17 +176,66 @@ export const BilingualTextSchema = z.object({
   en: z.string().min(1).optional(),
 });
 
-/** Text in Vietnamese with an optional English translation. */
+/**
+ * Text in Vietnamese with an optional English translation.
+ *
+ * @example
+ * ```ts
+ * import type { BilingualTextInput } from 'chitieu';
+ *
+ * const unit: BilingualTextInput = { vi: 'năm', en: 'years' };
+ * console.log(unit.en); // 'years'
+ * ```
+ */
 export type BilingualTextInput = z.infer<typeof BilingualTextSchema>;
 
-/** The comparators a level target may use; `between` needs an `upper` bound. */
+/**
+ * The comparators a level target may use; `between` needs an `upper` bound.
+ *
+ * @example
+ * ```ts
+ * import { ComparatorSchema } from 'chitieu';
+ *
+ * console.log(ComparatorSchema.parse('between')); // 'between'
+ * console.log(ComparatorSchema.safeParse('=>').success); // false
+ * ```
+ */
 export const ComparatorSchema = z.enum(['>', '>=', '<', '<=', '=', 'between']);
 
-/** One of `>`, `>=`, `<`, `<=`, `=`, `between`. */
+/**
+ * One of `>`, `>=`, `<`, `<=`, `=`, `between`.
+ *
+ * @example
+ * ```ts
+ * import type { Comparator } from 'chitieu';
+ *
+ * const strict: Comparator = '>';
+ * console.log(strict); // '>'
+ * ```
+ */
 export type Comparator = z.infer<typeof ComparatorSchema>;
 
-/** The comparators of a single threshold (no `between`). */
+/**
+ * The comparators of a single threshold (no `between`).
+ *
+ * @example
+ * ```ts
+ * import { ThresholdComparatorSchema } from 'chitieu';
+ *
+ * console.log(ThresholdComparatorSchema.safeParse('between').success); // false
+ * ```
+ */
 export const ThresholdComparatorSchema = z.enum(['>', '>=', '<', '<=', '=']);
 
-/** One of `>`, `>=`, `<`, `<=`, `=`. */
+/**
+ * One of `>`, `>=`, `<`, `<=`, `=`.
+ *
+ * @example
+ * ```ts
+ * import type { ThresholdComparator } from 'chitieu';
+ *
+ * const atLeast: ThresholdComparator = '>=';
+ * console.log(atLeast); // '>='
+ * ```
+ */
 export type ThresholdComparator = z.infer<typeof ThresholdComparatorSchema>;

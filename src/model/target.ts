@@ -13,17 +13,31 @@ import {
   ThresholdComparatorSchema,
 } from './primitives.js';
 import { Decimal } from '../numeric/decimal.js';
+import { SCHEMA_MESSAGES, addRuleIssue } from './messages.js';
 
 /**
  * A baseline: the value an indicator had in a period, from which a change is measured or a
  * projection starts. `value` may be absent when the plan names the period but not the figure
  * (then it is read from observations of that period).
+ *
+ * @example
+ * ```ts
+ * import { BaselineSchema } from 'chitieu';
+ *
+ * // Thống Nhất, appendix row 3: life expectancy 76 in 2021–2025
+ * console.log(BaselineSchema.parse({ value: 76, period: '2021-2025' }).value); // '76'
+ * ```
  */
 export const BaselineSchema = z.object({
   /** The baseline value, as a decimal string. */
   value: DecimalStringSchema.optional(),
   /** The period the baseline refers to, e.g. `'2025'` or `'2021-2025'`. */
   period: PeriodSchema,
+  /**
+   * Set when the plan gives the baseline only as a bound: Thống Nhất's appendix gives
+   * essential immunization in 2021–2025 as `>98`, which is `{ comparator: '>', value: '98' }`.
+   */
+  comparator: ThresholdComparatorSchema.optional(),
 });
 
 /** Fields every target has, whatever its shape. */
@@ -48,12 +62,32 @@ const targetBase = {
   aspirational: z.boolean().optional(),
   /** An editor's note: an inconsistency in the source, an interpretation made. */
   note: BilingualTextSchema.optional(),
+  /**
+   * First day the target applies, for “từ năm 2026 …” (`'2026-01-01'`); for a `maintain`
+   * target, the first day of the period the level must hold in. Not after `due`.
+   */
+  from: IsoDateSchema.optional(),
+  /**
+   * The id of a later target in the same plan that this one is a milestone towards: the
+   * district plan's “năm 2024 có 07 Trạm Y tế” is a milestone of “đến năm 2025 có 100%
+   * Trạm Y tế xã …”. Each milestone is a target in its own right and is evaluated as one.
+   */
+  milestoneOf: z.string().min(1).optional(),
 };
 
 /**
  * A level to reach: `value` with a comparator (`>=` 17.5 doctors per 10 000, `>` 95%
  * coverage, `<` 15.5% stunting), or a range with `comparator: 'between'` and `upper`
  * (4–5 doctors, bounds inclusive). `kind` may be omitted: a target without one is a level.
+ *
+ * @example
+ * ```ts
+ * import { LevelTargetSchema } from 'chitieu';
+ *
+ * // Cao Minh 2.2: “Đến hết năm 2026, số bác sĩ/vạn dân: 17,5.”
+ * const doctors = LevelTargetSchema.parse({ id: 'doctors', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' });
+ * console.log(doctors.kind); // 'level'
+ * ```
  */
 export const LevelTargetSchema = z.object({
   /** `'level'`; optional in input. */
@@ -74,6 +108,15 @@ export const LevelTargetSchema = z.object({
  * `unspecified` when the plan leaves it open (“tăng thêm 10%”): such a target is never
  * guessed; it evaluates to `needs-review`. `value` is signed: a decrease of 2 points is
  * `comparator: '<='`, `value: '-2'`. A baseline is required.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from 'chitieu';
+ *
+ * // Xuân Hưng: “… thường xuyên tham gia các hoạt động thể chất tăng thêm 10%.”
+ * const active = TargetSchema.parse({ kind: 'change', id: 'active', indicator: 'physically-active', change: 'unspecified', comparator: '>=', value: '10', due: '2030-12-31', baseline: { period: '2025' } });
+ * console.log(active.kind === 'change' && active.change); // 'unspecified'
+ * ```
  */
 export const ChangeTargetSchema = z.object({
   /** `'change'`. */
@@ -90,6 +133,15 @@ export const ChangeTargetSchema = z.object({
 /**
  * Keep a level throughout a period (“duy trì 100% …”): every observation from `from` (or
  * the baseline period) to the due date must hold.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from 'chitieu';
+ *
+ * // District plan 141-KH/HU: “Duy trì 100% xã đạt Tiêu chí quốc gia về Y tế.”
+ * const kept = TargetSchema.parse({ kind: 'maintain', id: 'criteria', indicator: 'communes-meeting-criteria', comparator: '>=', value: '100', due: '2030-12-31' });
+ * console.log(kept.kind); // 'maintain'
+ * ```
  */
 export const MaintainTargetSchema = z.object({
   /** `'maintain'`. */
@@ -99,13 +151,18 @@ export const MaintainTargetSchema = z.object({
   comparator: ThresholdComparatorSchema,
   /** The level to keep. */
   value: DecimalStringSchema,
-  /** First day of the period the level must hold in. */
-  from: IsoDateSchema.optional(),
 });
 
 /**
  * The per-unit condition of a share target: each unit (a station) meets it when its own
  * observation of `indicator` compares with `value` (doctors at the station `>=` 4).
+ *
+ * @example
+ * ```ts
+ * import { UnitConditionSchema } from 'chitieu';
+ *
+ * console.log(UnitConditionSchema.parse({ indicator: 'station-doctors', comparator: '>=', value: 4 }).value); // '4'
+ * ```
  */
 export const UnitConditionSchema = z.object({
   /** The indicator observed on each unit, e.g. `'station-doctors'`. */
@@ -119,6 +176,18 @@ export const UnitConditionSchema = z.object({
 /**
  * A share of units that meet a condition: “100% Trạm y tế có tối thiểu 4 bác sĩ” is a share
  * of stations (`units`) with `condition` doctors `>=` 4, and the share `>=` 100 (percent).
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from 'chitieu';
+ *
+ * const share = TargetSchema.parse({
+ *   kind: 'share', id: 'four-doctors', indicator: 'stations-with-4-doctors', due: '2026-12-31',
+ *   units: { vi: 'Trạm y tế' }, condition: { indicator: 'station-doctors', comparator: '>=', value: '4' },
+ *   comparator: '>=', value: '100',
+ * });
+ * console.log(share.kind); // 'share'
+ * ```
  */
 export const ShareTargetSchema = z.object({
   /** `'share'`. */
@@ -134,7 +203,18 @@ export const ShareTargetSchema = z.object({
   value: DecimalStringSchema,
 });
 
-/** A whole count to reach: “7 trạm y tế” treating insured patients in 2024. */
+/**
+ * A whole count to reach: “7 trạm y tế” treating insured patients in 2024.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from 'chitieu';
+ *
+ * const seven = TargetSchema.parse({ kind: 'count', id: 'stations-2024', indicator: 'stations-treating-insured', comparator: '>=', value: '7', due: '2024-12-31' });
+ * console.log(seven.kind === 'count' && seven.value); // '7'
+ * console.log(TargetSchema.safeParse({ ...seven, value: '7.5' }).success); // false
+ * ```
+ */
 export const CountTargetSchema = z.object({
   /** `'count'`. */
   kind: z.literal('count'),
@@ -144,10 +224,20 @@ export const CountTargetSchema = z.object({
   /** How the count compares with `value`. */
   comparator: ThresholdComparatorSchema,
   /** A whole number. */
-  value: DecimalStringSchema.refine((text) => /^\+?\d+$/.test(text), { message: 'expected a whole count' }),
+  value: DecimalStringSchema.refine((text) => /^\+?\d+$/.test(text), { message: SCHEMA_MESSAGES.wholeCount.en }),
 });
 
-/** A yes/no target: “không để dịch bệnh lớn xảy ra” is `expected: false` for a major epidemic. */
+/**
+ * A yes/no target: “không để dịch bệnh lớn xảy ra” is `expected: false` for a major epidemic.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from 'chitieu';
+ *
+ * const noEpidemic = TargetSchema.parse({ kind: 'boolean', id: 'no-epidemic', indicator: 'major-epidemic', expected: false, due: '2026-12-31' });
+ * console.log(noEpidemic.kind === 'boolean' && noEpidemic.expected); // false
+ * ```
+ */
 export const BooleanTargetSchema = z.object({
   /** `'boolean'`. */
   kind: z.literal('boolean'),
@@ -156,7 +246,18 @@ export const BooleanTargetSchema = z.object({
   expected: z.boolean(),
 });
 
-/** An aim a person must judge (“xây dựng nền y tế công bằng …”); evaluates to `needs-review`. */
+/**
+ * An aim a person must judge (“xây dựng nền y tế công bằng …”); evaluates to `needs-review`.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from 'chitieu';
+ *
+ * const aim = TargetSchema.parse({ kind: 'qualitative', id: 'vision', indicator: 'health-system', due: '2045-12-31', text: { vi: 'Hệ thống y tế hiện đại, công bằng, hiệu quả, bền vững' } });
+ * console.log(aim.kind); // 'qualitative'
+ * console.log(TargetSchema.safeParse({ ...aim, text: undefined }).success); // false
+ * ```
+ */
 export const QualitativeTargetSchema = z.object({
   /** `'qualitative'`. */
   kind: z.literal('qualitative'),
@@ -178,65 +279,202 @@ const TargetUnion = z.discriminatedUnion('kind', [
 /**
  * Any target. Beyond the shape of each kind it checks: `between` has an `upper` not below
  * `value` (`RANGE_WITHOUT_UPPER`, `RANGE_REVERSED`), `upper` only with `between`
- * (`UPPER_WITHOUT_RANGE`), and a change has a baseline (`CHANGE_WITHOUT_BASELINE`). Custom
- * rule codes are in each issue's `params.code`.
+ * (`UPPER_WITHOUT_RANGE`), a change has a baseline (`CHANGE_WITHOUT_BASELINE`), and `from`
+ * is not after `due` (`FROM_AFTER_DUE`). Those rule codes are in each issue's
+ * `params.code`, with the Vietnamese message in `params.vi`; {@link parseTarget} turns them
+ * into a bilingual `SCHEMA` error.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from 'chitieu';
+ *
+ * // Cao Minh 2.4: “… tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.”
+ * const coverage = TargetSchema.parse({ id: 'bhyt', indicator: 'health-insurance-coverage', comparator: '>', value: '95', due: '2026-12-31' });
+ * console.log(coverage.kind); // 'level'
+ * const range = TargetSchema.safeParse({ id: 'bs', indicator: 'station-doctors', comparator: 'between', value: '4', due: '2027-12-31' });
+ * console.log(range.error?.issues[0]?.params?.code); // 'RANGE_WITHOUT_UPPER'
+ * ```
  */
 export const TargetSchema = TargetUnion.superRefine((target, ctx) => {
   if (target.kind === 'level') {
     if (target.comparator === 'between') {
       if (target.upper === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['upper'],
-          message: "a 'between' target needs an upper bound",
-          params: { code: 'RANGE_WITHOUT_UPPER' },
+        addRuleIssue(ctx, ['upper'], 'RANGE_WITHOUT_UPPER', {
+          en: "a 'between' target needs an upper bound",
+          vi: "chỉ tiêu dạng khoảng ('between') cần có cận trên (upper)",
         });
       } else if (new Decimal(target.upper).lessThan(target.value)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['upper'],
-          message: 'upper must not be below value',
-          params: { code: 'RANGE_REVERSED' },
+        addRuleIssue(ctx, ['upper'], 'RANGE_REVERSED', {
+          en: `upper (${target.upper}) must not be below value (${target.value})`,
+          vi: `cận trên (${target.upper}) không được nhỏ hơn giá trị (${target.value})`,
         });
       }
     } else if (target.upper !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['upper'],
-        message: "upper is only allowed with comparator 'between'",
-        params: { code: 'UPPER_WITHOUT_RANGE' },
+      addRuleIssue(ctx, ['upper'], 'UPPER_WITHOUT_RANGE', {
+        en: `upper is only allowed with comparator 'between' (got '${target.comparator}')`,
+        vi: `cận trên (upper) chỉ dùng với toán tử 'between' (nhận '${target.comparator}')`,
       });
     }
   }
   if (target.kind === 'change' && target.baseline === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['baseline'],
-      message: 'a change target needs a baseline period to measure the change from',
-      params: { code: 'CHANGE_WITHOUT_BASELINE' },
+    addRuleIssue(ctx, ['baseline'], 'CHANGE_WITHOUT_BASELINE', {
+      en: 'a change target needs a baseline period to measure the change from',
+      vi: 'chỉ tiêu thay đổi cần có kỳ gốc (baseline) để tính mức thay đổi',
+    });
+  }
+  if (target.from !== undefined && target.from > target.due) {
+    addRuleIssue(ctx, ['from'], 'FROM_AFTER_DUE', {
+      en: `from (${target.from}) is after the due date (${target.due})`,
+      vi: `ngày bắt đầu (${target.from}) sau thời hạn (${target.due})`,
     });
   }
 });
 
-/** A parsed target of any kind. */
+/**
+ * A parsed target of any kind; narrow on `kind`.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema, type Target } from 'chitieu';
+ *
+ * const target: Target = TargetSchema.parse({ id: 'beds', indicator: 'beds-per-10k', comparator: '>=', value: 49.2, due: '2026-12-31' });
+ * console.log(target.kind === 'level' ? target.value : undefined); // '49.2'
+ * ```
+ */
 export type Target = z.infer<typeof TargetSchema>;
-/** A target as written in JSON, before defaults and normalisation. */
+/**
+ * A target as written in JSON, before defaults and normalisation (`kind` optional for a
+ * level, numbers allowed where decimal strings are stored).
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema, type TargetInput } from 'chitieu';
+ *
+ * const input: TargetInput = { id: 'beds', indicator: 'beds-per-10k', comparator: '>=', value: 49.2, due: '2026-12-31' };
+ * console.log(TargetSchema.parse(input).kind); // 'level'
+ * ```
+ */
 export type TargetInput = z.input<typeof TargetSchema>;
-/** A parsed level (or range) target. */
+/**
+ * A parsed level (or range) target.
+ *
+ * @example
+ * ```ts
+ * import { LevelTargetSchema, type LevelTarget } from 'chitieu';
+ *
+ * // Thống Nhất: “đến năm 2027 có ít nhất từ 4 - 5 bác sĩ”
+ * const range: LevelTarget = LevelTargetSchema.parse({ id: 'bs', indicator: 'station-doctors', comparator: 'between', value: 4, upper: 5, due: '2027-12-31' });
+ * console.log(range.upper); // '5'
+ * ```
+ */
 export type LevelTarget = z.infer<typeof LevelTargetSchema>;
-/** A parsed change target. */
+/**
+ * A parsed change target.
+ *
+ * @example
+ * ```ts
+ * import { ChangeTargetSchema, type ChangeTarget } from 'chitieu';
+ *
+ * // Thống Nhất: “tăng chiều cao trung bình … thêm tối thiểu 1,5cm”
+ * const taller: ChangeTarget = ChangeTargetSchema.parse({ kind: 'change', id: 'height', indicator: 'mean-height-1-18', change: 'absolute', comparator: '>=', value: '1.5', due: '2030-12-31', baseline: { period: '2025' } });
+ * console.log(taller.change); // 'absolute'
+ * ```
+ */
 export type ChangeTarget = z.infer<typeof ChangeTargetSchema>;
-/** A parsed maintain target. */
+/**
+ * A parsed maintain target.
+ *
+ * @example
+ * ```ts
+ * import { MaintainTargetSchema, type MaintainTarget } from 'chitieu';
+ *
+ * const kept: MaintainTarget = MaintainTargetSchema.parse({ kind: 'maintain', id: 'm', indicator: 'stations-treating-insured-share', comparator: '>=', value: '100', from: '2026-01-01', due: '2030-12-31' });
+ * console.log(kept.from); // '2026-01-01'
+ * ```
+ */
 export type MaintainTarget = z.infer<typeof MaintainTargetSchema>;
-/** A parsed share-of-units target. */
+/**
+ * A parsed share-of-units target.
+ *
+ * @example
+ * ```ts
+ * import { ShareTargetSchema, type ShareTarget } from 'chitieu';
+ *
+ * const share: ShareTarget = ShareTargetSchema.parse({ kind: 'share', id: 's', indicator: 'stations-with-doctor', due: '2030-12-31', units: { vi: 'Trạm y tế' }, condition: { indicator: 'station-doctors', comparator: '>=', value: 1 }, comparator: '>=', value: 100 });
+ * console.log(share.condition.value); // '1'
+ * ```
+ */
 export type ShareTarget = z.infer<typeof ShareTargetSchema>;
-/** A parsed count target. */
+/**
+ * A parsed count target.
+ *
+ * @example
+ * ```ts
+ * import { CountTargetSchema, type CountTarget } from 'chitieu';
+ *
+ * const count: CountTarget = CountTargetSchema.parse({ kind: 'count', id: 'c', indicator: 'communes-meeting-criteria', comparator: '>=', value: 8, due: '2024-12-31' });
+ * console.log(count.value); // '8'
+ * ```
+ */
 export type CountTarget = z.infer<typeof CountTargetSchema>;
-/** A parsed yes/no target. */
+/**
+ * A parsed yes/no target.
+ *
+ * @example
+ * ```ts
+ * import { BooleanTargetSchema, type BooleanTarget } from 'chitieu';
+ *
+ * const target: BooleanTarget = BooleanTargetSchema.parse({ kind: 'boolean', id: 'b', indicator: 'major-epidemic', expected: false, due: '2026-12-31' });
+ * console.log(target.expected); // false
+ * ```
+ */
 export type BooleanTarget = z.infer<typeof BooleanTargetSchema>;
-/** A parsed qualitative target. */
+/**
+ * A parsed qualitative target.
+ *
+ * @example
+ * ```ts
+ * import { QualitativeTargetSchema, type QualitativeTarget } from 'chitieu';
+ *
+ * const aim: QualitativeTarget = QualitativeTargetSchema.parse({ kind: 'qualitative', id: 'q', indicator: 'vision-2045', due: '2045-12-31', text: { vi: 'Người dân có tuổi thọ trung bình đạt trên 80 tuổi' } });
+ * console.log(aim.text.vi.length > 0); // true
+ * ```
+ */
 export type QualitativeTarget = z.infer<typeof QualitativeTargetSchema>;
-/** A parsed baseline. */
+/**
+ * A parsed baseline.
+ *
+ * @example
+ * ```ts
+ * import { BaselineSchema, type Baseline } from 'chitieu';
+ *
+ * // Thống Nhất appendix row 4: “>98” in 2021–2025
+ * const baseline: Baseline = BaselineSchema.parse({ comparator: '>', value: '98', period: '2021-2025' });
+ * console.log(baseline.comparator); // '>'
+ * ```
+ */
 export type Baseline = z.infer<typeof BaselineSchema>;
-/** The kinds of target. */
+/**
+ * A per-unit condition of a share target.
+ *
+ * @example
+ * ```ts
+ * import type { UnitCondition } from 'chitieu';
+ *
+ * const condition: UnitCondition = { indicator: 'station-doctors', comparator: '>=', value: '4' };
+ * console.log(condition.comparator); // '>='
+ * ```
+ */
+export type UnitCondition = z.infer<typeof UnitConditionSchema>;
+/**
+ * The kinds of target.
+ *
+ * @example
+ * ```ts
+ * import type { TargetKind } from 'chitieu';
+ *
+ * const kinds: TargetKind[] = ['level', 'change', 'maintain', 'share', 'count', 'boolean', 'qualitative'];
+ * console.log(kinds.length); // 7
+ * ```
+ */
 export type TargetKind = Target['kind'];

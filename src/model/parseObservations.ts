@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { ObservationSchema, type Observation } from './observation.js';
+import { parseWith } from './parseWith.js';
+
+const ObservationListSchema = z.array(ObservationSchema);
+
+/**
+ * Parse an array of observations (an observation file), or throw a `SCHEMA` `ChitieuError`
+ * whose field names the row: `observations[3].value`.
+ *
+ * @param input - an array of observations as written in JSON.
+ * @example
+ * ```ts
+ * import { parseObservations, ChitieuError } from 'chitieu';
+ *
+ * const rows = [
+ *   { indicator: 'health-insurance-coverage', area: 'cao-minh', period: '2025', value: '94.8' },
+ *   { indicator: 'health-insurance-coverage', area: 'cao-minh', period: '2026', value: '95,2' },
+ * ];
+ * try {
+ *   parseObservations(rows);
+ * } catch (error) {
+ *   if (error instanceof ChitieuError) console.log(error.field); // 'observations[1].value'
+ * }
+ * ```
+ */
+export function parseObservations(input: unknown): Observation[] {
+  return parseWith(ObservationListSchema, input, 'observations');
+}

@@ -1,0 +1,33 @@
+import { PlanSchema, type Plan } from './plan.js';
+import { parseWith } from './parseWith.js';
+
+/**
+ * Parse a plan from untrusted data (e.g. JSON), or throw a `SCHEMA` {@link ChitieuError}
+ * whose `issues` give every problem's path and a message in English and Vietnamese.
+ *
+ * @param input - the plan as written in JSON ({@link PlanInput}).
+ * @example
+ * ```ts
+ * import { parsePlan, ChitieuError } from 'chitieu';
+ *
+ * const plan = {
+ *   id: 'p', kind: 'plan', title: { vi: 'Kế hoạch' }, issued: '2025-12-31',
+ *   issuer: { name: { vi: 'Đảng ủy xã' }, level: 'commune' },
+ *   area: { id: 'x', name: { vi: 'xã X' }, level: 'commune' }, period: { from: 2026, to: 2030 },
+ *   objectives: [{ id: 'o', kind: 'specific', horizon: 2030, text: { vi: 'Mục tiêu' },
+ *     targets: [{ id: 't', indicator: 'beds-per-10k', comparator: '>=', value: '35', due: '2025-06-30' }] }],
+ * };
+ * try {
+ *   parsePlan(plan);
+ * } catch (error) {
+ *   if (error instanceof ChitieuError) {
+ *     console.log(error.field); // 'objectives[0].targets[0].due'
+ *     console.log(error.issues[0]?.code); // 'DUE_BEFORE_ISSUE'
+ *   }
+ * }
+ * ```
+ */
+export function parsePlan(input: unknown): Plan {
+  return parseWith(PlanSchema, input);
+}
+
