@@ -13,10 +13,9 @@ function errorOf(fn: () => unknown): ChitieuError {
   throw new Error('expected a ChitieuError');
 }
 
-const communes = [
-  { area: 'Xã A', numerator: 12, denominator: 8000 }, // 12 / 8 000 × 10 000 = 15
-  { area: 'Xã B', numerator: 9, denominator: 4000 }, //   9 / 4 000 × 10 000 = 22.5
-];
+const xaA = { area: 'Xã A', numerator: 12, denominator: 8000 }; // 12 / 8 000 × 10 000 = 15
+const xaB = { area: 'Xã B', numerator: 9, denominator: 4000 }; //    9 / 4 000 × 10 000 = 22.5
+const communes = [xaA, xaB];
 
 describe('aggregateRates', () => {
   it('sums numerators and denominators, never averages the rates', () => {
@@ -99,7 +98,7 @@ describe('aggregateRates', () => {
     // siblings are fine
     expect(aggregateRates(communes, { per: 10000, parentOf }).rate.toString()).toBe('17.5');
     // a district and one of its own communes
-    const rows = [{ area: 'Huyện X', numerator: 21, denominator: 12000 }, communes[1]!];
+    const rows = [{ area: 'Huyện X', numerator: 21, denominator: 12000 }, xaB];
     const error = errorOf(() => aggregateRates(rows, { per: 10000, parentOf }));
     expect(error).toMatchObject({ code: 'OVERLAPPING_AREAS', field: 'rows[1].area' });
     expect(error.message).toContain('Huyện X');
@@ -135,7 +134,7 @@ describe('aggregateRates', () => {
       field: 'rows[0].area',
     });
     expect(
-      errorOf(() => aggregateRates([communes[0]!, { area: 'Xã B', numerator: -1, denominator: 10 }], { per: 10000 })),
+      errorOf(() => aggregateRates([xaA, { area: 'Xã B', numerator: -1, denominator: 10 }], { per: 10000 })),
     ).toMatchObject({ code: 'NEGATIVE_COUNT', field: 'rows[1].numerator' });
     expect(
       errorOf(() => aggregateRates([{ area: 'Xã B', numerator: 1, denominator: Number.NaN }], { per: 10000 })),
