@@ -43,6 +43,8 @@ describe('formatNumber', () => {
 
   it('rejects bad options and values', () => {
     expectChitieuError(() => formatNumber(1, { locale: 'fr' as 'vi', decimals: 1 }), 'UNKNOWN_LOCALE', 'locale');
+    expectChitieuError(() => formatNumber(1, { locale: null as unknown as 'vi', decimals: 1 }), 'UNKNOWN_LOCALE', 'locale');
+    expectChitieuError(() => formatNumber(1, { locale: {} as 'vi', decimals: 1 }), 'UNKNOWN_LOCALE', 'locale');
     expectChitieuError(() => formatNumber(1, { locale: 'vi', decimals: 1.5 }), 'NOT_AN_INTEGER', 'decimals');
     expectChitieuError(() => formatNumber(1, { locale: 'vi', decimals: -1 }), 'OUT_OF_RANGE', 'decimals');
     expectChitieuError(() => formatNumber(Number.NaN, vi1), 'INVALID_NUMBER', 'value');
