@@ -4,6 +4,9 @@ import { normalQuantile } from './normalQuantile.js';
 import type { Interval, PoissonIntervalOptions } from './types.js';
 import { requireCount, requireOpenUnit } from './internal/validate.js';
 
+/** Exact intervals need chiSquareQuantile(·, 2x + 2) with 2x + 2 ≤ 10¹⁰. */
+const MAX_EXACT_COUNT = 5e9;
+
 function describe(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
@@ -14,22 +17,26 @@ function describe(value: unknown): string {
  *
  * - `method: 'exact'` (default), Garwood's interval: with `α = 1 − level`,
  *   `lower = qchisq(α/2, 2x) / 2` (0 when x = 0) and `upper = qchisq(1 − α/2, 2x + 2) / 2`,
- *   using {@link chiSquareQuantile}. Agrees with R to better than 1e-12 relative.
+ *   using {@link chiSquareQuantile}. Agrees with R to 1e-14 relative on chitieu's fixture
+ *   grid. The count must be below 5·10⁹ (so that 2x + 2 ≤ 10¹⁰, the quantile's limit).
  * - `method: 'byar'`: Byar's approximation exactly as R's epitools `pois.byar(x)` computes
  *   it. Note that epitools uses `a = x + 0.5` in *both* bounds (the textbook Byar uses x
  *   for the lower and x + 1 for the upper): with `z = qnorm((1 + level)/2)`,
  *   `bound = a · (1 − 1/(9a) ∓ (z/3)·√(1/a))³`. Consequences worth knowing, reproduced
- *   faithfully rather than hidden: for x = 0 the lower bound is not 0 (about 0.0026 at
- *   level 0.8, and *negative* from a level of about 0.9 up, −0.00156 at 0.95, −0.23 at
- *   0.999), and at low levels (below roughly 0.2 for x = 1) the interval lies wholly above
- *   x. For small counts prefer `'exact'`.
+ *   faithfully (not clamped) so that results match epitools: the lower bound is *negative*
+ *   whenever z > 3√a·(1 − 1/(9a)), i.e. for x = 0 from a level of about 0.9010 up
+ *   (−0.00156 at 0.95, −0.23 at 0.999), for x = 1 from about 0.99933, for x = 2 from
+ *   about 0.999994; for x = 0 below that level the lower bound is positive (0.0026 at
+ *   0.8), so the interval excludes 0; and at low levels (below about 0.153 for x = 1,
+ *   0.043 for x = 10) the interval lies wholly above x. For small counts prefer `'exact'`.
  *
- * @param count - the observed count, a whole number ≥ 0.
+ * @param count - the observed count, a whole number ≥ 0 (below 5·10⁹ for `'exact'`).
  * @param options - `level` (strictly between 0 and 1, default 0.95) and `method`
  *   (`'exact'` or `'byar'`, default `'exact'`).
  * @returns `{ lower, upper }` for the expected count.
  * @throws {@link ChitieuError} `NEGATIVE_COUNT` / `NOT_AN_INTEGER` (field `count`),
- *   `OUT_OF_RANGE` (field `options.level`) unless 0 < level < 1, `INVALID_ARGUMENT` (field
+ *   `OUT_OF_RANGE` (field `count`) for an exact interval of 5·10⁹ or more, `OUT_OF_RANGE`
+ *   (field `options.level`) unless 0 < level < 1, `INVALID_ARGUMENT` (field
  *   `options.method`) for another method, or (field `options`) when options is not an
  *   object, `INVALID_NUMBER` for NaN or ±Infinity.
  * @example
@@ -55,6 +62,12 @@ export function poissonInterval(count: number, options: PoissonIntervalOptions =
   const method: unknown = options.method ?? 'exact';
 
   if (method === 'exact') {
+    if (x >= MAX_EXACT_COUNT) {
+      throw chitieuError('OUT_OF_RANGE', 'count', {
+        en: `count must be below 5e9 for the exact interval (got ${x}); use method 'byar'`,
+        vi: `count (số đếm) phải nhỏ hơn 5e9 với khoảng chính xác (nhận ${x}); hãy dùng 'byar'`,
+      });
+    }
     const alpha = 1 - level;
     const lower = x === 0 ? 0 : chiSquareQuantile(alpha / 2, 2 * x) / 2;
     const upper = chiSquareQuantile(1 - alpha / 2, 2 * x + 2) / 2;

@@ -11,6 +11,7 @@
 const LOG_SQRT_2PI = 0.9189385332046728; // log(√(2π))
 const EPSILON = 1e-17;
 const TINY = 1e-300;
+// Callers keep a ≤ 5e9, where the series needs at most ~10√a ≈ 7e5 terms.
 const MAX_TERMS = 10_000_000;
 
 /**
