@@ -1,0 +1,49 @@
+import { chitieuError } from '../errors.js';
+import type { Indicator } from '../model/indicator.js';
+import { toDecimals, toPositive, type Num } from '../numeric/decimal.js';
+
+/** What {@link defaultDecimals} may consult besides the indicator. */
+export interface DefaultDecimalsOptions {
+  /** The target, whose own `decimals` wins when set. */
+  readonly target?: { readonly decimals?: number | undefined } | undefined;
+  /** The multiplier of an indicator outside the catalog: 100 means a percentage. */
+  readonly per?: Num | undefined;
+}
+
+/**
+ * The published precision a value is rounded to before it is compared with a target
+ * (DESIGN, “Evaluation”): the target's `decimals`, else the indicator's, else two decimals for
+ * a percentage (`per` 100) and one for any other rate per N.
+ *
+ * @param indicator - The catalog entry (or an app's own indicator), or `undefined` when unknown.
+ * @param options - The target and, for an unknown indicator, its multiplier `per`.
+ * @returns A whole number of decimal places, 0–20.
+ * @throws {@link ChitieuError} `INVALID_ARGUMENT` (field `per`) when neither the target, the
+ *   indicator nor `per` settles the precision; `NOT_AN_INTEGER` / `OUT_OF_RANGE` for a bad
+ *   `target.decimals`; `INVALID_NUMBER` / `ZERO_DENOMINATOR` / `NEGATIVE_COUNT` for a bad `per`.
+ * @example
+ * ```ts
+ * import { defaultDecimals, requireIndicator } from 'chitieu';
+ *
+ * const doctors = requireIndicator('doctors-per-10k');
+ * console.log(defaultDecimals(doctors)); // 1
+ * console.log(defaultDecimals(doctors, { target: { decimals: 2 } })); // 2
+ * console.log(defaultDecimals(undefined, { per: 100 })); // 2
+ * console.log(defaultDecimals(undefined, { per: 1000 })); // 1
+ * ```
+ */
+export function defaultDecimals(
+  indicator: Pick<Indicator, 'decimals'> | undefined,
+  options: DefaultDecimalsOptions = {},
+): number {
+  const targetDecimals = options.target?.decimals;
+  if (targetDecimals !== undefined) return toDecimals(targetDecimals, 'target.decimals');
+  if (indicator !== undefined) return toDecimals(indicator.decimals, 'indicator.decimals');
+  if (options.per === undefined) {
+    throw chitieuError('INVALID_ARGUMENT', 'per', {
+      en: 'per is required to choose the published precision of an indicator outside the catalog when the target sets no decimals',
+      vi: 'cần per để chọn số chữ số thập phân công bố cho chỉ số ngoài danh mục khi chỉ tiêu không nêu decimals',
+    });
+  }
+  return toPositive(options.per, 'per').equals(100) ? 2 : 1;
+}

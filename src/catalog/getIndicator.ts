@@ -1,0 +1,22 @@
+import type { Indicator } from '../model/indicator.js';
+import { indicators } from './indicators.js';
+
+const byId: ReadonlyMap<string, Indicator> = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+
+/**
+ * The catalog entry with this id, or `undefined` when the catalog has none (apps may define
+ * indicators of their own).
+ *
+ * @param id - An indicator id such as `'doctors-per-10k'`.
+ * @returns The frozen catalog entry, or `undefined`.
+ * @example
+ * ```ts
+ * import { getIndicator } from 'chitieu';
+ *
+ * console.log(getIndicator('beds-per-10k')?.decimals); // 1
+ * console.log(getIndicator('no-such-indicator')); // undefined
+ * ```
+ */
+export function getIndicator(id: string): Indicator | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,769 @@
+import type { Indicator } from '../model/indicator.js';
+import { CODE_NOT_CONFIRMED, moh20, mohYearbook, resolution72 } from './references.js';
+
+const PERCENT_UNIT = { vi: '%', en: '%' } as const;
+const POPULATION = {
+  vi: 'Dân số của địa bàn cùng thời điểm (dân số trung bình khi tính cho cả năm)',
+  en: 'Population of the area at the same date (the mid-year population for a yearly figure)',
+} as const;
+const STATIONS = {
+  vi: 'Tổng số trạm y tế xã (kể cả điểm trạm, nếu kế hoạch tính riêng) cùng thời điểm',
+  en: 'All commune health stations (and sub-stations, where the plan counts them) at the same date',
+} as const;
+const NO_OFFICIAL = {
+  vi: 'Chưa tìm thấy định nghĩa chính thức (Bộ Y tế, Tổng cục Thống kê, WHO, SDG) cho chỉ tiêu này; định nghĩa ở đây suy từ cách các kế hoạch sử dụng.',
+  en: 'No official definition (Ministry of Health, GSO, WHO, SDG) could be found for this indicator; the definition here is read from how the plans use it.',
+} as const;
+
+/**
+ * The indicator catalog: every indicator the five source plans use, with names in Vietnamese
+ * and English, unit, multiplier, polarity, published decimals, numerator and denominator, and
+ * references to official definitions where one could be confirmed.
+ *
+ * Entries are plain frozen objects of type {@link Indicator} (they validate against
+ * `IndicatorSchema`; the catalog itself does not import zod). Ids are stable and kebab-case.
+ *
+ * @example
+ * ```ts
+ * import { indicators } from 'chitieu';
+ *
+ * const doctors = indicators.find((indicator) => indicator.id === 'doctors-per-10k');
+ * console.log(doctors?.multiplier); // 10000
+ * console.log(doctors?.unit.vi); // 'bác sĩ/vạn dân'
+ * ```
+ */
+export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>([
+  {
+    id: 'doctors-per-10k',
+    name: { vi: 'Số bác sĩ trên 10.000 dân', en: 'Doctors per 10,000 population' },
+    measure: 'rate',
+    unit: { vi: 'bác sĩ/vạn dân', en: 'doctors per 10,000 population' },
+    multiplier: 10000,
+    polarity: 'higher-is-better',
+    decimals: 1,
+    numerator: {
+      vi: 'Số bác sĩ (bác sĩ, thạc sĩ, tiến sĩ, giáo sư, phó giáo sư có bằng bác sĩ trở lên) đang công tác trong lĩnh vực y tế tại thời điểm báo cáo',
+      en: 'Doctors (holders of a medical degree or higher, including masters, doctorates and professors) working in the health sector at the reporting date',
+    },
+    denominator: POPULATION,
+    references: [
+      {
+        system: 'gso-vn',
+        title: 'Hệ thống chỉ tiêu thống kê cấp tỉnh: Số bác sỹ, số giường bệnh trên mười nghìn dân',
+        url: 'https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-so-bac-sy-so-giuong-benh-tren-muoi-nghin-dan/',
+        note: 'Same definition: doctors at the reporting date × 10,000 / population at the same date.',
+      },
+      moh20(CODE_NOT_CONFIRMED),
+      mohYearbook('Số bác sỹ cho 10000 dân'),
+      { system: 'who-gho', code: 'HWF_0001', title: 'Medical doctors (per 10 000 population)' },
+      {
+        system: 'sdg',
+        code: '3.c.1',
+        title: 'Health worker density and distribution',
+        note: 'The SDG indicator reports medical doctors per 10,000 population among its cadres.',
+      },
+    ],
+    definitionNote: {
+      vi: 'Thống kê cấp tỉnh dùng dân số cùng thời điểm báo cáo; khi so với chỉ tiêu cả năm, dùng dân số trung bình năm. Kế hoạch có thể tính cả bác sĩ của bệnh viện Trung ương đóng trên địa bàn (xem phạm vi của từng chỉ tiêu).',
+      en: 'Provincial statistics use the population at the reporting date; against a yearly target use the mid-year population. A plan may count doctors of central hospitals located in the area (see each target’s scope).',
+    },
+  },
+  {
+    id: 'beds-per-10k',
+    name: { vi: 'Số giường bệnh trên 10.000 dân', en: 'Hospital beds per 10,000 population' },
+    measure: 'rate',
+    unit: { vi: 'giường bệnh/vạn dân', en: 'beds per 10,000 population' },
+    multiplier: 10000,
+    polarity: 'higher-is-better',
+    decimals: 1,
+    numerator: {
+      vi: 'Số giường bệnh tại các cơ sở y tế tại thời điểm báo cáo, không tính giường tại trạm y tế xã và giường của cơ quan',
+      en: 'Patient beds in health facilities at the reporting date, excluding beds at commune health stations and in agencies’ infirmaries',
+    },
+    denominator: POPULATION,
+    references: [
+      {
+        system: 'gso-vn',
+        title: 'Hệ thống chỉ tiêu thống kê cấp tỉnh: Số bác sỹ, số giường bệnh trên mười nghìn dân',
+        url: 'https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-so-bac-sy-so-giuong-benh-tren-muoi-nghin-dan/',
+        note: 'Same definition; commune health station beds are excluded.',
+      },
+      moh20(CODE_NOT_CONFIRMED),
+      mohYearbook('Số giường bệnh bệnh viện trên 10000 dân'),
+      { system: 'who-gho', code: 'WHS6_102', title: 'Hospital beds (per 10 000 population)' },
+    ],
+    definitionNote: {
+      vi: 'Kế hoạch không nói rõ giường kế hoạch hay giường thực kê; các nguồn thống kê đếm giường thực có tại thời điểm báo cáo.',
+      en: 'The plans do not say whether planned or actually available beds are meant; the statistical sources count the beds in place at the reporting date.',
+    },
+  },
+  {
+    id: 'health-insurance-coverage',
+    name: { vi: 'Tỷ lệ bao phủ bảo hiểm y tế', en: 'Health insurance (BHYT) coverage' },
+    measure: 'percent',
+    unit: { vi: '% dân số', en: '% of the population' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số người có thẻ bảo hiểm y tế còn giá trị tại thời điểm quan sát',
+      en: 'People holding a valid health insurance card at the date of observation',
+    },
+    denominator: { vi: 'Dân số cùng thời điểm', en: 'Population at the same date' },
+    references: [
+      {
+        system: 'gso-vn',
+        title: 'Từ điển thống kê (Viện Khoa học Thống kê): Tỷ lệ dân số có thẻ bảo hiểm y tế',
+        url: 'https://vienthongke.vn/tudienthongke/thu-vien-thong-ke/ty-le-dan-so-co-the-bao-hiem-y-te',
+        note: 'Same definition: people with a card / population at the same date.',
+      },
+      moh20(CODE_NOT_CONFIRMED),
+      mohYearbook('Tỷ lệ dân số tham gia bảo hiểm y tế'),
+    ],
+    definitionNote: {
+      vi: 'Liên quan đến mục tiêu SDG 3.8 (bao phủ chăm sóc sức khỏe toàn dân) nhưng không phải chỉ số SDG 3.8.1 (chỉ số bao phủ dịch vụ, xem uhc-service-coverage-index). “Bao phủ toàn dân” không có ngưỡng số trong các kế hoạch.',
+      en: 'Related to SDG target 3.8 (universal health coverage) but not SDG indicator 3.8.1, which measures service coverage (see uhc-service-coverage-index). “Universal coverage” (toàn dân) has no numeric threshold in the plans.',
+    },
+  },
+  {
+    id: 'tcmr-full-immunization-under-1',
+    name: {
+      vi: 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin trong Chương trình tiêm chủng mở rộng',
+      en: 'Children under 1 fully immunized under the Expanded Programme on Immunization (TCMR)',
+    },
+    measure: 'percent',
+    unit: PERCENT_UNIT,
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số trẻ em dưới 1 tuổi được tiêm (uống) đủ các liều vắc xin theo lịch tiêm chủng mở rộng trong kỳ',
+      en: 'Children under 1 who received every dose of the EPI schedule in the period',
+    },
+    denominator: {
+      vi: 'Số trẻ em dưới 1 tuổi (đối tượng tiêm chủng) của địa bàn trong kỳ',
+      en: 'Children under 1 (the immunization target population) of the area in the period',
+    },
+    references: [
+      moh20(CODE_NOT_CONFIRMED),
+      mohYearbook('Tỷ lệ % tiêm chủng đầy đủ cho trẻ em<1 tuổi'),
+      {
+        system: 'sdg',
+        code: '3.b.1',
+        title: 'Proportion of the target population covered by all vaccines included in their national programme',
+        note: 'Nearest official definition: SDG 3.b.1 reports coverage vaccine by vaccine, not full immunization.',
+      },
+    ],
+    definitionNote: {
+      vi: 'Độ bao phủ hành chính tính trên số đối tượng ước tính có thể vượt 100%.',
+      en: 'Administrative coverage counted against an estimated target population can exceed 100%.',
+    },
+  },
+  {
+    id: 'essential-immunization-coverage',
+    name: {
+      vi: 'Tỷ lệ tiêm chủng các vắc xin trong Chương trình tiêm chủng thiết yếu',
+      en: 'Coverage of the vaccines in the national (essential) immunization programme',
+    },
+    measure: 'percent',
+    unit: PERCENT_UNIT,
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số người trong diện tiêm được tiêm đủ các vắc xin của Chương trình trong kỳ',
+      en: 'People in the target groups who received the programme’s vaccines in the period',
+    },
+    denominator: {
+      vi: 'Số người trong diện tiêm (đối tượng của Chương trình) trong kỳ',
+      en: 'The programme’s target population in the period',
+    },
+    references: [
+      resolution72('Sets the 2030 target: coverage of the vaccines in the essential immunization programme above 95%.'),
+      {
+        system: 'sdg',
+        code: '3.b.1',
+        title: 'Proportion of the target population covered by all vaccines included in their national programme',
+        note: 'Nearest official definition.',
+      },
+    ],
+    definitionNote: {
+      vi: 'Nghị quyết 72-NQ/TW gọi là “Chương trình tiêm chủng thiết yếu”; một số kế hoạch cấp xã nhắc lại cùng chỉ tiêu với tên “Chương trình tiêm chủng mở rộng”. Chưa xác nhận được hai tên có cùng danh mục vắc xin hay không, cũng chưa tìm thấy phương pháp tính chính thức. Khác với tcmr-full-immunization-under-1 (trẻ dưới 1 tuổi tiêm đủ lịch).',
+      en: 'Resolution 72-NQ/TW names the “essential immunization programme”; some commune plans restate the same target naming the “expanded programme” (TCMR). Whether the two names cover the same vaccine list, and an official computation method, could not be confirmed. Distinct from tcmr-full-immunization-under-1 (under-1s with the full schedule).',
+    },
+  },
+  {
+    id: 'ehr-coverage',
+    name: {
+      vi: 'Tỷ lệ người dân có hồ sơ sức khỏe điện tử (sổ sức khỏe điện tử)',
+      en: 'Population with an electronic health record (e-health book)',
+    },
+    measure: 'percent',
+    unit: { vi: '% dân số', en: '% of the population' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số người dân đã được lập hồ sơ sức khỏe điện tử / sổ sức khỏe điện tử',
+      en: 'People for whom an electronic health record / e-health book has been created',
+    },
+    denominator: POPULATION,
+    references: [
+      resolution72('Calls for every person to have an electronic health book to manage health over the life course.'),
+    ],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'stunting-under-5',
+    name: {
+      vi: 'Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi',
+      en: 'Stunting (low height-for-age) among children under 5',
+    },
+    measure: 'percent',
+    unit: PERCENT_UNIT,
+    multiplier: 100,
+    polarity: 'lower-is-better',
+    decimals: 1,
+    numerator: {
+      vi: 'Số trẻ em dưới 5 tuổi có chiều cao theo tuổi dưới -2 độ lệch chuẩn so với trung vị chuẩn tăng trưởng của WHO',
+      en: 'Children under 5 whose height-for-age is below −2 standard deviations from the median of the WHO Child Growth Standards',
+    },
+    denominator: { vi: 'Số trẻ em dưới 5 tuổi được đo', en: 'Children under 5 measured' },
+    references: [
+      {
+        system: 'sdg',
+        code: '2.2.1',
+        title:
+          'Prevalence of stunting (height for age <-2 standard deviation from the median of the World Health Organization (WHO) Child Growth Standards) among children under 5 years of age',
+        note: 'Same definition.',
+      },
+      { system: 'who-gho', code: 'NUTRITION_HA_2', title: 'Children aged < 5 years stunted (%)' },
+      moh20(CODE_NOT_CONFIRMED),
+    ],
+  },
+  {
+    id: 'sex-ratio-at-birth',
+    name: { vi: 'Tỷ số giới tính khi sinh', en: 'Sex ratio at birth' },
+    measure: 'ratio',
+    unit: { vi: 'bé trai/100 bé gái', en: 'boys per 100 girls' },
+    multiplier: 100,
+    polarity: 'band',
+    decimals: 1,
+    numerator: {
+      vi: 'Số bé trai sinh ra sống của địa bàn trong kỳ báo cáo',
+      en: 'Boys born alive in the area in the reporting period',
+    },
+    denominator: {
+      vi: 'Số bé gái sinh ra sống của địa bàn trong kỳ báo cáo',
+      en: 'Girls born alive in the area in the same period',
+    },
+    references: [moh20(CODE_NOT_CONFIRMED)],
+    definitionNote: {
+      vi: 'Chọn cực “band”: mức sinh học tự nhiên khoảng 104–106 bé trai/100 bé gái, nên giá trị thấp hơn mức đó không phải là tốt hơn. Ở Việt Nam tỷ số đang cao hơn mức tự nhiên nên các kế hoạch đặt trần (Ninh Bình: 111,1); chiều của chỉ tiêu nằm ở toán tử so sánh của từng chỉ tiêu (≤ 111,1), không ở cực của chỉ số. Định nghĩa (số bé trai sinh ra sống trên 100 bé gái trong kỳ) theo hệ thống chỉ tiêu thống kê của Tổng cục Thống kê; chưa truy cập được trang chính thức.',
+      en: 'Polarity “band”: the natural level is about 104–106 boys per 100 girls, so a value below it is not better. Vietnam’s ratio is above the natural level, so plans set ceilings (Ninh Bình: 111.1); the direction lives in each target’s comparator (≤ 111.1), not in the indicator’s polarity. Definition (boys born alive per 100 girls born alive in the period) as in GSO’s statistical indicator system; the official page could not be retrieved.',
+    },
+  },
+  {
+    id: 'life-expectancy',
+    name: { vi: 'Tuổi thọ trung bình (tính từ lúc sinh)', en: 'Life expectancy at birth' },
+    measure: 'mean',
+    unit: { vi: 'năm', en: 'years' },
+    polarity: 'higher-is-better',
+    decimals: 1,
+    references: [
+      { system: 'who-gho', code: 'WHOSIS_000001', title: 'Life expectancy at birth (years)', note: 'Same concept.' },
+      moh20(CODE_NOT_CONFIRMED),
+      mohYearbook('Tuổi kỳ vọng sống vào lúc được sinh ra (năm)'),
+      resolution72('Sets the 2030 target for life expectancy and healthy years.'),
+    ],
+    definitionNote: {
+      vi: 'Ước tính từ bảng sống theo tỷ suất chết đặc trưng theo tuổi, không phải tỷ số đếm trực tiếp. Thống kê công bố 1 chữ số thập phân; một chỉ tiêu ghi 2 chữ số (như 77,67) nên tự đặt decimals: 2.',
+      en: 'Estimated from a life table of age-specific death rates, not a ratio of counts. Published with one decimal; a target written with two (such as 77.67) should set decimals: 2 itself.',
+    },
+  },
+  {
+    id: 'healthy-life-expectancy',
+    name: { vi: 'Số năm sống khỏe mạnh', en: 'Healthy life expectancy (years lived in good health)' },
+    measure: 'mean',
+    unit: { vi: 'năm', en: 'years' },
+    polarity: 'higher-is-better',
+    decimals: 1,
+    references: [
+      {
+        system: 'who-gho',
+        code: 'WHOSIS_000002',
+        title: 'Healthy life expectancy (HALE) at birth (years)',
+        note: 'Nearest official definition.',
+      },
+      resolution72('Sets the 2030 target: at least 68 healthy years.'),
+    ],
+    definitionNote: {
+      vi: 'Các kế hoạch không nêu phương pháp tính “số năm sống khỏe mạnh”; chưa xác nhận được đó có phải là HALE của WHO hay không.',
+      en: 'The plans do not state how “số năm sống khỏe mạnh” is computed; whether it is WHO’s HALE could not be confirmed.',
+    },
+  },
+  {
+    id: 'mean-height-1-18',
+    name: {
+      vi: 'Chiều cao trung bình của trẻ em và thanh thiếu niên từ 1 đến 18 tuổi',
+      en: 'Mean height of children and adolescents aged 1–18',
+    },
+    measure: 'mean',
+    unit: { vi: 'cm', en: 'cm' },
+    polarity: 'higher-is-better',
+    decimals: 1,
+    references: [resolution72('Sets the 2030 target: mean height of ages 1–18 up by at least 1.5 cm.')],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'insured-visits-at-commune-stations',
+    name: {
+      vi: 'Tỷ lệ khám bệnh, chữa bệnh bảo hiểm y tế tại trạm y tế xã',
+      en: 'Share of insured (BHYT) visits made at commune health stations',
+    },
+    measure: 'percent',
+    unit: { vi: '% lượt khám chữa bệnh BHYT', en: '% of insured visits' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số lượt khám bệnh, chữa bệnh bảo hiểm y tế tại trạm y tế xã trong kỳ',
+      en: 'Insured (BHYT) visits at commune health stations in the period',
+    },
+    denominator: {
+      vi: 'Tổng số lượt khám bệnh, chữa bệnh bảo hiểm y tế của người dân địa bàn ở mọi tuyến trong kỳ',
+      en: 'All insured visits by the area’s residents, at every level of care, in the period',
+    },
+    references: [resolution72('Sets the 2030 target: insured visits at commune stations above 20%.')],
+    definitionNote: {
+      vi: 'Chưa tìm thấy định nghĩa chính thức; các kế hoạch không nói mẫu số là lượt khám của người có thẻ đăng ký tại địa bàn hay mọi lượt khám BHYT của người dân địa bàn.',
+      en: 'No official definition found; the plans do not say whether the denominator is visits by cards registered in the area or all insured visits by its residents.',
+    },
+  },
+  {
+    id: 'station-doctors',
+    name: { vi: 'Số bác sĩ làm việc tại trạm y tế xã', en: 'Doctors working at a commune health station' },
+    measure: 'count',
+    unit: { vi: 'bác sĩ', en: 'doctors' },
+    polarity: 'higher-is-better',
+    decimals: 0,
+    numerator: {
+      vi: 'Số bác sĩ làm việc tại một trạm y tế (một đơn vị) tại thời điểm báo cáo',
+      en: 'Doctors working at one station (one unit) at the reporting date',
+    },
+    references: [resolution72('Sets station staffing targets (at least 4 doctors by 2027 and 5 by 2030, as the plans quote it).')],
+    definitionNote: {
+      vi: 'Chỉ số theo đơn vị (mỗi trạm một quan sát), dùng trong điều kiện của chỉ tiêu tỷ lệ trạm (stations-with-doctors). Chưa tìm thấy định nghĩa chính thức về cách tính bác sĩ luân phiên hay bán thời gian.',
+      en: 'A unit-level indicator (one observation per station), used in the condition of a share-of-stations target (stations-with-doctors). No official rule was found for counting rotating or part-time doctors.',
+    },
+  },
+  {
+    id: 'stations-with-doctors',
+    name: {
+      vi: 'Tỷ lệ trạm y tế xã có bác sĩ (đạt số bác sĩ theo chỉ tiêu)',
+      en: 'Share of commune health stations with (the stated number of) doctors',
+    },
+    measure: 'percent',
+    unit: { vi: '% trạm y tế', en: '% of stations' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số trạm y tế xã có bác sĩ (hoặc có ít nhất số bác sĩ mà chỉ tiêu nêu) tại thời điểm báo cáo',
+      en: 'Commune stations with a doctor (or with at least the number of doctors the target states) at the reporting date',
+    },
+    denominator: STATIONS,
+    references: [
+      {
+        system: 'gso-vn',
+        title: 'Hệ thống chỉ tiêu thống kê cấp huyện: Số lượng và tỷ lệ trạm y tế xã/phường/thị trấn có bác sĩ',
+        url: 'https://www.gso.gov.vn/du-lieu-dac-ta/2019/11/htcttk-cap-huyen-so-luong-va-ty-le-tram-y-te-xa-phuong-thi-tran-co-bac-si/',
+        note: 'Same definition with a threshold of one doctor; targets of 4 or 5 doctors change only the threshold.',
+      },
+      mohYearbook('Tỷ lệ TYT xã có bác sỹ (%)'),
+    ],
+  },
+  {
+    id: 'stations-treating-insured',
+    name: {
+      vi: 'Tỷ lệ trạm y tế xã thực hiện khám bệnh, chữa bệnh bảo hiểm y tế',
+      en: 'Share of commune stations treating insured (BHYT) patients',
+    },
+    measure: 'percent',
+    unit: { vi: '% trạm y tế', en: '% of stations' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số trạm y tế xã có ký hợp đồng và thực hiện khám bệnh, chữa bệnh bảo hiểm y tế',
+      en: 'Commune stations contracted for, and treating, insured patients',
+    },
+    denominator: STATIONS,
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'stations-treating-insured-count',
+    name: {
+      vi: 'Số trạm y tế xã thực hiện khám bệnh, chữa bệnh bảo hiểm y tế',
+      en: 'Number of commune stations treating insured (BHYT) patients',
+    },
+    measure: 'count',
+    unit: { vi: 'trạm y tế', en: 'stations' },
+    polarity: 'higher-is-better',
+    decimals: 0,
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'communes-meeting-national-criteria',
+    name: {
+      vi: 'Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã',
+      en: 'Share of communes meeting the national commune health criteria',
+    },
+    measure: 'percent',
+    unit: { vi: '% xã', en: '% of communes' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số xã được công nhận đạt Bộ tiêu chí quốc gia về y tế xã',
+      en: 'Communes recognised as meeting the national commune health criteria',
+    },
+    denominator: { vi: 'Tổng số xã của địa bàn', en: 'All communes of the area' },
+    references: [mohYearbook('Tỷ lệ % xã đạt chuẩn quốc gia về y tế xã')],
+    definitionNote: {
+      vi: 'Bộ tiêu chí được Bộ Y tế ban hành theo từng giai đoạn; chưa xác nhận được số hiệu quyết định của giai đoạn hiện hành.',
+      en: 'The criteria are issued by the Ministry of Health for each period; the number of the decision in force could not be confirmed.',
+    },
+  },
+  {
+    id: 'communes-meeting-national-criteria-count',
+    name: {
+      vi: 'Số xã đạt Bộ tiêu chí quốc gia về y tế xã',
+      en: 'Number of communes meeting the national commune health criteria',
+    },
+    measure: 'count',
+    unit: { vi: 'xã', en: 'communes' },
+    polarity: 'higher-is-better',
+    decimals: 0,
+    references: [],
+    definitionNote: {
+      vi: 'Dạng đếm của communes-meeting-national-criteria.',
+      en: 'The count form of communes-meeting-national-criteria.',
+    },
+  },
+  {
+    id: 'district-technical-list-coverage',
+    name: {
+      vi: 'Tỷ lệ danh mục kỹ thuật tuyến huyện được trung tâm y tế huyện thực hiện',
+      en: 'Share of the district-level technical list performed by the district health centre',
+    },
+    measure: 'percent',
+    unit: { vi: '% danh mục kỹ thuật', en: '% of the technical list' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số kỹ thuật trong danh mục tuyến huyện mà trung tâm y tế thực hiện được',
+      en: 'Techniques of the district-level list that the centre performs',
+    },
+    denominator: {
+      vi: 'Tổng số kỹ thuật trong danh mục kỹ thuật tuyến huyện',
+      en: 'All techniques on the district-level technical list',
+    },
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'station-technical-list-coverage',
+    name: {
+      vi: 'Tỷ lệ danh mục kỹ thuật tuyến xã được trạm y tế thực hiện',
+      en: 'Share of the commune-level technical list a station performs',
+    },
+    measure: 'percent',
+    unit: { vi: '% danh mục kỹ thuật', en: '% of the technical list' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số kỹ thuật trong danh mục tuyến xã mà một trạm y tế thực hiện được',
+      en: 'Techniques of the commune-level list that one station performs',
+    },
+    denominator: {
+      vi: 'Tổng số kỹ thuật trong danh mục kỹ thuật tuyến xã',
+      en: 'All techniques on the commune-level technical list',
+    },
+    references: [],
+    definitionNote: {
+      vi: 'Chỉ số theo đơn vị (mỗi trạm một quan sát), dùng trong điều kiện của chỉ tiêu tỷ lệ trạm. Chưa tìm thấy định nghĩa chính thức.',
+      en: 'A unit-level indicator (one observation per station), used in the condition of a share-of-stations target. No official definition found.',
+    },
+  },
+  {
+    id: 'stations-full-primary-care',
+    name: {
+      vi: 'Tỷ lệ trạm y tế xã thực hiện đầy đủ chức năng chăm sóc sức khỏe ban đầu',
+      en: 'Share of stations delivering the full primary-care package',
+    },
+    measure: 'percent',
+    unit: { vi: '% trạm y tế', en: '% of stations' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    denominator: STATIONS,
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'population-under-health-management',
+    name: {
+      vi: 'Tỷ lệ người dân được quản lý sức khỏe',
+      en: 'Residents under health management',
+    },
+    measure: 'percent',
+    unit: { vi: '% dân số', en: '% of the population' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số người dân được lập hồ sơ và theo dõi, quản lý sức khỏe',
+      en: 'Residents with a health record that is followed up',
+    },
+    denominator: POPULATION,
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'primary-care-users-insured',
+    name: {
+      vi: 'Tỷ lệ người sử dụng dịch vụ chăm sóc sức khỏe ban đầu có bảo hiểm y tế',
+      en: 'Primary-care users covered by health insurance',
+    },
+    measure: 'percent',
+    unit: PERCENT_UNIT,
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số người sử dụng dịch vụ chăm sóc sức khỏe ban đầu có thẻ bảo hiểm y tế',
+      en: 'Primary-care users holding a health insurance card',
+    },
+    denominator: {
+      vi: 'Tổng số người sử dụng dịch vụ chăm sóc sức khỏe ban đầu',
+      en: 'All primary-care users',
+    },
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'free-checkup-coverage',
+    name: {
+      vi: 'Tỷ lệ người dân được khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí ít nhất 1 lần/năm',
+      en: 'People with a free periodic check-up or screening at least once a year',
+    },
+    measure: 'percent',
+    unit: { vi: '% dân số', en: '% of the population' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số người dân được khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí ít nhất 1 lần trong năm',
+      en: 'People given a free periodic check-up or screening at least once in the year',
+    },
+    denominator: POPULATION,
+    references: [resolution72('From 2026, a free periodic check-up or screening for everyone at least once a year.')],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'high-risk-checkup-coverage',
+    name: {
+      vi: 'Tỷ lệ người có nguy cơ cao được khám sức khỏe ít nhất 1 lần/năm',
+      en: 'High-risk people checked at least once a year',
+    },
+    measure: 'percent',
+    unit: PERCENT_UNIT,
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số người thuộc nhóm nguy cơ cao được khám sức khỏe ít nhất 1 lần trong năm',
+      en: 'High-risk people checked at least once in the year',
+    },
+    denominator: { vi: 'Số người thuộc nhóm nguy cơ cao của địa bàn', en: 'High-risk people of the area' },
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'physical-activity',
+    name: {
+      vi: 'Tỷ lệ người dân thường xuyên tham gia các hoạt động thể chất',
+      en: 'People who take regular physical exercise',
+    },
+    measure: 'percent',
+    unit: { vi: '% dân số', en: '% of the population' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    references: [resolution72('Sets the 2030 target: the share up by 10% (“tăng thêm 10%”; points or relative not stated).')],
+    definitionNote: {
+      vi: 'Chưa tìm thấy định nghĩa chính thức về “thường xuyên” (tần suất, thời lượng) hay nhóm tuổi của mẫu số.',
+      en: 'No official definition of “regular” (frequency, duration) or of the denominator’s age group could be found.',
+    },
+  },
+  {
+    id: 'social-protection-coverage',
+    name: {
+      vi: 'Tỷ lệ đối tượng bảo trợ xã hội đủ điều kiện được hưởng trợ cấp',
+      en: 'Eligible social-protection beneficiaries receiving allowances',
+    },
+    measure: 'percent',
+    unit: PERCENT_UNIT,
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: { vi: 'Số đối tượng đủ điều kiện đang được hưởng trợ cấp', en: 'Eligible beneficiaries receiving allowances' },
+    denominator: { vi: 'Tổng số đối tượng đủ điều kiện', en: 'All eligible beneficiaries' },
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'special-circumstances-children-supported',
+    name: {
+      vi: 'Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp',
+      en: 'Children in special circumstances who are supported',
+    },
+    measure: 'percent',
+    unit: PERCENT_UNIT,
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: { vi: 'Số trẻ em có hoàn cảnh đặc biệt được trợ giúp', en: 'Children in special circumstances who are supported' },
+    denominator: { vi: 'Tổng số trẻ em có hoàn cảnh đặc biệt', en: 'All children in special circumstances' },
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'patient-satisfaction',
+    name: { vi: 'Tỷ lệ hài lòng của người bệnh', en: 'Patients satisfied with health services' },
+    measure: 'percent',
+    unit: PERCENT_UNIT,
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: { vi: 'Số người bệnh được khảo sát trả lời hài lòng', en: 'Surveyed patients who answer that they are satisfied' },
+    denominator: { vi: 'Số người bệnh được khảo sát', en: 'Patients surveyed' },
+    references: [],
+    definitionNote: {
+      vi: 'Các kế hoạch không nêu bộ công cụ khảo sát; chưa xác nhận được văn bản hướng dẫn đo lường chính thức.',
+      en: 'The plans do not name the survey instrument; the official measurement guidance could not be confirmed.',
+    },
+  },
+  {
+    id: 'major-epidemic',
+    name: { vi: 'Có dịch bệnh lớn xảy ra trên địa bàn', en: 'A major epidemic occurred in the area' },
+    measure: 'boolean',
+    unit: { vi: 'có/không', en: 'yes/no' },
+    polarity: 'lower-is-better',
+    decimals: 0,
+    references: [],
+    definitionNote: {
+      vi: 'Giá trị đúng nếu trong kỳ có dịch bệnh lớn; chỉ tiêu mong đợi là “không”. Kế hoạch không định nghĩa “dịch bệnh lớn”.',
+      en: 'True when a major epidemic occurred in the period; targets expect false. The plan does not define “major epidemic”.',
+    },
+  },
+  {
+    id: 'stations-ncd-care',
+    name: {
+      vi: 'Tỷ lệ trạm y tế xã triển khai dự phòng, quản lý điều trị bệnh không lây nhiễm',
+      en: 'Stations doing non-communicable disease prevention and care',
+    },
+    measure: 'percent',
+    unit: { vi: '% trạm y tế', en: '% of stations' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    denominator: STATIONS,
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'villages-with-health-worker',
+    name: {
+      vi: 'Tỷ lệ thôn, bản có nhân viên y tế được đào tạo',
+      en: 'Villages with a trained village health worker',
+    },
+    measure: 'percent',
+    unit: { vi: '% thôn, bản', en: '% of villages' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: { vi: 'Số thôn, bản có nhân viên y tế thôn bản hoạt động', en: 'Villages with a working village health worker' },
+    denominator: { vi: 'Tổng số thôn, bản của địa bàn', en: 'All villages of the area' },
+    references: [mohYearbook('Tỷ lệ thôn bản có nhân viên y tế (%)')],
+  },
+  {
+    id: 'hospital-fee-exemption',
+    name: {
+      vi: 'Miễn viện phí ở mức cơ bản trong phạm vi quyền lợi bảo hiểm y tế',
+      en: 'Basic hospital-fee exemption within health-insurance benefits',
+    },
+    measure: 'qualitative',
+    unit: { vi: 'định tính', en: 'qualitative' },
+    polarity: 'higher-is-better',
+    decimals: 0,
+    references: [resolution72('Aims at basic hospital-fee exemption within insurance benefits by 2030, following the Government’s roadmap.')],
+    definitionNote: {
+      vi: 'Chỉ tiêu định tính: cần người đánh giá theo lộ trình của Chính phủ.',
+      en: 'Qualitative: a person judges it against the Government’s roadmap.',
+    },
+  },
+  {
+    id: 'stations-invested',
+    name: {
+      vi: 'Tỷ lệ trạm y tế xã được đầu tư cơ sở vật chất, trang thiết bị đạt chuẩn',
+      en: 'Stations invested in (facilities, equipment) to standard',
+    },
+    measure: 'percent',
+    unit: { vi: '% trạm y tế', en: '% of stations' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    denominator: STATIONS,
+    references: [],
+    definitionNote: NO_OFFICIAL,
+  },
+  {
+    id: 'uhc-service-coverage-index',
+    name: {
+      vi: 'Chỉ số bao phủ dịch vụ chăm sóc sức khỏe thiết yếu',
+      en: 'UHC service coverage index (coverage of essential health services)',
+    },
+    measure: 'mean',
+    unit: { vi: 'chỉ số (0–100)', en: 'index (0–100)' },
+    polarity: 'higher-is-better',
+    decimals: 0,
+    references: [
+      {
+        system: 'sdg',
+        code: '3.8.1',
+        title: 'Coverage of essential health services',
+        url: 'https://unstats.un.org/sdgs/metadata/files/Metadata-03-08-01.pdf',
+        note: 'Same indicator: geometric mean of 14 tracer coverage indicators, on a 0–100 scale.',
+      },
+      { system: 'who-gho', code: 'UHC_INDEX_REPORTED', title: 'UHC service coverage index (SDG 3.8.1)' },
+    ],
+    definitionNote: {
+      vi: 'Chỉ số tổng hợp (trung bình nhân của các chỉ số vết), không phải tỷ lệ đếm trực tiếp; thường chỉ tính ở cấp quốc gia.',
+      en: 'A composite (geometric mean of tracer indicators), not a ratio of counts; usually computed only nationally.',
+    },
+  },
+]);
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

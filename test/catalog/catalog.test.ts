@@ -1,0 +1,175 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ChitieuError } from '../../src/errors.js';
+import { IndicatorSchema } from '../../src/model/indicator.js';
+import { defaultDecimals, getIndicator, indicators, requireIndicator } from '../../src/catalog/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+
+// The fixed ids are the first column of the table in /work/notes/indicator-ids.md (shared
+// with the helper encoding the other plans); copied here so CI does not need that file.
+const FIXED_IDS = [
+  'doctors-per-10k',
+  'beds-per-10k',
+  'health-insurance-coverage',
+  'tcmr-full-immunization-under-1',
+  'essential-immunization-coverage',
+  'ehr-coverage',
+  'stunting-under-5',
+  'sex-ratio-at-birth',
+  'life-expectancy',
+  'healthy-life-expectancy',
+  'mean-height-1-18',
+  'insured-visits-at-commune-stations',
+  'station-doctors',
+  'stations-with-doctors',
+  'stations-treating-insured',
+  'stations-treating-insured-count',
+  'communes-meeting-national-criteria',
+  'communes-meeting-national-criteria-count',
+  'district-technical-list-coverage',
+  'station-technical-list-coverage',
+  'stations-full-primary-care',
+  'population-under-health-management',
+  'primary-care-users-insured',
+  'free-checkup-coverage',
+  'high-risk-checkup-coverage',
+  'physical-activity',
+  'social-protection-coverage',
+  'special-circumstances-children-supported',
+  'patient-satisfaction',
+  'major-epidemic',
+  'stations-ncd-care',
+  'villages-with-health-worker',
+  'hospital-fee-exemption',
+  'stations-invested',
+] as const;
+
+function thrown(action: () => unknown): ChitieuError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ChitieuError) return error;
+    throw error;
+  }
+  throw new Error('expected a ChitieuError');
+}
+
+describe('indicators', () => {
+  it.each(indicators.map((indicator) => [indicator.id, indicator] as const))('%s validates against IndicatorSchema', (_id, indicator) => {
+    const result = IndicatorSchema.safeParse(indicator);
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    // parsing adds nothing: the entry is already in its parsed form
+    expect(result.data).toEqual(indicator);
+  });
+
+  it('has unique ids', () => {
+    const ids = indicators.map((indicator) => indicator.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(FIXED_IDS)('defines the fixed id %s', (id) => {
+    expect(getIndicator(id)?.id).toBe(id);
+  });
+
+  const notesFile = path.resolve(repoRoot, '../notes/indicator-ids.md');
+  it.skipIf(!existsSync(notesFile))('matches the fixed id list in ../notes/indicator-ids.md (skipped where that folder is absent)', () => {
+    const text = readFileSync(notesFile, 'utf8');
+    const listed = [...text.matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((match) => match[1]).filter((id) => id !== 'id');
+    expect([...listed].sort()).toEqual([...FIXED_IDS].sort());
+  });
+
+  it('gives rates, percentages and ratios a multiplier and no other measure one', () => {
+    for (const indicator of indicators) {
+      const needs = indicator.measure === 'rate' || indicator.measure === 'percent' || indicator.measure === 'ratio';
+      expect(indicator.multiplier !== undefined, indicator.id).toBe(needs);
+      if (indicator.measure === 'percent') expect(indicator.multiplier, indicator.id).toBe(100);
+    }
+  });
+
+  it('says where no official definition was found', () => {
+    for (const indicator of indicators) {
+      if (indicator.references.length === 0) expect(indicator.definitionNote, indicator.id).toBeDefined();
+    }
+  });
+
+  it('records the published precision of the plans’ figures', () => {
+    // 'số bác sĩ/vạn dân: 17,5' and 'số giường bệnh/vạn dân: 49,2' (seed 000) have one decimal
+    expect(getIndicator('doctors-per-10k')?.decimals).toBe(1);
+    expect(getIndicator('beds-per-10k')?.decimals).toBe(1);
+    // Ninh Bình (seed 004): stunting 'below 15.5%' and sex ratio 111.1 have one decimal
+    expect(getIndicator('stunting-under-5')?.decimals).toBe(1);
+    expect(getIndicator('sex-ratio-at-birth')?.decimals).toBe(1);
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(indicators)).toBe(true);
+    expect(Object.isFrozen(requireIndicator('doctors-per-10k').name)).toBe(true);
+  });
+});
+
+describe('getIndicator', () => {
+  it('returns undefined for an id outside the catalog', () => {
+    expect(getIndicator('no-such-indicator')).toBeUndefined();
+  });
+});
+
+describe('requireIndicator', () => {
+  it('returns the entry', () => {
+    expect(requireIndicator('sex-ratio-at-birth').measure).toBe('ratio');
+  });
+
+  it('throws INVALID_ARGUMENT naming id for an unknown id', () => {
+    const error = thrown(() => requireIndicator('no-such-indicator'));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.field).toBe('id');
+    expect(error.message).toContain("'no-such-indicator'");
+    expect(error.vi).toContain('danh mục');
+  });
+
+  it('throws INVALID_ARGUMENT for a value that is not a string', () => {
+    const error = thrown(() => requireIndicator(42 as unknown as string));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.field).toBe('id');
+  });
+});
+
+describe('defaultDecimals', () => {
+  const doctors = requireIndicator('doctors-per-10k');
+
+  it('prefers the target, then the indicator', () => {
+    expect(defaultDecimals(doctors, { target: { decimals: 3 } })).toBe(3);
+    expect(defaultDecimals(doctors, { target: {} })).toBe(1);
+    expect(defaultDecimals(doctors)).toBe(1);
+    expect(defaultDecimals(requireIndicator('health-insurance-coverage'))).toBe(2);
+  });
+
+  it('falls back to 2 for percentages and 1 for other rates per N', () => {
+    expect(defaultDecimals(undefined, { per: 100 })).toBe(2);
+    expect(defaultDecimals(undefined, { per: '100' })).toBe(2);
+    expect(defaultDecimals(undefined, { per: 10000 })).toBe(1);
+    expect(defaultDecimals(undefined, { per: 100000n })).toBe(1);
+  });
+
+  it('rejects a call it cannot settle', () => {
+    const error = thrown(() => defaultDecimals(undefined));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.field).toBe('per');
+  });
+
+  it('rejects bad decimals and a bad per', () => {
+    expect(thrown(() => defaultDecimals(doctors, { target: { decimals: 1.5 } }))).toMatchObject({
+      code: 'NOT_AN_INTEGER',
+      field: 'target.decimals',
+    });
+    expect(thrown(() => defaultDecimals(doctors, { target: { decimals: 21 } }))).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      field: 'target.decimals',
+    });
+    expect(thrown(() => defaultDecimals(undefined, { per: 0 }))).toMatchObject({ code: 'ZERO_DENOMINATOR', field: 'per' });
+    expect(thrown(() => defaultDecimals(undefined, { per: 'abc' }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'per' });
+  });
+});
