@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { reportingDeadlines, type ReportingRule } from '../../src/calendar/index.js';
+import type { Plan } from '../../src/model/index.js';
+import { errorOf } from './errorOf.js';
+
+// /work/shared/seeds/004_601fc4afb53c578e.txt, line 192 (Ninh Bình Department of Health):
+// “Định kỳ hàng quý báo cáo kết quả về Sở Y tế (qua phòng Tài chính) trước ngày 10 tháng
+// cuối quý, riêng kỳ cuối năm tổng hợp báo cáo trước ngày 10/11 …”
+const ninhBinh: { reporting: ReportingRule[] } = {
+  reporting: [
+    {
+      frequency: 'quarterly',
+      month: 3, // the last month of the quarter
+      day: 10,
+      before: true,
+      text: { vi: 'Định kỳ hàng quý báo cáo kết quả về Sở Y tế (qua phòng Tài chính) trước ngày 10 tháng cuối quý' },
+    },
+    {
+      frequency: 'yearly',
+      month: 11,
+      day: 10,
+      before: true,
+      text: { vi: 'riêng kỳ cuối năm tổng hợp báo cáo trước ngày 10/11' },
+    },
+  ],
+};
+
+describe('reportingDeadlines', () => {
+  it("gives Ninh Bình's 2026 deadlines in order", () => {
+    const deadlines = reportingDeadlines(ninhBinh, 2026);
+    expect(deadlines.map(({ text: _text, ...rest }) => rest)).toEqual([
+      { frequency: 'quarterly', period: '2026-Q1', periodStart: '2026-01-01', periodEnd: '2026-03-31', deadline: '2026-03-10', before: true },
+      { frequency: 'quarterly', period: '2026-Q2', periodStart: '2026-04-01', periodEnd: '2026-06-30', deadline: '2026-06-10', before: true },
+      { frequency: 'quarterly', period: '2026-Q3', periodStart: '2026-07-01', periodEnd: '2026-09-30', deadline: '2026-09-10', before: true },
+      { frequency: 'yearly', period: '2026', periodStart: '2026-01-01', periodEnd: '2026-12-31', deadline: '2026-11-10', before: true },
+      { frequency: 'quarterly', period: '2026-Q4', periodStart: '2026-10-01', periodEnd: '2026-12-31', deadline: '2026-12-10', before: true },
+    ]);
+    expect(deadlines[3]?.text?.vi).toBe('riêng kỳ cuối năm tổng hợp báo cáo trước ngày 10/11');
+  });
+
+  it('uses the last day of each period when the rule gives no deadline', () => {
+    const deadlines = reportingDeadlines({ reporting: [{ frequency: 'six-monthly' }] }, 2026);
+    expect(deadlines).toEqual([
+      { frequency: 'six-monthly', period: '2026-H1', periodStart: '2026-01-01', periodEnd: '2026-06-30', deadline: '2026-06-30', before: false },
+      { frequency: 'six-monthly', period: '2026-H2', periodStart: '2026-07-01', periodEnd: '2026-12-31', deadline: '2026-12-31', before: false },
+    ]);
+    // monthly without a day: each month's last day, February 29 in a leap year
+    const monthly = reportingDeadlines({ reporting: [{ frequency: 'monthly' }] }, 2024);
+    expect(monthly).toHaveLength(12);
+    expect(monthly[1]).toMatchObject({ period: '2024-02', deadline: '2024-02-29' });
+    expect(monthly[11]).toMatchObject({ period: '2024-12', periodStart: '2024-12-01', deadline: '2024-12-31' });
+  });
+
+  it('counts the month within the period: month 2 of H2 is August', () => {
+    const [h1, h2] = reportingDeadlines({ reporting: [{ frequency: 'six-monthly', month: 2, day: 15 }] }, 2026);
+    expect(h1?.deadline).toBe('2026-02-15');
+    expect(h2?.deadline).toBe('2026-08-15');
+  });
+
+  it('sorts same-day deadlines by period start, then rule order', () => {
+    const deadlines = reportingDeadlines(
+      {
+        reporting: [
+          { frequency: 'quarterly' }, // Q4 ends 2026-12-31
+          { frequency: 'yearly' }, // the year ends 2026-12-31 and starts earlier
+          { frequency: 'monthly' }, // December's deadline is 2026-12-31 too
+        ],
+      },
+      2026,
+    );
+    expect(deadlines).toHaveLength(4 + 1 + 12);
+    const last = deadlines.filter((d) => d.deadline === '2026-12-31').map((d) => d.period);
+    // starts: 2026-01-01 (year), 2026-10-01 (Q4), 2026-12-01 (December)
+    expect(last).toEqual(['2026', '2026-Q4', '2026-12']);
+  });
+
+  it('accepts a plan without reporting rules, and a parsed Plan as is', () => {
+    expect(reportingDeadlines({}, 2026)).toEqual([]);
+    // type-level: the model's Plan fits the structural parameter
+    const fromModel = (plan: Plan) => reportingDeadlines(plan, 2026);
+    expect(typeof fromModel).toBe('function');
+  });
+
+  it('rejects a day that a deadline month lacks, naming reporting[i].day', () => {
+    // quarterly, month 3, day 31: March 31 exists, June 31 does not (June has 30 days)
+    const error = errorOf(() =>
+      reportingDeadlines({ reporting: [ninhBinh.reporting[0] as ReportingRule, { frequency: 'quarterly', month: 3, day: 31 }] }, 2026),
+    );
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'reporting[1].day' });
+    expect(error.message).toContain('2026-06');
+    // a monthly rule on day 31 fails in February, the first month without one
+    expect(errorOf(() => reportingDeadlines({ reporting: [{ frequency: 'monthly', month: 1, day: 31 }] }, 2026))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'reporting[0].day',
+    });
+    // February 29 exists in 2024, not in 2026
+    const feb29 = { reporting: [{ frequency: 'yearly' as const, month: 2, day: 29 }] };
+    expect(reportingDeadlines(feb29, 2024)[0]?.deadline).toBe('2024-02-29');
+    expect(errorOf(() => reportingDeadlines(feb29, 2026))).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'reporting[0].day' });
+  });
+
+  it('validates the rules and the year', () => {
+    const cases: [ReportingRule, string][] = [
+      [{ frequency: 'quarterly', month: 4, day: 10 }, 'reporting[0].month'], // a quarter has 3 months
+      [{ frequency: 'monthly', month: 2, day: 10 }, 'reporting[0].month'],
+      [{ frequency: 'yearly', month: 0, day: 10 }, 'reporting[0].month'],
+      [{ frequency: 'yearly', month: 1.5, day: 10 }, 'reporting[0].month'],
+      [{ frequency: 'yearly', month: 11 }, 'reporting[0].month'],
+      [{ frequency: 'yearly', day: 10 }, 'reporting[0].day'],
+      [{ frequency: 'yearly', month: 11, day: 32 }, 'reporting[0].day'],
+      [{ frequency: 'yearly', month: 11, day: 0 }, 'reporting[0].day'],
+      [{ frequency: 'weekly' as 'yearly' }, 'reporting[0].frequency'],
+      [{ frequency: 'yearly', before: 'yes' as unknown as boolean }, 'reporting[0].before'],
+    ];
+    for (const [rule, field] of cases) {
+      expect(errorOf(() => reportingDeadlines({ reporting: [rule] }, 2026)), JSON.stringify(rule)).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        field,
+      });
+    }
+    expect(errorOf(() => reportingDeadlines({ reporting: 'quarterly' as unknown as ReportingRule[] }, 2026))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'reporting',
+    });
+    expect(errorOf(() => reportingDeadlines(ninhBinh, 2201))).toMatchObject({ code: 'OUT_OF_RANGE', field: 'year' });
+  });
+});
