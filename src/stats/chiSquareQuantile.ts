@@ -21,12 +21,13 @@ const MAX_DF = 1e10;
  * that much (R's own `pchisq` confirms chitieu's value); elsewhere about 1e-14.
  *
  * The series for the lower tail needs about 10·√(df/2) terms, so `df` is limited to 10¹⁰
- * (under 25 ms there); beyond that this method is too slow to be accurate and the function
+ * (a few tens of milliseconds there at most); beyond that this method is too slow to be accurate and the function
  * throws instead of returning a poor value.
  *
  * @param p - a probability strictly between 0 and 1.
  * @param df - degrees of freedom, greater than 0 and at most 10¹⁰ (need not be an integer).
- * @returns the quantile, a positive number (it may underflow to 0 for tiny `p` and `df`).
+ * @returns the quantile, a positive number. For tiny `p` with small `df` it can fall below
+ *   2.2e-308, where doubles are subnormal and carry fewer digits, or underflow to 0.
  * @throws {@link ChitieuError} `OUT_OF_RANGE` (field `p`) unless 0 < p < 1, `OUT_OF_RANGE`
  *   (field `df`) unless 0 < df ≤ 10¹⁰, `INVALID_NUMBER` for NaN or ±Infinity, `INVALID_ARGUMENT`
  *   for a non-number.
