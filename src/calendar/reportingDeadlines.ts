@@ -2,7 +2,8 @@ import { chitieuError } from '../errors.js';
 import { checkYear } from './checkYear.js';
 import { daysInMonth } from './daysInMonth.js';
 import { formatDay } from './formatDay.js';
-import type { ReportingDeadline, ReportingFrequency, ReportingRule } from './types.js';
+import type { ReportingRule } from '../model/plan.js';
+import type { ReportingDeadline, ReportingFrequency } from './types.js';
 
 /** Months per period, for each frequency. */
 const LENGTH: Record<ReportingFrequency, number> = {
@@ -33,7 +34,12 @@ function bad(field: string, en: string, vi: string): never {
  * A plan's reporting deadlines in `year`, one per rule and period, sorted by deadline
  * (ties: by period start, then in the order of the rules).
  *
- * Each {@link ReportingRule} yields one deadline per period of its frequency in the year
+ * The rules are the model's `ReportingRule`s (`Plan.reporting`; a type-only import, no zod at
+ * run time): `month` is counted within the period (1 = its first month; for a quarter 3 = its
+ * last month; for `'yearly'` 11 = November) and `day` is the day of that month; both absent
+ * when the plan gives no deadline; `before: true` records "trước ngày".
+ *
+ * Each rule yields one deadline per period of its frequency in the year
  * (12 months, 4 quarters, 2 halves or the year): the `day` of the rule's `month` counted
  * within the period, or the period's last day when the rule gives neither. The plan is
  * taken structurally (`{ reporting?: ReportingRule[] }`), so a parsed `Plan` works as is;

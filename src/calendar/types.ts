@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { ReportingRule } from '../model/plan.js';
 
 /**
  * A span of calendar days, both ends included, as ISO dates (`'YYYY-MM-DD'`).
@@ -51,43 +52,7 @@ export interface IsoDateParts {
  * console.log(frequency); // 'quarterly'
  * ```
  */
-export type ReportingFrequency = 'monthly' | 'quarterly' | 'six-monthly' | 'yearly';
-
-/**
- * One reporting obligation of a plan, as its text states it.
- *
- * The deadline inside each period is given by `month`, counted within the period (1 = the
- * period's first month; for a quarter 3 = its last month; for `'yearly'` 11 = November),
- * and `day`, the day of that month. Both are absent when the plan gives no deadline: the
- * deadline is then the period's last day. `before: true` records "trước ngày" (the report is
- * due BEFORE that day, so the day itself is already late).
- *
- * @example
- * ```ts
- * import type { ReportingRule } from 'chitieu';
- *
- * // Ninh Bình: “Định kỳ hàng quý báo cáo … trước ngày 10 tháng cuối quý”
- * const quarterly: ReportingRule = {
- *   frequency: 'quarterly',
- *   month: 3,
- *   day: 10,
- *   before: true,
- *   text: { vi: 'trước ngày 10 tháng cuối quý', en: 'before the 10th of the last month of the quarter' },
- * };
- * console.log(quarterly.month); // 3
- * ```
- */
-export interface ReportingRule {
-  readonly frequency: ReportingFrequency;
-  /** The month of the deadline counted within the period, from 1 to the period's length. */
-  readonly month?: number;
-  /** The day of that month (must exist in that month in every period of the year). */
-  readonly day?: number;
-  /** True when the report is due before `day` ("trước ngày"); false or absent: on or before. */
-  readonly before?: boolean;
-  /** The plan's sentence, verbatim. */
-  readonly text?: { readonly vi: string; readonly en?: string };
-}
+export type ReportingFrequency = ReportingRule['frequency'];
 
 /**
  * One reporting deadline of a plan in a given year, as {@link reportingDeadlines} returns

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportingDeadlines, type ReportingRule } from '../../src/calendar/index.js';
-import type { Plan } from '../../src/model/index.js';
+import { reportingDeadlines } from '../../src/calendar/index.js';
+import type { Plan, ReportingRule } from '../../src/model/index.js';
 import { errorOf } from './errorOf.js';
 
 // /work/shared/seeds/004_601fc4afb53c578e.txt, line 192 (Ninh Bình Department of Health):
