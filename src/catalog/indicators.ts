@@ -501,6 +501,28 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     },
   },
   {
+    id: 'stations-meeting-technical-list',
+    name: {
+      vi: 'Tỷ lệ trạm y tế xã thực hiện được tỷ lệ danh mục kỹ thuật tuyến xã theo chỉ tiêu',
+      en: 'Share of commune stations performing (the stated share of) the commune-level technical list',
+    },
+    measure: 'percent',
+    unit: { vi: '% trạm y tế', en: '% of stations' },
+    multiplier: 100,
+    polarity: 'higher-is-better',
+    decimals: 2,
+    numerator: {
+      vi: 'Số trạm y tế xã thực hiện được ít nhất tỷ lệ danh mục kỹ thuật tuyến xã mà chỉ tiêu nêu (station-technical-list-coverage của trạm đạt điều kiện)',
+      en: 'Commune stations performing at least the share of the commune-level list the target states (their station-technical-list-coverage meets the condition)',
+    },
+    denominator: STATIONS,
+    references: [],
+    definitionNote: {
+      vi: 'Chỉ số tỷ lệ trạm của chỉ tiêu dạng share, điều kiện đặt trên station-technical-list-coverage (90% năm 2025, 95% năm 2030 trong kế hoạch 141-KH/HU). Chưa tìm thấy định nghĩa chính thức.',
+      en: 'The share-of-stations indicator of a share target whose condition is on station-technical-list-coverage (90% in 2025, 95% in 2030 in plan 141-KH/HU). No official definition found.',
+    },
+  },
+  {
     id: 'stations-full-primary-care',
     name: {
       vi: 'Tỷ lệ trạm y tế xã thực hiện đầy đủ chức năng chăm sóc sức khỏe ban đầu',
