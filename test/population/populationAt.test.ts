@@ -39,6 +39,22 @@ describe('populationAt', () => {
     expect(back.minus(backReference).abs().lessThan('1e-48')).toBe(true);
   });
 
+  it('counts whole years to the last anniversary BEFORE the date (mpmath)', () => {
+    // 2024-12-31 → 2026-06-30: the 2026 anniversary (12-31) is still ahead, so t = 1 + 181/365;
+    // 1000 × 1.1^t = 1153.2379377372736679013601760381084297580650276180…
+    const value = populationAt({ base: { date: '2024-12-31', count: 1000 }, growthRate: '0.1', date: '2026-06-30' });
+    const reference = new Decimal('1153.237937737273667901360176038108429758065027618045475100968555766737');
+    expect(value.minus(reference).abs().lessThan('1e-50')).toBe(true);
+  });
+
+  it('rejects missing options', () => {
+    expect(errorOf(() => populationAt(undefined as never))).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'options' });
+    expect(errorOf(() => populationAt({ growthRate: 0, date: '2020-01-01' } as never))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'base',
+    });
+  });
+
   it('compounds continuously when asked (mpmath)', () => {
     // 982 487 × e^(0.0095 × (7 + 91/365)) = 1052533.7223222256314148939070719065335977497637…
     const value = populationAt({ base: census, growthRate: '0.0095', date: '2026-07-01', compounding: 'continuous' });

@@ -41,3 +41,8 @@ print("continuous =", mpmath.nstr(982487 * mpmath.exp(mpmath.mpf("0.0095") * tt)
 #    next 2019-04-01: 365 days; 2018-04-01 -> 2018-07-01: 91 days)
 tb = -1 + mpmath.mpf(days("2018-04-01", "2018-07-01")) / days("2018-04-01", "2019-04-01")
 print("backwards t =", mpmath.nstr(tb, 30), "annual =", mpmath.nstr(982487 * (1 + mpmath.mpf("0.0095")) ** tb, 70))
+# 5. before the anniversary in the target year: 1000 on 2024-12-31 at 10%/year to 2026-06-30:
+#    last anniversary 2025-12-31 (1 year), then 181 of the 365 days to 2026-12-31.
+extra, year_len = days("2025-12-31", "2026-06-30"), days("2025-12-31", "2026-12-31")
+print("part-year t = 1 +", extra, "/", year_len, "annual =",
+      mpmath.nstr(1000 * mpmath.mpf("1.1") ** (1 + mpmath.mpf(extra) / year_len), 70))
