@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from 'zod';
+import { addRuleIssue } from './messages.js';
 import { BilingualTextSchema, DecimalStringSchema, PeriodSchema } from './primitives.js';
 
 /**
@@ -49,27 +50,21 @@ export const ObservationSchema = z
     const hasNumerator = observation.numerator !== undefined;
     const hasDenominator = observation.denominator !== undefined;
     if (hasNumerator !== hasDenominator) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [hasNumerator ? 'denominator' : 'numerator'],
-        message: 'numerator and denominator must be given together',
-        params: { code: 'INCOMPLETE_RATIO' },
+      addRuleIssue(ctx, [hasNumerator ? 'denominator' : 'numerator'], 'INCOMPLETE_RATIO', {
+        en: 'numerator and denominator must be given together',
+        vi: 'tử số và mẫu số phải đi cùng nhau',
       });
     }
     if (hasValue === (hasNumerator || hasDenominator)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: 'give either value or numerator and denominator, not both and not neither',
-        params: { code: 'VALUE_OR_RATIO' },
+      addRuleIssue(ctx, ['value'], 'VALUE_OR_RATIO', {
+        en: 'give either value or numerator and denominator, not both and not neither',
+        vi: 'cần giá trị (value) hoặc cặp tử số và mẫu số, không được có cả hai hay thiếu cả hai',
       });
     }
     if (observation.per !== undefined && !hasNumerator) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['per'],
-        message: 'per is only allowed with numerator and denominator',
-        params: { code: 'PER_WITHOUT_RATIO' },
+      addRuleIssue(ctx, ['per'], 'PER_WITHOUT_RATIO', {
+        en: 'per is only allowed with numerator and denominator',
+        vi: 'hệ số (per) chỉ dùng với tử số và mẫu số',
       });
     }
   });

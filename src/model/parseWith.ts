@@ -37,7 +37,23 @@ function show(value: unknown): string {
   return typeof value === 'string' ? `'${value}'` : String(value);
 }
 
-function toIssue(issue: z.core.$ZodIssue, viIssue: z.core.$ZodIssue | undefined, input: unknown): ValidationIssue {
+/**
+ * A union that fails in every branch reports only “Invalid input”. When exactly one branch
+ * got the right type (its issues are not all `invalid_type` at the union's own place), that
+ * branch's first issue says more: `'95,2'` fails the decimal pattern, not “is not a
+ * boolean”. The same branch is taken in the Vietnamese run, so the two stay paired.
+ */
+function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || issue.discriminator !== undefined) return issue;
+  const typed = issue.errors.filter((branch) => !branch.every((sub) => sub.code === 'invalid_type' && sub.path.length === 0));
+  const inner = typed.length === 1 ? typed[0]?.[0] : undefined;
+  if (inner === undefined) return issue;
+  return unwrapUnion({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue);
+}
+
+function toIssue(rawIssue: z.core.$ZodIssue, rawViIssue: z.core.$ZodIssue | undefined, input: unknown): ValidationIssue {
+  const issue = unwrapUnion(rawIssue);
+  const viIssue = rawViIssue === undefined ? undefined : unwrapUnion(rawViIssue);
   const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
   const params = issue.code === 'custom' ? (issue.params as { code?: unknown; vi?: unknown } | undefined) : undefined;
   if (params !== undefined && typeof params.code === 'string') {
