@@ -10,5 +10,8 @@
  */
 export * from './errors.js';
 export * from './numeric/index.js';
-export * from './calendar/index.js';
+export * from './stats/index.js';
+export * from './population/index.js';
 export * from './model/index.js';
+export * from './catalog/index.js';
+export * from './calendar/index.js';

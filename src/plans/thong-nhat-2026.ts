@@ -116,6 +116,8 @@ export const thongNhat2026: Plan = PlanSchema.parse({
           indicator: 'life-expectancy',
           comparator: '>=',
           value: '77.67',
+          // the plan states the figure to two decimals; judged at one, 77.65 would pass as 77.7
+          decimals: 2,
           due: '2030-12-31',
           baseline: { value: '76', period: '2021-2025' },
           text: {
