@@ -2,7 +2,17 @@ import { chitieuError } from '../errors.js';
 import type { Indicator } from '../model/indicator.js';
 import { toDecimals, toPositive, type Num } from '../numeric/decimal.js';
 
-/** What {@link defaultDecimals} may consult besides the indicator. */
+/**
+ * What {@link defaultDecimals} may consult besides the indicator.
+ *
+ * @example
+ * ```ts
+ * import { defaultDecimals, type DefaultDecimalsOptions } from 'chitieu';
+ *
+ * const options: DefaultDecimalsOptions = { per: 10000 };
+ * console.log(defaultDecimals(undefined, options)); // 1
+ * ```
+ */
 export interface DefaultDecimalsOptions {
   /** The target, whose own `decimals` wins when set. */
   readonly target?: { readonly decimals?: number | undefined } | undefined;
