@@ -155,6 +155,10 @@ export class ChitieuError extends Error {
   /** Details for `SCHEMA` errors; empty otherwise. */
   readonly issues: readonly ValidationIssue[];
 
+  /**
+   * @param code - the stable code.
+   * @param options - the field at fault, the message in both languages, and details.
+   */
   constructor(code: ErrorCode, options: ChitieuErrorOptions) {
     super(options.message.en, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ChitieuError';
