@@ -41,8 +41,16 @@ try {
       "console.log('CommonJS require: ok');",
     ].join('\n'),
   );
-  run('node', ['esm.mjs'], app);
-  run('node', ['cjs.cjs'], app);
+  process.stdout.write(run('node', ['esm.mjs'], app));
+  process.stdout.write(run('node', ['cjs.cjs'], app));
+
+  // Principle 6: importing only the math must not pull zod (or the plans) into a bundle.
+  writeFileSync(join(app, 'math-only.mjs'), "import { per10k, roundHalfUp } from 'chitieu';\nconsole.log(roundHalfUp(per10k(59, 12000), 1).toString());\n");
+  run(join(root, 'node_modules/.bin/esbuild'), ['math-only.mjs', '--bundle', '--minify', '--format=esm', '--log-level=warning', '--outfile=math-only.bundle.js'], app);
+  const bundle = readFileSync(join(app, 'math-only.bundle.js'), 'utf8');
+  if (/ZodError|\$ZodType/.test(bundle)) throw new Error('a bundle of per10k + roundHalfUp contains zod');
+  if (bundle.includes('Cao Minh')) throw new Error('a bundle of per10k + roundHalfUp contains the plans');
+  console.log(`math-only bundle without zod or plans: ok (${Math.round(bundle.length / 1024)} KiB minified)`);
 
   const typed = [
     "import { per10k, requiredNumerator, type Num } from 'chitieu';",
