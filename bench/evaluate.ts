@@ -1,0 +1,175 @@
+/**
+ * Benchmark: evaluating 10 000 areas × 30 targets × 5 years of observations.
+ *
+ * The targets mix every kind (rates from counts, percentages given as values, changes,
+ * maintain, shares of units, counts, yes/no and a qualitative aim), half of them due before
+ * `asOf` and half after (so half are projected). Observations come from a fixed-seed PRNG.
+ * Timed: `evaluateAreas` over a prebuilt index (the evaluation), and `indexObservations`
+ * (done once per data set). Each is run several times; the median is reported.
+ *
+ * Checked while timing: every result of a due level target must agree with its own printed
+ * figure (published figure vs threshold, re-compared with decimal.js); disagreements are
+ * counted in `wrongRows`.
+ */
+import DecimalJs from 'decimal.js';
+import { evaluateAreas } from '../src/evaluate/evaluateAreas.js';
+import { indexObservations } from '../src/evaluate/indexObservations.js';
+import type { Indicator } from '../src/model/indicator.js';
+import type { Observation } from '../src/model/observation.js';
+import { TargetSchema, type Target, type TargetInput } from '../src/model/target.js';
+import type { BenchRow } from './rateBatch.js';
+
+/** mulberry32: a small fixed-seed PRNG, uniform in [0, 1). */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Options of {@link benchEvaluate}. */
+export interface EvaluateBenchOptions {
+  readonly areas?: number;
+  readonly runs?: number;
+  readonly seed?: number;
+}
+
+const YEARS = ['2020', '2021', '2022', '2023', '2024'];
+const AS_OF = '2025-03-31';
+
+function indicator(id: string, measure: Indicator['measure'], multiplier: Indicator['multiplier'], decimals: number): Indicator {
+  return {
+    id,
+    name: { vi: id, en: id },
+    measure,
+    unit: { vi: id, en: id },
+    multiplier,
+    polarity: 'higher-is-better',
+    decimals,
+    references: [],
+  };
+}
+
+/** The 30 targets, their indicators, and a generator of each target's yearly observations. */
+export function makeData(areaCount: number, seed: number) {
+  const random = prng(seed);
+  const int = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+  const indicators: Indicator[] = [];
+  const inputs: TargetInput[] = [];
+  const due = (k: number): string => (k % 2 === 0 ? '2024-12-31' : '2026-12-31');
+  for (let k = 0; k < 10; k++) {
+    indicators.push(indicator(`rate-${k}`, 'rate', 10000, 1));
+    inputs.push({ id: `t-rate-${k}`, indicator: `rate-${k}`, comparator: k % 3 === 0 ? '<' : '>=', value: '17.5', due: due(k) });
+  }
+  for (let k = 0; k < 6; k++) {
+    indicators.push(indicator(`pct-${k}`, 'percent', 100, 2));
+    inputs.push({ id: `t-pct-${k}`, indicator: `pct-${k}`, comparator: k === 5 ? 'between' : '>', value: '90', ...(k === 5 ? { upper: '95' } : {}), due: due(k) });
+  }
+  const changes = ['absolute', 'relative', 'points'] as const;
+  for (let k = 0; k < 3; k++) {
+    indicators.push(indicator(`chg-${k}`, 'percent', 100, 2));
+    inputs.push({ id: `t-chg-${k}`, kind: 'change', indicator: `chg-${k}`, change: changes[k] as (typeof changes)[number], comparator: '>=', value: '2', baseline: { period: '2021' }, due: due(k) });
+  }
+  for (let k = 0; k < 3; k++) {
+    indicators.push(indicator(`mnt-${k}`, 'percent', 100, 1));
+    inputs.push({ id: `t-mnt-${k}`, kind: 'maintain', indicator: `mnt-${k}`, comparator: '>=', value: '80', from: '2021-01-01', due: due(k) });
+  }
+  for (let k = 0; k < 3; k++) {
+    indicators.push(indicator(`unit-${k}`, 'count', undefined, 0), indicator(`shr-${k}`, 'percent', 100, 0));
+    inputs.push({ id: `t-shr-${k}`, kind: 'share', indicator: `shr-${k}`, units: { vi: 'trạm' }, condition: { indicator: `unit-${k}`, comparator: '>=', value: '4' }, comparator: '>=', value: '100', due: due(k) });
+  }
+  for (let k = 0; k < 2; k++) {
+    indicators.push(indicator(`cnt-${k}`, 'count', undefined, 0));
+    inputs.push({ id: `t-cnt-${k}`, kind: 'count', indicator: `cnt-${k}`, comparator: '>=', value: '7', due: due(k) });
+  }
+  for (let k = 0; k < 2; k++) {
+    indicators.push(indicator(`bool-${k}`, 'boolean', undefined, 0));
+    inputs.push({ id: `t-bool-${k}`, kind: 'boolean', indicator: `bool-${k}`, expected: false, due: due(k) });
+  }
+  indicators.push(indicator('qual', 'qualitative', undefined, 0));
+  inputs.push({ id: 't-qual', kind: 'qualitative', indicator: 'qual', text: { vi: 'Xây dựng nền y tế công bằng' }, due: due(0) });
+  const targets: Target[] = inputs.map((input) => TargetSchema.parse(input));
+
+  const areas: string[] = [];
+  const observations: Observation[] = [];
+  for (let a = 0; a < areaCount; a++) {
+    const area = `area-${a}`;
+    areas.push(area);
+    const population = int(4000, 40000);
+    for (const year of YEARS) {
+      for (let k = 0; k < 10; k++) {
+        observations.push({ indicator: `rate-${k}`, area, period: year, numerator: String(int(30, 90)), denominator: String(population) });
+      }
+      for (let k = 0; k < 6; k++) observations.push({ indicator: `pct-${k}`, area, period: year, value: (85 + random() * 12).toFixed(3) });
+      for (let k = 0; k < 3; k++) observations.push({ indicator: `chg-${k}`, area, period: year, value: (60 + random() * 20).toFixed(2) });
+      for (let k = 0; k < 3; k++) observations.push({ indicator: `mnt-${k}`, area, period: year, value: (78 + random() * 22).toFixed(2) });
+      for (let k = 0; k < 3; k++) {
+        for (let s = 0; s < 3; s++) {
+          observations.push({ indicator: `unit-${k}`, area: `${area}/station-${s}`, parent: area, period: year, value: String(int(2, 6)) });
+        }
+      }
+      for (let k = 0; k < 2; k++) observations.push({ indicator: `cnt-${k}`, area, period: year, value: String(int(3, 10)) });
+      for (let k = 0; k < 2; k++) observations.push({ indicator: `bool-${k}`, area, period: year, value: random() < 0.1 });
+    }
+  }
+  return { targets, indicators, areas, observations };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+const D = DecimalJs.clone({ precision: 60 });
+
+/** Whether a due level target's verdict agrees with its own printed figure. */
+function contradicts(target: Target, status: string, published: string | null): boolean {
+  if (target.kind !== 'level' || published === null || (status !== 'achieved' && status !== 'not-achieved')) return false;
+  const figure = new D(published);
+  const value = new D(target.value);
+  const met =
+    target.comparator === '>' ? figure.gt(value)
+    : target.comparator === '>=' ? figure.gte(value)
+    : target.comparator === '<' ? figure.lt(value)
+    : target.comparator === '<=' ? figure.lte(value)
+    : target.comparator === '=' ? figure.eq(value)
+    : figure.gte(value) && figure.lte(target.upper ?? value);
+  return met !== (status === 'achieved');
+}
+
+/** Run the benchmark; returns one row for the evaluation and one for the indexing. */
+export function benchEvaluate(options: EvaluateBenchOptions = {}): BenchRow[] {
+  const { areas: areaCount = 10000, runs = 5, seed = 20260101 } = options;
+  const data = makeData(areaCount, seed);
+  const lookup = new Map(data.indicators.map((item) => [item.id, item]));
+  const indexTimes: number[] = [];
+  const evaluateTimes: number[] = [];
+  let rows = 0;
+  let wrong = 0;
+  for (let run = 0; run < runs; run++) {
+    let started = performance.now();
+    const index = indexObservations(data.observations);
+    indexTimes.push(performance.now() - started);
+    started = performance.now();
+    const cards = evaluateAreas(data.targets, index, { asOf: AS_OF, areas: data.areas, indicators: lookup });
+    evaluateTimes.push(performance.now() - started);
+    if (run === 0) {
+      for (const card of cards) {
+        card.results.forEach((result, t) => {
+          rows++;
+          if (contradicts(data.targets[t] as Target, result.status, result.published)) wrong++;
+        });
+      }
+    }
+  }
+  const shape = `${areaCount} areas × ${data.targets.length} targets × ${YEARS.length} years`;
+  return [
+    { name: 'evaluateAreas (index prebuilt)', medianMs: median(evaluateTimes), wrongRows: wrong, rows, note: `${shape}, ${runs} runs` },
+    { name: 'indexObservations', medianMs: median(indexTimes), wrongRows: 0, rows: data.observations.length, note: 'observations indexed, once per data set' },
+  ];
+}

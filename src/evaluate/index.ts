@@ -1,0 +1,29 @@
+/**
+ * Evaluation: one target's verdict, figure, gap, progress, projection and what it takes; a
+ * plan's scorecard; many areas at once; scorecards printed as text, Markdown or CSV.
+ *
+ * @module
+ */
+export type {
+  TargetStatus,
+  TargetReason,
+  IndicatorLookup,
+  EvaluateOptions,
+  Threshold,
+  Projection,
+  WhatItTakes,
+  TargetResult,
+  PlanScorecard,
+  AreaScorecard,
+  ObservationIndex,
+  IndexedObservation,
+} from './types.js';
+export { indexObservations } from './indexObservations.js';
+export { evaluateTarget } from './evaluateTarget.js';
+export { evaluatePlan } from './evaluatePlan.js';
+export { evaluateAreas } from './evaluateAreas.js';
+export { statusLabel } from './statusLabel.js';
+export { renderScorecard } from './renderScorecard.js';
+export { checkPlan } from './checkPlan.js';
+export { checkAlignment } from './checkAlignment.js';
+export type { Finding, FindingCode, FindingSeverity } from './findings.js';

@@ -1,0 +1,636 @@
+/**
+ * The evaluation of one target for one area: the engine behind evaluateTarget, evaluatePlan
+ * and evaluateAreas. Internal.
+ *
+ * @internal
+ * @module
+ */
+import { defaultDecimals } from '../../catalog/defaultDecimals.js';
+import type { Indicator } from '../../model/indicator.js';
+import type { Observation } from '../../model/observation.js';
+import type { Comparator } from '../../model/primitives.js';
+import type { ChangeTarget, MaintainTarget, ShareTarget, Target } from '../../model/target.js';
+import { Decimal } from '../../numeric/decimal.js';
+import { maximumNumerator } from '../../numeric/maximumNumerator.js';
+import { requiredNumerator } from '../../numeric/requiredNumerator.js';
+import { seriesKey, type TimedObservation } from '../indexObservations.js';
+import type { IndexedObservation } from '../types.js';
+import type {
+  ObservationIndex,
+  Projection,
+  TargetReason,
+  TargetResult,
+  TargetStatus,
+  Threshold,
+  WhatItTakes,
+} from '../types.js';
+import { explain, type ExplainInput } from './explain.js';
+import {
+  add,
+  cmp,
+  div,
+  fixedText,
+  int,
+  isZero,
+  mul,
+  parseQ,
+  placesOf,
+  roundQ,
+  sub,
+  toDecimalText,
+  type Q,
+} from './rational.js';
+import type { Settings } from './settings.js';
+import { endOfDayTime, periodInfo } from './time.js';
+
+const HUNDRED: Q = { n: 100n, d: 1n };
+const ZERO: Q = { n: 0n, d: 1n };
+const EMPTY: readonly IndexedObservation[] = [];
+
+/** A numeric observation read exactly. */
+interface Point {
+  readonly period: string;
+  readonly time: Q;
+  /** The exact value. */
+  readonly value: Q;
+  /** The figure compared: `value` rounded to the published precision (or exact). */
+  figure: Q;
+  /** numerator, denominator and per, when the value is a ratio of counts. */
+  readonly counts: { readonly n: Q; readonly d: Q; readonly per: Q } | undefined;
+  /** For shares of units. */
+  readonly units?: { readonly observed: number; readonly meeting: number };
+}
+
+interface Problem {
+  readonly problem: TargetReason;
+  readonly period: string;
+}
+
+function isProblem(value: Point | Problem): value is Problem {
+  return (value as Problem).problem !== undefined;
+}
+
+/** Does `figure` satisfy `comparator threshold` (and `upper`)? Exact. */
+function satisfies(figure: Q, comparator: Comparator, threshold: Q, upper: Q | undefined): boolean {
+  const c = cmp(figure, threshold);
+  switch (comparator) {
+    case '>':
+      return c > 0;
+    case '>=':
+      return c >= 0;
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '=':
+      return c === 0;
+    case 'between':
+      return c >= 0 && upper !== undefined && cmp(figure, upper) <= 0;
+  }
+}
+
+/** Signed distance beyond the threshold in the good direction. */
+function gapOf(figure: Q, comparator: Comparator, level: Q, upper: Q | undefined): Q {
+  switch (comparator) {
+    case '>':
+    case '>=':
+      return sub(figure, level);
+    case '<':
+    case '<=':
+      return sub(level, figure);
+    case '=': {
+      const difference = sub(figure, level);
+      return difference.n < 0n ? difference : { n: -difference.n, d: difference.d };
+    }
+    case 'between': {
+      const below = sub(figure, level);
+      const above = sub(upper ?? level, figure);
+      return cmp(below, above) <= 0 ? below : above;
+    }
+  }
+}
+
+/** Read one observation as a number. */
+function readPoint(entry: IndexedObservation, perDefault: Q | undefined): Point | Problem {
+  const observation: Observation = entry.observation;
+  const period = observation.period;
+  if (observation.value !== undefined) {
+    if (typeof observation.value !== 'string') return { problem: 'value-type', period };
+    const value = parseQ(observation.value);
+    if (value === undefined) return { problem: 'value-type', period };
+    return { period, time: timeOf(entry), value, figure: value, counts: undefined };
+  }
+  const n = observation.numerator === undefined ? undefined : parseQ(observation.numerator);
+  const d = observation.denominator === undefined ? undefined : parseQ(observation.denominator);
+  if (n === undefined || d === undefined) return { problem: 'value-type', period };
+  if (isZero(d)) return { problem: 'zero-denominator', period };
+  const per = observation.per === undefined ? perDefault : parseQ(observation.per);
+  if (per === undefined) return { problem: 'no-multiplier', period };
+  return { period, time: timeOf(entry), value: div(mul(n, per), d), figure: ZERO, counts: { n, d, per } };
+}
+
+/** The moment an entry's period closes (precomputed by indexObservations). */
+function timeOf(entry: IndexedObservation): Q {
+  return (entry as Partial<TimedObservation>).time ?? periodInfo(entry.observation.period).time;
+}
+
+/** How many entries of a sorted list end on or before `cutoff`. */
+function usableCount(entries: readonly IndexedObservation[], cutoff: string): number {
+  let count = entries.length;
+  while (count > 0 && (entries[count - 1] as IndexedObservation).end > cutoff) count--;
+  return count;
+}
+
+/** Everything the evaluation of one target shares. */
+interface Job {
+  readonly target: Target;
+  readonly area: string;
+  readonly settings: Settings;
+  readonly indicator: Indicator | undefined;
+  readonly cutoff: string;
+  readonly isDue: boolean;
+}
+
+/** A result with every field present. */
+function blank(job: Job, status: TargetStatus, reason: TargetReason | null): Mutable<TargetResult> {
+  const { target } = job;
+  return {
+    target: target.id,
+    indicator: target.indicator,
+    area: job.area,
+    kind: target.kind,
+    status,
+    reason,
+    actual: null,
+    published: null,
+    decimals: null,
+    change: null,
+    threshold: null,
+    gap: null,
+    progress: null,
+    baseline: null,
+    due: target.due,
+    asOf: job.settings.asOf,
+    period: null,
+    failedPeriod: null,
+    units: null,
+    projection: null,
+    requiredAnnualChange: null,
+    whatItTakes: null,
+    explanation: { vi: '', en: '' },
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function finish(job: Job, result: Mutable<TargetResult>, extra: Partial<ExplainInput> = {}): TargetResult {
+  result.explanation = explain({ result, target: job.target, indicator: job.indicator, cutoff: job.cutoff, ...extra });
+  return result;
+}
+
+function perOf(indicator: Indicator | undefined): Q | undefined {
+  if (indicator === undefined) return undefined;
+  if (indicator.multiplier !== undefined) return int(indicator.multiplier);
+  return indicator.measure === 'percent' ? HUNDRED : undefined;
+}
+
+/** The published precision (see evaluateTarget's documentation). */
+function decimalsFor(job: Job, latest: Point, entry: IndexedObservation | undefined, fallback: number | undefined): number {
+  const { target, indicator } = job;
+  if (target.decimals !== undefined || indicator !== undefined) return defaultDecimals(indicator, { target });
+  if (fallback !== undefined) return fallback;
+  if (latest.counts !== undefined) return latest.counts.per.n === 100n * latest.counts.per.d ? 2 : 1;
+  // a value given directly is the figure as printed: its own places are its precision
+  const value = entry?.observation.value;
+  return typeof value === 'string' ? placesOf(value) : 0;
+}
+
+/** Evaluate one target for one area. */
+export function evaluateOne(target: Target, index: ObservationIndex, settings: Settings, area: string): TargetResult {
+  const indicator = settings.indicator(target.indicator);
+  const isDue = settings.asOf >= target.due;
+  const job: Job = { target, area, settings, indicator, cutoff: isDue ? target.due : settings.asOf, isDue };
+  switch (target.kind) {
+    case 'qualitative':
+      return finish(job, blank(job, 'needs-review', 'qualitative'));
+    case 'boolean':
+      return evaluateBoolean(job, index, target.expected);
+    case 'maintain':
+      return evaluateMaintain(job, index, target);
+    case 'change':
+      if (target.change === 'unspecified') {
+        const result = blank(job, 'needs-review', 'change-unspecified');
+        result.threshold = { comparator: target.comparator, value: target.value, upper: null, level: null };
+        return finish(job, result);
+      }
+      return evaluateNumeric(job, index);
+    case 'share':
+      return evaluateShare(job, index, target);
+    default:
+      return evaluateNumeric(job, index);
+  }
+}
+
+function evaluateBoolean(job: Job, index: ObservationIndex, expected: boolean): TargetResult {
+  const entries = index.byArea.get(seriesKey(job.target.indicator, job.area)) ?? EMPTY;
+  const count = usableCount(entries, job.cutoff);
+  if (count === 0) return finish(job, blank(job, 'no-data', 'no-observation'));
+  const latest = entries[count - 1] as IndexedObservation;
+  const value = latest.observation.value;
+  const result = blank(job, 'needs-review', null);
+  result.threshold = { comparator: '=', value: String(expected), upper: null, level: null };
+  result.period = latest.observation.period;
+  if (typeof value !== 'boolean') {
+    result.reason = 'value-type';
+    return finish(job, result);
+  }
+  result.actual = String(value);
+  result.published = String(value);
+  const ok = value === expected;
+  result.status = job.isDue ? (ok ? 'achieved' : 'not-achieved') : ok ? 'on-track' : 'off-track';
+  return finish(job, result);
+}
+
+/** The figure compared: rounded half-up to the precision, or exact. */
+function figureOf(job: Job, value: Q, decimals: number): Q {
+  return job.settings.exact ? value : roundQ(value, decimals);
+}
+
+function evaluateMaintain(job: Job, index: ObservationIndex, target: MaintainTarget): TargetResult {
+  const entries = index.byArea.get(seriesKey(target.indicator, job.area)) ?? EMPTY;
+  const count = usableCount(entries, job.cutoff);
+  const from = target.from ?? (target.baseline === undefined ? '' : periodInfo(target.baseline.period).start);
+  const threshold = parseQ(target.value) as Q;
+  const perDefault = perOf(job.indicator);
+  let latest: Point | undefined;
+  let latestEntry: IndexedObservation | undefined;
+  let failed: Point | undefined;
+  let worst: Q | undefined;
+  let decimals = -1;
+  for (let i = 0; i < count; i++) {
+    const entry = entries[i] as IndexedObservation;
+    if (entry.start < from) continue;
+    const point = readPoint(entry, perDefault);
+    if (isProblem(point)) {
+      const result = blank(job, 'needs-review', point.problem);
+      result.period = point.period;
+      return finish(job, result);
+    }
+    if (decimals < 0) decimals = decimalsFor(job, point, entry, undefined);
+    point.figure = figureOf(job, point.value, decimals);
+    const gap = gapOf(point.figure, target.comparator, threshold, undefined);
+    if (worst === undefined || cmp(gap, worst) < 0) worst = gap;
+    if (failed === undefined && !satisfies(point.figure, target.comparator, threshold, undefined)) failed = point;
+    latest = point;
+    latestEntry = entry;
+  }
+  if (latest === undefined) return finish(job, blank(job, 'no-data', 'no-observation'));
+  const result = blank(job, 'on-track', null);
+  fillFigure(result, latest, decimals);
+  result.threshold = { comparator: target.comparator, value: target.value, upper: null, level: target.value };
+  result.gap = worst === undefined ? null : toDecimalText(worst);
+  if (failed !== undefined) {
+    result.status = job.isDue ? 'not-achieved' : 'off-track';
+    result.reason = 'maintain-failed';
+    result.failedPeriod = failed.period;
+  } else {
+    result.status = job.isDue ? 'achieved' : 'on-track';
+  }
+  result.whatItTakes = whatItTakes(job, latest, latestEntry, target.comparator, threshold, undefined, decimals);
+  return finish(job, result);
+}
+
+function fillFigure(result: Mutable<TargetResult>, point: Point, decimals: number): void {
+  result.actual = toDecimalText(point.value);
+  result.published = fixedText(point.value, decimals);
+  result.decimals = decimals;
+  result.period = point.period;
+}
+
+/** A series of points: indexed observations read on demand, or points computed already (shares of units). */
+interface Series {
+  readonly length: number;
+  readonly entries: readonly IndexedObservation[] | undefined;
+  readonly points: readonly (Point | Problem)[] | undefined;
+  readonly per: Q | undefined;
+}
+
+function readAt(series: Series, i: number): Point | Problem {
+  return series.points === undefined
+    ? readPoint(series.entries?.[i] as IndexedObservation, series.per)
+    : (series.points[i] as Point | Problem);
+}
+
+function findPeriod(series: Series, period: string): number {
+  for (let i = series.length - 1; i >= 0; i--) {
+    const at = series.points === undefined ? (series.entries?.[i] as IndexedObservation).observation.period : (series.points[i] as Point).period;
+    if (at === period) return i;
+  }
+  return -1;
+}
+
+function directSeries(job: Job, index: ObservationIndex): Series {
+  const entries = index.byArea.get(seriesKey(job.target.indicator, job.area)) ?? EMPTY;
+  return { length: usableCount(entries, job.cutoff), entries, points: undefined, per: perOf(job.indicator) };
+}
+
+function evaluateShare(job: Job, index: ObservationIndex, target: ShareTarget): TargetResult {
+  const units = index.byParent.get(seriesKey(target.condition.indicator, job.area)) ?? EMPTY;
+  const count = usableCount(units, job.cutoff);
+  if (count === 0) return evaluateNumeric(job, index);
+  const unitIndicator = job.settings.indicator(target.condition.indicator);
+  const unitPer = perOf(unitIndicator);
+  const condition = parseQ(target.condition.value) as Q;
+  // group the unit observations by period (the list is sorted, so a period's are adjacent)
+  const points: (Point | Problem)[] = [];
+  for (let i = 0; i < count; ) {
+    const first = units[i] as IndexedObservation;
+    const period = first.observation.period;
+    const byUnit = new Map<string, IndexedObservation>();
+    for (; i < count && (units[i] as IndexedObservation).observation.period === period; i++) {
+      const entry = units[i] as IndexedObservation;
+      byUnit.set(entry.observation.area, entry);
+    }
+    let meeting = 0;
+    let problem: Problem | undefined;
+    for (const entry of byUnit.values()) {
+      const point = readPoint(entry, unitPer);
+      if (isProblem(point)) {
+        problem = point;
+        break;
+      }
+      const value = unitIndicator === undefined || job.settings.exact ? point.value : roundQ(point.value, unitIndicator.decimals);
+      if (satisfies(value, target.condition.comparator, condition, undefined)) meeting++;
+    }
+    if (problem !== undefined) {
+      points.push(problem);
+      continue;
+    }
+    const observed = byUnit.size;
+    const value = div(mul(int(meeting), HUNDRED), int(observed));
+    points.push({ period, time: timeOf(first), value, figure: value, counts: undefined, units: { observed, meeting } });
+  }
+  return evaluateSeries(job, { length: points.length, entries: undefined, points, per: undefined }, 2);
+}
+
+function evaluateNumeric(job: Job, index: ObservationIndex): TargetResult {
+  return evaluateSeries(job, directSeries(job, index), job.target.kind === 'count' ? 0 : undefined);
+}
+
+/** The threshold of a level-like target, and for a change target what it means as a level. */
+interface Rule {
+  readonly comparator: Comparator;
+  readonly value: Q;
+  readonly upper: Q | undefined;
+  /** The indicator level the rule means (baseline + change for change targets). */
+  readonly level: Q;
+  /** For change targets: how the change is measured, and from what. */
+  readonly change: 'difference' | 'relative' | undefined;
+  readonly base: Q;
+  readonly decimals: number;
+}
+
+/** The figure a rule compares: the level itself, or the change it makes from the baseline. */
+function ruleFigure(job: Job, rule: Rule, figure: Q): Q {
+  if (rule.change === undefined) return figure;
+  if (rule.change === 'difference') return sub(figure, rule.base);
+  // the relative change in percent, published with the figure's precision
+  return figureOf(job, mul(div(sub(figure, rule.base), rule.base), HUNDRED), rule.decimals);
+}
+
+function meetsRule(job: Job, rule: Rule, figure: Q): boolean {
+  return satisfies(ruleFigure(job, rule, figure), rule.comparator, rule.value, rule.upper);
+}
+
+function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | undefined): TargetResult {
+  const { target } = job;
+  if (series.length === 0) return finish(job, blank(job, 'no-data', 'no-observation'));
+  const last = series.length - 1;
+  const latest = readAt(series, last);
+  if (isProblem(latest)) {
+    const result = blank(job, 'needs-review', latest.problem);
+    result.period = latest.period;
+    return finish(job, result);
+  }
+  const decimals = decimalsFor(job, latest, series.entries?.[last], fallbackDecimals);
+  latest.figure = figureOf(job, latest.value, decimals);
+
+  // the baseline: given, else observed in the baseline period, else the earliest observation
+  let base: { period: string; time: Q; figure: Q } | undefined;
+  const baseline = target.baseline;
+  if (baseline?.value !== undefined) {
+    base = { period: baseline.period, time: periodInfo(baseline.period).time, figure: parseQ(baseline.value) as Q };
+  } else {
+    let at = baseline === undefined ? -1 : findPeriod(series, baseline.period);
+    if (at < 0 && target.kind !== 'change' && last > 0) at = 0;
+    if (at >= 0) {
+      const point = at === last ? latest : readAt(series, at);
+      if (!isProblem(point)) base = { period: point.period, time: point.time, figure: figureOf(job, point.value, decimals) };
+    }
+  }
+
+  const result = blank(job, 'no-data', null);
+  fillFigure(result, latest, decimals);
+  if (latest.units !== undefined) result.units = latest.units;
+  if (base !== undefined) result.baseline = { period: base.period, value: toDecimalText(base.figure) };
+
+  let rule: Rule;
+  if (target.kind === 'change') {
+    if (base === undefined) {
+      result.reason = 'no-baseline';
+      return finish(job, result);
+    }
+    const made = changeRule(target, base.figure, decimals);
+    if (made === undefined) {
+      result.status = 'needs-review';
+      result.reason = 'zero-baseline';
+      return finish(job, result);
+    }
+    rule = made;
+    result.change = toDecimalText(ruleFigure(job, rule, latest.figure));
+  } else {
+    const t = target as { comparator: Comparator; value: string; upper?: string };
+    const value = parseQ(t.value) as Q;
+    rule = {
+      comparator: t.comparator,
+      value,
+      upper: t.upper === undefined ? undefined : parseQ(t.upper),
+      level: value,
+      change: undefined,
+      base: ZERO,
+      decimals,
+    };
+  }
+  const valueText = (target as { value: string }).value;
+  const upperText = (target as { upper?: string }).upper;
+  result.threshold = {
+    comparator: rule.comparator,
+    value: valueText,
+    upper: upperText ?? null,
+    level: toDecimalText(rule.level),
+  } satisfies Threshold;
+
+  result.gap = toDecimalText(gapOf(latest.figure, rule.comparator, rule.level, rule.upper));
+  if (base !== undefined && rule.comparator !== 'between') {
+    const span = sub(rule.level, base.figure);
+    if (!isZero(span)) result.progress = fixedText(mul(div(sub(latest.figure, base.figure), span), HUNDRED), 1);
+  }
+  result.whatItTakes = whatItTakes(job, latest, series.entries?.[last], rule.comparator, rule.level, rule.upper, decimals);
+
+  const metNow = meetsRule(job, rule, latest.figure);
+  if (job.isDue) {
+    result.status = metNow ? 'achieved' : 'not-achieved';
+    return finish(job, result);
+  }
+  const due = endOfDayTime(target.due);
+  const remaining = sub(due, latest.time);
+  const toward = nearestBound(latest.figure, rule);
+  result.requiredAnnualChange = fixedText(div(sub(toward, latest.figure), remaining), decimals + 2);
+  if (metNow) {
+    result.status = 'on-track';
+    result.reason = 'met-early';
+    return finish(job, result);
+  }
+  if (base === undefined || cmp(base.time, latest.time) >= 0) {
+    result.status = 'off-track';
+    result.reason = 'single-point';
+    return finish(job, result);
+  }
+  const projection = project(job, base, latest, due, remaining, decimals);
+  result.projection = projection.summary;
+  result.status = meetsRule(job, rule, figureOf(job, projection.value, decimals)) ? 'on-track' : 'off-track';
+  result.reason = 'projected';
+  return finish(job, result);
+}
+
+/** The level a figure must move to: the threshold level, or for a range the nearer bound (itself when inside). */
+function nearestBound(figure: Q, rule: Rule): Q {
+  if (rule.comparator !== 'between' || rule.upper === undefined) return rule.level;
+  if (cmp(figure, rule.level) < 0) return rule.level;
+  if (cmp(figure, rule.upper) > 0) return rule.upper;
+  return figure;
+}
+
+function changeRule(target: ChangeTarget, base: Q, decimals: number): Rule | undefined {
+  const value = parseQ(target.value) as Q;
+  if (target.change === 'relative') {
+    if (isZero(base)) return undefined;
+    return {
+      comparator: target.comparator,
+      value,
+      upper: undefined,
+      level: mul(base, add(int(1), div(value, HUNDRED))),
+      change: 'relative',
+      base,
+      decimals,
+    };
+  }
+  return { comparator: target.comparator, value, upper: undefined, level: add(base, value), change: 'difference', base, decimals };
+}
+
+function project(
+  job: Job,
+  base: { period: string; time: Q; figure: Q },
+  latest: Point,
+  due: Q,
+  remaining: Q,
+  decimals: number,
+): { value: Q; summary: Projection } {
+  const elapsed = sub(latest.time, base.time);
+  const places = decimals + 2;
+  if (!job.settings.growth) {
+    const slope = div(sub(latest.figure, base.figure), elapsed);
+    const value = add(latest.figure, mul(slope, remaining));
+    return {
+      value,
+      summary: {
+        method: 'linear',
+        value: fixedText(value, decimals),
+        slopePerYear: fixedText(slope, places),
+        growthRate: null,
+        from: base.period,
+        to: job.target.due,
+      },
+    };
+  }
+  // constant growth (CAGR), zeros and negatives replaced by 0.001 as the SDG methods do
+  const floor = new Decimal('0.001');
+  const asDecimal = (q: Q): Decimal => new Decimal(q.n.toString()).div(q.d.toString());
+  const b = Decimal.max(asDecimal(base.figure), floor);
+  const v = Decimal.max(asDecimal(latest.figure), floor);
+  const ratio = v.div(b);
+  const years = asDecimal(elapsed);
+  const growth = ratio.pow(new Decimal(1).div(years)).minus(1);
+  const projected = v.times(ratio.pow(asDecimal(remaining).div(years)));
+  const value = parseQ(projected.toString()) as Q;
+  return {
+    value,
+    summary: {
+      method: 'growth-rate',
+      value: fixedText(value, decimals),
+      slopePerYear: fixedText(div(sub(value, latest.figure), remaining), places),
+      growthRate: fixedText(parseQ(growth.times(100).toString()) as Q, places),
+      from: base.period,
+      to: job.target.due,
+    },
+  };
+}
+
+function wholeText(q: Q): string {
+  return toDecimalText(q);
+}
+
+/** Counts needed at the current denominator, for rates (and shares of units). */
+function whatItTakes(
+  job: Job,
+  latest: Point,
+  entry: IndexedObservation | undefined,
+  comparator: Comparator,
+  level: Q,
+  upper: Q | undefined,
+  decimals: number,
+): WhatItTakes | null {
+  let denominator: Q | undefined;
+  let per: Q | undefined;
+  let current: Q | undefined;
+  if (latest.units !== undefined) {
+    denominator = int(latest.units.observed);
+    per = HUNDRED;
+    current = int(latest.units.meeting);
+  } else if (latest.counts !== undefined) {
+    denominator = job.settings.population ?? latest.counts.d;
+    per = latest.counts.per;
+    current = job.settings.population === undefined ? latest.counts.n : undefined;
+  } else if (job.settings.population !== undefined && entry !== undefined) {
+    per = perOf(job.indicator);
+    if (job.indicator?.measure !== 'rate' && job.indicator?.measure !== 'percent' && job.indicator?.measure !== 'ratio') per = undefined;
+    denominator = job.settings.population;
+  }
+  if (denominator === undefined || per === undefined || isZero(denominator)) return null;
+  const d = toDecimalText(denominator);
+  const p = toDecimalText(per);
+  const low = comparator === '>' || comparator === '>=' ? comparator : comparator === '=' || comparator === 'between' ? '>=' : undefined;
+  const high = comparator === '<' || comparator === '<=' ? comparator : comparator === '=' || comparator === 'between' ? '<=' : undefined;
+  const minimum =
+    low === undefined
+      ? undefined
+      : requiredNumerator({ denominator: d, per: p, comparator: low, threshold: toDecimalText(level), decimals });
+  const maximum =
+    high === undefined
+      ? undefined
+      : maximumNumerator({ denominator: d, per: p, comparator: high, threshold: toDecimalText(upper ?? level), decimals });
+  const now = current === undefined ? undefined : current.n / current.d;
+  const exactNow = current !== undefined && current.n % current.d === 0n;
+  return {
+    denominator: d,
+    per: p,
+    current: current === undefined ? null : wholeText(current),
+    minimum: minimum === undefined ? null : minimum.toString(),
+    maximum: maximum === undefined || maximum === null ? null : maximum.toString(),
+    more: minimum === undefined || now === undefined || !exactNow ? null : (minimum > now ? minimum - now : 0n).toString(),
+    fewer:
+      maximum === undefined || maximum === null || now === undefined || !exactNow
+        ? null
+        : (now > maximum ? now - maximum : 0n).toString(),
+  };
+}
