@@ -3,10 +3,12 @@
  * Add a benchmark by writing bench/<name>.ts exporting a function that returns BenchRow[],
  * and listing it below.
  */
+import { benchEvaluate } from './evaluate.js';
 import { benchRateBatch, type BenchRow } from './rateBatch.js';
 
 const benchmarks: readonly { readonly title: string; readonly run: () => BenchRow[] }[] = [
   { title: 'rateBatch: 1 000 000 rows per 10 000, 1 decimal', run: () => benchRateBatch() },
+  { title: 'evaluate: 10 000 areas × 30 targets × 5 years', run: () => benchEvaluate({ runs: 3 }) },
 ];
 
 console.log(`node ${process.version} ${process.platform}/${process.arch}`);
