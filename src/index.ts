@@ -15,3 +15,4 @@ export * from './population/index.js';
 export * from './model/index.js';
 export * from './catalog/index.js';
 export * from './calendar/index.js';
+export * from './evaluate/index.js';
