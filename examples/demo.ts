@@ -1,32 +1,23 @@
 /**
- * `npm run demo` (Vietnamese) or `npm run demo -- --lang en`.
+ * `npm run demo` (Vietnamese) or `npm run demo -- --lang en`; also `--format markdown|csv`
+ * and `--as-of YYYY-MM-DD`.
  *
- * A worked example from the Cao Minh commune plan for 2026: beds per 10 000 against the
- * target "số giường bệnh/vạn dân: 49,2". The population and bed counts are illustrative.
+ * Opens with a worked example from the Cao Minh commune plan for 2026 (beds per 10 000
+ * against “số giường bệnh/vạn dân: 49,2”), then evaluates the five source plans against the
+ * illustrative dataset in examples/data/observations.ts and prints their scorecards, the
+ * counts by status, what it takes where a target is short, and each plan's consistency
+ * findings. The figures are invented for illustration, except the Ministry of Health's
+ * national results for 2025. The output itself is built by `renderDemo` (examples/renderDemo.ts).
  */
-import { formatNumber, per10k, requiredNumerator, roundHalfUp } from '../src/index.js';
+import { DEMO_USAGE, parseDemoArgs, renderDemo } from './renderDemo.js';
 
-const lang = process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : 'vi';
-if (lang !== 'vi' && lang !== 'en') {
-  console.error(`--lang must be vi or en (got ${String(lang)})`);
-  process.exit(2);
-}
-
-const population = 12000; // illustrative
-const beds = 57; // illustrative
-const threshold = '49.2';
-const exact = per10k(beds, population);
-const published = roundHalfUp(exact, 1);
-const met = published.greaterThanOrEqualTo(threshold);
-const needed = requiredNumerator({ denominator: population, per: 10000, comparator: '>=', threshold, decimals: 1 });
-const n = (value: Parameters<typeof formatNumber>[0], decimals: number) => formatNumber(value, { locale: lang, decimals });
-
-if (lang === 'vi') {
-  console.log('Xã Cao Minh, 2026 — chỉ tiêu “Số giường bệnh/vạn dân: 49,2” (số liệu minh họa)');
-  console.log(`  ${beds} giường / ${n(population, 0)} dân × 10.000 = ${n(exact, 4)} → công bố ${n(published, 1)}`);
-  console.log(`  ${met ? 'Đạt' : 'Chưa đạt'} (so với ${n(threshold, 1)}); cần tối thiểu ${needed} giường, thêm ${needed - BigInt(beds)}.`);
+const args = parseDemoArgs(process.argv.slice(2));
+if (args.kind === 'error') {
+  console.error(args.message);
+  console.error(DEMO_USAGE);
+  process.exitCode = 2;
+} else if (args.kind === 'help') {
+  console.log(DEMO_USAGE);
 } else {
-  console.log('Cao Minh commune, 2026 — target “beds per 10,000 population: 49.2” (illustrative data)');
-  console.log(`  ${beds} beds / ${n(population, 0)} people × 10,000 = ${n(exact, 4)} → published ${n(published, 1)}`);
-  console.log(`  ${met ? 'Met' : 'Not met'} (against ${n(threshold, 1)}); needs at least ${needed} beds, ${needed - BigInt(beds)} more.`);
+  process.stdout.write(renderDemo(args.options));
 }
