@@ -8,9 +8,18 @@
  *
  * @module
  */
-import { checkPlan, evaluatePlan, renderScorecard, statusLabel } from '../src/evaluate/index.js';
-import type { Finding, PlanScorecard, TargetResult, TargetStatus } from '../src/evaluate/index.js';
-import { formatNumber, isIsoDate, per10k, requiredNumerator, roundHalfUp, type Num, type Observation } from '../src/index.js';
+import {
+  checkPlan,
+  evaluatePlan,
+  formatNumber,
+  isIsoDate,
+  per10k,
+  renderScorecard,
+  requiredNumerator,
+  roundHalfUp,
+  statusLabel,
+} from '../src/index.js';
+import type { Finding, Num, Observation, PlanScorecard, TargetResult, TargetStatus } from '../src/index.js';
 import { plans } from '../src/plans/index.js';
 import { observations } from './data/observations.js';
 
@@ -241,37 +250,50 @@ export function renderDemo(options: Partial<DemoOptions> = {}, data: readonly Ob
   const L = LABELS[lang];
   const md = format === 'markdown';
   const heading = (level: 1 | 2, text: string): string[] =>
-    md ? [`${level === 1 ? '#' : '###'} ${text}`, ''] : [text, (level === 1 ? '=' : '-').repeat(text.length)];
+    md ? [`${level === 1 ? '#' : '##'} ${text}`, ''] : [text, (level === 1 ? '=' : '-').repeat(text.length)];
+  // In Markdown, lines of a list become items (indented lines, nested items) after a blank line.
+  const list = (lines: readonly string[]): string[] => {
+    if (!md || lines.length === 0) return [...lines];
+    return ['', ...lines.map((line) => (line.startsWith('  ') ? `  - ${line.trim()}` : `- ${line}`))];
+  };
   const out: string[] = [];
 
-  out.push(...heading(1, `1. ${L.worked}`), ...workedExample(lang), '');
+  const [example, ...steps] = workedExample(lang);
+  out.push(...heading(1, `1. ${L.worked}`), example as string, ...(md ? list(steps.map((line) => line.trim())) : steps), '');
   out.push(...nationalContext(lang, data), '');
 
-  out.push(...heading(1, `2. ${L.scorecards(asOf)}`), '');
+  out.push(...heading(1, `2. ${L.scorecards(asOf)}`));
+  if (!md) out.push('');
   const cards: PlanScorecard[] = [];
   plans.forEach((plan, i) => {
     const card = evaluatePlan(plan, data, { asOf });
     cards.push(card);
     out.push(...heading(2, `2.${i + 1}. ${plan.id} — ${plan.area.name[lang] ?? plan.area.name.vi}`));
     if (format === 'csv') out.push(lang === 'en' ? (plan.title.en ?? plan.title.vi) : plan.title.vi);
-    out.push(renderScorecard(card, { format, locale: lang }).trimEnd());
+    const rendered = renderScorecard(card, { format, locale: lang }).trimEnd();
+    // the Markdown scorecard opens with a level-2 heading (its title): one level below the plan's
+    out.push(md ? rendered.replace(/^## /, '### ') : rendered);
     // text and Markdown scorecards end with their counts; CSV has rows only
     if (format === 'csv') out.push(`${L.counts}: ${countsLine(card, lang)}`);
-    out.push(...whatItTakesLines(card, lang), '');
+    const takes = whatItTakesLines(card, lang);
+    if (takes.length > 0) out.push(...(md ? ['', takes[0] as string, ...list(takes.slice(1).map((line) => line.trim()))] : takes));
+    out.push('');
   });
 
   out.push(...heading(1, `3. ${L.consistency}`));
+  const findingLines: string[] = [];
   for (const plan of plans) {
     const findings = checkPlan(plan);
     if (findings.length === 0) {
-      out.push(`${plan.id}: ${L.noFindings}`);
+      findingLines.push(`${plan.id}: ${L.noFindings}`);
     } else {
-      out.push(`${plan.id}: ${L.findings(findings.length)}`, ...findings.map((finding) => findingLine(finding, lang)));
+      findingLines.push(`${plan.id}: ${L.findings(findings.length)}`, ...findings.map((finding) => findingLine(finding, lang)));
     }
   }
-  out.push('');
+  out.push(...(md ? list(findingLines).slice(1) : findingLines), '');
 
   out.push(...heading(1, `4. ${L.summary}`));
-  cards.forEach((card) => out.push(`${md ? '- ' : ''}${card.plan}: ${countsLine(card, lang)}`));
+  const summary = cards.map((card) => `${card.plan}: ${countsLine(card, lang)}`);
+  out.push(...(md ? list(summary).slice(1) : summary));
   return out.join('\n') + '\n';
 }

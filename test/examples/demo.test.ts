@@ -109,6 +109,8 @@ describe('renderDemo', () => {
     const markdown = renderDemo({ format: 'markdown', lang: 'en' });
     expect(markdown).toContain('# 2. The five plans');
     expect(markdown).toContain('| Target | Indicator | Area |');
+    // each plan is a level-2 heading, its scorecard's title one level below
+    expect(markdown).toContain('\n## 2.1. cao-minh-2026 — Cao Minh commune\n\n### Plan for implementing, in 2026,');
     const csv = renderDemo({ format: 'csv' });
     expect(csv).toContain('Chỉ tiêu,Chỉ số,Địa bàn,Kỳ số liệu,Giá trị,Ngưỡng,Chênh lệch,Tiến độ (%),Thời hạn,Trạng thái,Giải thích\r\n');
     expect(csv).toContain('Số chỉ tiêu theo trạng thái: đạt 3 ·');
