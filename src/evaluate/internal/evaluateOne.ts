@@ -11,8 +11,6 @@ import type { Observation } from '../../model/observation.js';
 import type { Comparator } from '../../model/primitives.js';
 import type { ChangeTarget, MaintainTarget, ShareTarget, Target } from '../../model/target.js';
 import { Decimal } from '../../numeric/decimal.js';
-import { maximumNumerator } from '../../numeric/maximumNumerator.js';
-import { requiredNumerator } from '../../numeric/requiredNumerator.js';
 import { seriesKey, type TimedObservation } from '../indexObservations.js';
 import type { IndexedObservation } from '../types.js';
 import type {
@@ -24,6 +22,7 @@ import type {
   Threshold,
   WhatItTakes,
 } from '../types.js';
+import { maximumCount, minimumCount } from './countsNeeded.js';
 import { explain, type ExplainInput } from './explain.js';
 import {
   add,
@@ -33,18 +32,21 @@ import {
   int,
   isZero,
   mul,
+  neg,
   parseQ,
   placesOf,
   roundQ,
+  sign,
   sub,
+  toBig,
   toDecimalText,
   type Q,
 } from './rational.js';
 import type { Settings } from './settings.js';
 import { endOfDayTime, periodInfo } from './time.js';
 
-const HUNDRED: Q = { n: 100n, d: 1n };
-const ZERO: Q = { n: 0n, d: 1n };
+const HUNDRED: Q = { n: 100, d: 1 };
+const ZERO: Q = { n: 0, d: 1 };
 const EMPTY: readonly IndexedObservation[] = [];
 
 /** A numeric observation read exactly. */
@@ -100,7 +102,7 @@ function gapOf(figure: Q, comparator: Comparator, level: Q, upper: Q | undefined
       return sub(level, figure);
     case '=': {
       const difference = sub(figure, level);
-      return difference.n < 0n ? difference : { n: -difference.n, d: difference.d };
+      return sign(difference) < 0 ? difference : neg(difference);
     }
     case 'between': {
       const below = sub(figure, level);
@@ -199,7 +201,7 @@ function decimalsFor(job: Job, latest: Point, entry: IndexedObservation | undefi
   const { target, indicator } = job;
   if (target.decimals !== undefined || indicator !== undefined) return defaultDecimals(indicator, { target });
   if (fallback !== undefined) return fallback;
-  if (latest.counts !== undefined) return latest.counts.per.n === 100n * latest.counts.per.d ? 2 : 1;
+  if (latest.counts !== undefined) return cmp(latest.counts.per, HUNDRED) === 0 ? 2 : 1;
   // a value given directly is the figure as printed: its own places are its precision
   const value = entry?.observation.value;
   return typeof value === 'string' ? placesOf(value) : 0;
@@ -607,30 +609,36 @@ function whatItTakes(
     denominator = job.settings.population;
   }
   if (denominator === undefined || per === undefined || isZero(denominator)) return null;
-  const d = toDecimalText(denominator);
-  const p = toDecimalText(per);
   const low = comparator === '>' || comparator === '>=' ? comparator : comparator === '=' || comparator === 'between' ? '>=' : undefined;
   const high = comparator === '<' || comparator === '<=' ? comparator : comparator === '=' || comparator === 'between' ? '<=' : undefined;
-  const minimum =
-    low === undefined
-      ? undefined
-      : requiredNumerator({ denominator: d, per: p, comparator: low, threshold: toDecimalText(level), decimals });
-  const maximum =
-    high === undefined
-      ? undefined
-      : maximumNumerator({ denominator: d, per: p, comparator: high, threshold: toDecimalText(upper ?? level), decimals });
-  const now = current === undefined ? undefined : current.n / current.d;
-  const exactNow = current !== undefined && current.n % current.d === 0n;
+  const minimum = low === undefined ? undefined : minimumCount(denominator, per, low, level, decimals);
+  const maximum = high === undefined ? undefined : maximumCount(denominator, per, high, upper ?? level, decimals);
+  // the current count, when it is a whole number
+  let now: number | bigint | undefined;
+  if (current !== undefined) {
+    if (typeof current.n === 'number') {
+      const d = current.d as number;
+      if (current.n % d === 0) now = current.n / d;
+    } else {
+      const c = toBig(current);
+      if (c.n % c.d === 0n) now = c.n / c.d;
+    }
+  }
   return {
-    denominator: d,
-    per: p,
+    denominator: toDecimalText(denominator),
+    per: toDecimalText(per),
     current: current === undefined ? null : wholeText(current),
-    minimum: minimum === undefined ? null : minimum.toString(),
-    maximum: maximum === undefined || maximum === null ? null : maximum.toString(),
-    more: minimum === undefined || now === undefined || !exactNow ? null : (minimum > now ? minimum - now : 0n).toString(),
-    fewer:
-      maximum === undefined || maximum === null || now === undefined || !exactNow
-        ? null
-        : (now > maximum ? now - maximum : 0n).toString(),
+    minimum: minimum === undefined ? null : String(minimum),
+    maximum: maximum === undefined || maximum === null ? null : String(maximum),
+    more: minimum === undefined || now === undefined ? null : shortfall(minimum, now),
+    fewer: maximum === undefined || maximum === null || now === undefined ? null : shortfall(now, maximum),
   };
+}
+
+/** `a − b`, at least 0, as text (numbers or bigints). */
+function shortfall(a: number | bigint, b: number | bigint): string {
+  if (typeof a === 'number' && typeof b === 'number') return a > b ? String(a - b) : '0';
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return x > y ? String(x - y) : '0';
 }

@@ -1,32 +1,98 @@
 /**
- * Exact rationals of bigints for the evaluation hot path. Internal: not re-exported.
+ * Exact rationals for the evaluation hot path. Internal: not re-exported.
  *
- * A value is `{ n, d }` with `d > 0`, not necessarily reduced. Every operation is exact;
- * rounding happens only in {@link roundUnits} (half away from zero, the rule of
- * `roundHalfUp`) and in {@link toDecimalText} (60 significant digits, as chitieu's
- * `Decimal` writes a fraction that does not terminate).
+ * A value is `{ n, d }` with `d > 0`, not necessarily reduced. `n` and `d` are either both
+ * safe-integer `number`s (the fast form: every operation checks that its result is still a
+ * safe integer, which makes it exact) or both `bigint`s (the exact fallback, used as soon as
+ * a result would leave the safe range). Every operation is exact; rounding happens only in
+ * {@link roundQ} / {@link fixedText} (half away from zero, the rule of `roundHalfUp`) and in
+ * {@link toDecimalText} (60 significant digits, as chitieu's `Decimal` writes a fraction
+ * that does not terminate). The two forms give identical results.
  *
  * @internal
  * @module
  */
 
-/** An exact rational `n / d`, `d > 0`. */
+/** An exact rational `n / d`, `d > 0`: both safe-integer numbers, or both bigints. */
 export interface Q {
+  readonly n: number | bigint;
+  readonly d: number | bigint;
+}
+
+/** The bigint form. */
+interface BigQ {
   readonly n: bigint;
   readonly d: bigint;
 }
 
+const MAX = Number.MAX_SAFE_INTEGER;
+/** Below this, `x + y` of two such values is still safe, so quotient corrections stay exact. */
+const HALF_MAX = 2 ** 52;
+
 const TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 const POW10: bigint[] = [];
 for (let k = 0n, p = 1n; k <= 80n; k++, p *= 10n) POW10.push(p);
+const POW10_NUMBER: number[] = [];
+for (let k = 0, p = 1; k <= 15; k++, p *= 10) POW10_NUMBER.push(p);
 
 /** `10^k` as a bigint (`k ≥ 0`). */
 export function pow10(k: number): bigint {
   return k < POW10.length ? (POW10[k] as bigint) : 10n ** BigInt(k);
 }
 
+/** A computed integer is exact and safe when it is within ±(2^53 − 1) (rounding is monotonic). */
+function safe(x: number): boolean {
+  return x <= MAX && x >= -MAX;
+}
+
+function isSmall(a: Q): boolean {
+  return typeof a.n === 'number';
+}
+
+function big(a: Q): BigQ {
+  return typeof a.n === 'number' ? { n: BigInt(a.n), d: BigInt(a.d) } : (a as BigQ);
+}
+
+/** `⌊x / y⌋` for integers `0 ≤ x ≤ 2^52`, `0 < y ≤ 2^52`, exact. */
+function floorDivSmall(x: number, y: number): number {
+  let q = Math.floor(x / y);
+  const r = x - q * y;
+  if (r < 0) q--;
+  else if (r >= y) q++;
+  return q;
+}
+
 /** The rational of a decimal string (`'17.5'`, `'-1e3'`); `undefined` for anything else. */
 export function parseQ(text: string): Q | undefined {
+  // fast form: [+-]digits[.digits] with at most 15 digits, nothing around it
+  const length = text.length;
+  let i = 0;
+  let negative = false;
+  let code = length > 0 ? text.charCodeAt(0) : 0;
+  if (code === 43 || code === 45) {
+    negative = code === 45;
+    i = 1;
+  }
+  let n = 0;
+  let digits = 0;
+  let places = -1;
+  for (; i < length; i++) {
+    code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      n = n * 10 + (code - 48);
+      digits++;
+      if (places >= 0) places++;
+    } else if (code === 46 && places < 0) {
+      places = 0;
+    } else break;
+  }
+  if (i === length && digits > 0 && digits <= 15) {
+    return { n: negative ? 0 - n : n, d: places > 0 ? (POW10_NUMBER[places] as number) : 1 };
+  }
+  return parseBig(text);
+}
+
+function parseBig(text: string): Q | undefined {
   const match = TEXT.exec(text.trim());
   if (match === null) return undefined;
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
@@ -39,57 +105,117 @@ export function parseQ(text: string): Q | undefined {
 
 /** An integer as a rational. */
 export function int(value: bigint | number): Q {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return { n: value, d: 1 };
   return { n: BigInt(value), d: 1n };
 }
 
 export function add(a: Q, b: Q): Q {
-  return a.d === b.d ? { n: a.n + b.n, d: a.d } : { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+  if (typeof a.n === 'number' && typeof b.n === 'number') {
+    const ad = a.d as number;
+    const bd = b.d as number;
+    if (ad === bd) {
+      const n = a.n + b.n;
+      if (safe(n)) return { n, d: ad };
+    } else {
+      const x = a.n * bd;
+      const y = b.n * ad;
+      const n = x + y;
+      const d = ad * bd;
+      if (safe(x) && safe(y) && safe(n) && safe(d)) return { n, d };
+    }
+  }
+  const p = big(a);
+  const q = big(b);
+  return p.d === q.d ? { n: p.n + q.n, d: p.d } : { n: p.n * q.d + q.n * p.d, d: p.d * q.d };
 }
 
 export function sub(a: Q, b: Q): Q {
-  return a.d === b.d ? { n: a.n - b.n, d: a.d } : { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
+  return add(a, neg(b));
 }
 
 export function mul(a: Q, b: Q): Q {
-  return { n: a.n * b.n, d: a.d * b.d };
+  if (typeof a.n === 'number' && typeof b.n === 'number') {
+    const n = a.n * b.n;
+    const d = (a.d as number) * (b.d as number);
+    if (safe(n) && safe(d)) return { n: n === 0 ? 0 : n, d };
+  }
+  const p = big(a);
+  const q = big(b);
+  return { n: p.n * q.n, d: p.d * q.d };
 }
 
 /** `a / b`; the caller guarantees `b ≠ 0`. */
 export function div(a: Q, b: Q): Q {
-  return b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
+  if (typeof a.n === 'number' && typeof b.n === 'number') {
+    const bn = b.n;
+    const n = bn < 0 ? -a.n * (b.d as number) : a.n * (b.d as number);
+    const d = (a.d as number) * (bn < 0 ? -bn : bn);
+    if (safe(n) && safe(d)) return { n: n === 0 ? 0 : n, d };
+  }
+  const p = big(a);
+  const q = big(b);
+  return q.n < 0n ? { n: -p.n * q.d, d: p.d * -q.n } : { n: p.n * q.d, d: p.d * q.n };
 }
 
 export function neg(a: Q): Q {
+  if (typeof a.n === 'number') return { n: 0 - a.n, d: a.d };
   return { n: -a.n, d: a.d };
 }
 
 /** -1, 0 or 1 as `a` is below, equal to or above `b`. */
 export function cmp(a: Q, b: Q): -1 | 0 | 1 {
-  const left = a.n * b.d;
-  const right = b.n * a.d;
+  if (typeof a.n === 'number' && typeof b.n === 'number') {
+    const left = a.n * (b.d as number);
+    const right = b.n * (a.d as number);
+    if (safe(left) && safe(right)) return left < right ? -1 : left > right ? 1 : 0;
+  }
+  const p = big(a);
+  const q = big(b);
+  const left = p.n * q.d;
+  const right = q.n * p.d;
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** -1, 0 or 1: the sign of `a`. */
+export function sign(a: Q): -1 | 0 | 1 {
+  return a.n < 0 ? -1 : a.n > 0 ? 1 : 0;
+}
+
 export function isZero(a: Q): boolean {
-  return a.n === 0n;
+  // eslint-disable-next-line eqeqeq -- 0 == 0n: either form
+  return a.n == 0;
 }
 
 /** `a` rounded half away from zero to `decimals` places, as a whole number of `10^-decimals`. */
-export function roundUnits(a: Q, decimals: number): bigint {
-  const negative = a.n < 0n;
-  const top = (negative ? -a.n : a.n) * pow10(decimals);
-  const units = (2n * top + a.d) / (2n * a.d);
+function roundUnits(a: Q, decimals: number): number | bigint {
+  if (typeof a.n === 'number' && decimals <= 15) {
+    const negative = a.n < 0;
+    const top = (negative ? -a.n : a.n) * (POW10_NUMBER[decimals] as number);
+    const d = a.d as number;
+    const x = 2 * top + d;
+    const y = 2 * d;
+    if (x < HALF_MAX && y < HALF_MAX) {
+      const units = floorDivSmall(x, y);
+      return negative && units !== 0 ? -units : units;
+    }
+  }
+  const p = big(a);
+  const negative = p.n < 0n;
+  const top = (negative ? -p.n : p.n) * pow10(decimals);
+  const units = (2n * top + p.d) / (2n * p.d);
   return negative ? -units : units;
 }
 
 /** `a` rounded half away from zero to `decimals` places, as a rational. */
 export function roundQ(a: Q, decimals: number): Q {
-  return { n: roundUnits(a, decimals), d: pow10(decimals) };
+  const units = roundUnits(a, decimals);
+  if (typeof units === 'number') return { n: units, d: POW10_NUMBER[decimals] as number };
+  return { n: units, d: pow10(decimals) };
 }
 
-/** Units of `10^-decimals` written with exactly `decimals` places (`1750n, 2` → `'17.50'`); never `'-0'`. */
-export function unitsText(units: bigint, decimals: number): string {
-  const negative = units < 0n;
+/** Units of `10^-decimals` written with exactly `decimals` places (`1750, 2` → `'17.50'`); never `'-0'`. */
+export function unitsText(units: number | bigint, decimals: number): string {
+  const negative = units < 0;
   let digits = (negative ? -units : units).toString();
   if (decimals > 0) {
     if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
@@ -127,21 +253,98 @@ function terminating(d: bigint): number {
   return rest === 1n ? Math.max(twos, fives) : -1;
 }
 
+function terminatingSmall(d: number): number {
+  let rest = d;
+  let twos = 0;
+  let fives = 0;
+  while (rest % 2 === 0) {
+    rest /= 2;
+    twos++;
+  }
+  while (rest % 5 === 0) {
+    rest /= 5;
+    fives++;
+  }
+  return rest === 1 ? Math.max(twos, fives) : -1;
+}
+
+const DIGITS: number[] = [];
+
+/**
+ * `top / d` (`top > 0`, `d > 0`, `d` not dividing any power of ten, `top` and `10 d` safe)
+ * rounded half-up to 60 significant digits, trailing zeros removed: long division.
+ */
+function sixtyDigits(top: number, d: number): string {
+  let whole = floorDivSmall(top, d);
+  let rest = top - whole * d;
+  const wholeDigits = whole === 0 ? 0 : String(whole).length;
+  let significant = wholeDigits;
+  DIGITS.length = 0;
+  while (significant < 60) {
+    rest *= 10;
+    let digit = Math.floor(rest / d);
+    rest -= digit * d;
+    if (rest < 0) {
+      digit--;
+      rest += d;
+    } else if (rest >= d) {
+      digit++;
+      rest -= d;
+    }
+    DIGITS.push(digit);
+    if (significant > 0 || digit !== 0) significant++;
+  }
+  if (2 * rest >= d) {
+    let i = DIGITS.length - 1;
+    for (; i >= 0; i--) {
+      const digit = (DIGITS[i] as number) + 1;
+      if (digit < 10) {
+        DIGITS[i] = digit;
+        break;
+      }
+      DIGITS[i] = 0;
+    }
+    if (i < 0) whole++;
+  }
+  let end = DIGITS.length;
+  while (end > 0 && DIGITS[end - 1] === 0) end--;
+  let text = String(whole);
+  if (end > 0) {
+    text += '.';
+    for (let i = 0; i < end; i++) text += String.fromCharCode(48 + (DIGITS[i] as number));
+  }
+  return text;
+}
+
 /**
  * `a` as plain decimal text: exact when the fraction terminates (`'17.5'`), else rounded
  * half-up to 60 significant digits as chitieu's `Decimal` writes it.
  */
 export function toDecimalText(a: Q): string {
-  if (a.n === 0n) return '0';
-  const k = terminating(a.d);
-  if (k >= 0) return stripZeros(unitsText((a.n * pow10(k)) / a.d, k));
-  const negative = a.n < 0n;
-  const top = negative ? -a.n : a.n;
+  if (isZero(a)) return '0';
+  if (typeof a.n === 'number') {
+    const d = a.d as number;
+    if (d === 1) return String(a.n);
+    const negative = a.n < 0;
+    const top = negative ? -a.n : a.n;
+    const k = terminatingSmall(d);
+    if (k >= 0 && k <= 15) {
+      const units = top * ((POW10_NUMBER[k] as number) / d);
+      if (safe(units)) return (negative ? '-' : '') + stripZeros(unitsText(units, k));
+    } else if (k < 0 && d <= MAX / 10) {
+      return (negative ? '-' : '') + sixtyDigits(top, d);
+    }
+  }
+  const p = big(a);
+  const k = terminating(p.d);
+  if (k >= 0) return stripZeros(unitsText((p.n * pow10(k)) / p.d, k));
+  const negative = p.n < 0n;
+  const top = negative ? -p.n : p.n;
   // choose the scale s so that round(top × 10^s / d) has exactly 60 digits
-  let s = 60 - (top.toString().length - a.d.toString().length) - 1;
+  let s = 60 - (top.toString().length - p.d.toString().length) - 1;
   for (;;) {
     const scaled = s >= 0 ? top * pow10(s) : top;
-    const bottom = s >= 0 ? a.d : a.d * pow10(-s);
+    const bottom = s >= 0 ? p.d : p.d * pow10(-s);
     const units = (2n * scaled + bottom) / (2n * bottom);
     const length = units.toString().length;
     if (length > 60 && units !== pow10(60)) s--;
@@ -151,6 +354,16 @@ export function toDecimalText(a: Q): string {
       return (negative ? '-' : '') + stripZeros(text);
     }
   }
+}
+
+/** `a` as a bigint-form rational (for code that needs bigints). */
+export function toBig(a: Q): { readonly n: bigint; readonly d: bigint } {
+  return big(a);
+}
+
+/** Whether `a` is in the fast (safe-integer) form. */
+export function isFast(a: Q): boolean {
+  return isSmall(a);
 }
 
 /** The number of decimal places a decimal string is written with (`'17.50'` → 2, `'95'` → 0). */

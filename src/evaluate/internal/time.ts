@@ -27,7 +27,7 @@ export function endOfDayTime(iso: string): Q {
   const leap = isLeap(year);
   const dayOfYear = (CUMULATIVE[month - 1] as number) + day + (leap && month > 2 ? 1 : 0);
   const length = leap ? 366 : 365;
-  return { n: BigInt(year * length + dayOfYear), d: BigInt(length) };
+  return { n: year * length + dayOfYear, d: length };
 }
 
 /** A period's days and the moment it closes. */
