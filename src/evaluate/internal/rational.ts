@@ -269,6 +269,7 @@ function terminatingSmall(d: number): number {
 }
 
 const DIGITS: number[] = [];
+const CODES: number[] = [];
 
 /**
  * `top / d` (`top > 0`, `d > 0`, `d` not dividing any power of ten, `top` and `10 d` safe)
@@ -308,12 +309,12 @@ function sixtyDigits(top: number, d: number): string {
   }
   let end = DIGITS.length;
   while (end > 0 && DIGITS[end - 1] === 0) end--;
-  let text = String(whole);
-  if (end > 0) {
-    text += '.';
-    for (let i = 0; i < end; i++) text += String.fromCharCode(48 + (DIGITS[i] as number));
-  }
-  return text;
+  if (end === 0) return String(whole);
+  // one flat string (appending digit by digit would leave a chain of string pieces)
+  CODES.length = 0;
+  CODES.push(46);
+  for (let i = 0; i < end; i++) CODES.push(48 + (DIGITS[i] as number));
+  return String(whole) + String.fromCharCode.apply(null, CODES);
 }
 
 /**
