@@ -3,7 +3,7 @@ import type { Observation } from '../model/observation.js';
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
 import { toIndex } from './indexObservations.js';
-import { evaluateOne } from './internal/evaluateOne.js';
+import { evaluateOne, prepareTarget, type Prepared } from './internal/evaluateOne.js';
 import { countStatuses } from './internal/counts.js';
 import { readSettings } from './internal/settings.js';
 import type { AreaScorecard, EvaluateOptions, ObservationIndex, TargetResult } from './types.js';
@@ -56,9 +56,15 @@ export function evaluateAreas(
     });
   }
   const index = toIndex(observations);
-  return areas.map((area) => {
+  if (areas.length === 0) return [];
+  const prepared: Prepared[] = new Array(list.length);
+  for (let t = 0; t < list.length; t++) prepared[t] = prepareTarget(list[t] as Target, settings);
+  const cards: AreaScorecard[] = new Array(areas.length);
+  for (let a = 0; a < areas.length; a++) {
+    const area = areas[a] as string;
     const results: TargetResult[] = new Array(list.length);
-    for (let t = 0; t < list.length; t++) results[t] = evaluateOne(list[t] as Target, index, settings, area);
-    return { area, asOf: settings.asOf, results, counts: countStatuses(results) };
-  });
+    for (let t = 0; t < list.length; t++) results[t] = evaluateOne(list[t] as Target, index, settings, area, prepared[t]);
+    cards[a] = { area, asOf: settings.asOf, results, counts: countStatuses(results) };
+  }
+  return cards;
 }

@@ -23,7 +23,7 @@ import type {
   WhatItTakes,
 } from '../types.js';
 import { maximumCount, minimumCount } from './countsNeeded.js';
-import { explain, type ExplainInput } from './explain.js';
+import { explain } from './explain.js';
 import {
   add,
   cmp,
@@ -48,6 +48,7 @@ import { endOfDayTime, periodInfo } from './time.js';
 const HUNDRED: Q = { n: 100, d: 1 };
 const ZERO: Q = { n: 0, d: 1 };
 const EMPTY: readonly IndexedObservation[] = [];
+const NO_TEXT = { vi: '', en: '' };
 
 /** A numeric observation read exactly. */
 interface Point {
@@ -143,7 +144,50 @@ function usableCount(entries: readonly IndexedObservation[], cutoff: string): nu
   return count;
 }
 
-/** Everything the evaluation of one target shares. */
+/**
+ * What the evaluation of one target needs whatever the area, worked out once per target
+ * (and settings) by {@link prepareTarget}. Nothing here can throw; what can (the published
+ * precision) is worked out on first use and kept.
+ */
+export interface Prepared {
+  readonly target: Target;
+  readonly indicator: Indicator | undefined;
+  readonly cutoff: string;
+  readonly isDue: boolean;
+  /** The indicator's multiplier (or 100 for a percentage), if known. */
+  readonly per: Q | undefined;
+  /** The target's `value`, for kinds that have one (else zero). */
+  readonly value: Q;
+  /** The target's or the indicator's published precision, once read (-1 before; unused when neither sets it). */
+  decimals: number;
+  /** For a share target: the unit indicator, its multiplier and the condition's value. */
+  readonly unitIndicator: Indicator | undefined;
+  readonly unitPer: Q | undefined;
+  readonly condition: Q;
+}
+
+/** Work out {@link Prepared} for a target. */
+export function prepareTarget(target: Target, settings: Settings): Prepared {
+  const indicator = settings.indicator(target.indicator);
+  const isDue = settings.asOf >= target.due;
+  const valueText = (target as { value?: unknown }).value;
+  const share = target.kind === 'share';
+  const unitIndicator = share ? settings.indicator(target.condition.indicator) : undefined;
+  return {
+    target,
+    indicator,
+    cutoff: isDue ? target.due : settings.asOf,
+    isDue,
+    per: perOf(indicator),
+    value: (typeof valueText === 'string' ? parseQ(valueText) : undefined) ?? ZERO,
+    decimals: -1,
+    unitIndicator,
+    unitPer: perOf(unitIndicator),
+    condition: (share ? parseQ(target.condition.value) : undefined) ?? ZERO,
+  };
+}
+
+/** Everything the evaluation of one target for one area shares. */
 interface Job {
   readonly target: Target;
   readonly area: string;
@@ -151,6 +195,7 @@ interface Job {
   readonly indicator: Indicator | undefined;
   readonly cutoff: string;
   readonly isDue: boolean;
+  readonly prepared: Prepared;
 }
 
 /** A result with every field present. */
@@ -179,14 +224,14 @@ function blank(job: Job, status: TargetStatus, reason: TargetReason | null): Mut
     projection: null,
     requiredAnnualChange: null,
     whatItTakes: null,
-    explanation: { vi: '', en: '' },
+    explanation: NO_TEXT,
   };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function finish(job: Job, result: Mutable<TargetResult>, extra: Partial<ExplainInput> = {}): TargetResult {
-  result.explanation = explain({ result, target: job.target, indicator: job.indicator, cutoff: job.cutoff, ...extra });
+function finish(job: Job, result: Mutable<TargetResult>): TargetResult {
+  result.explanation = explain({ result, target: job.target, indicator: job.indicator, cutoff: job.cutoff });
   return result;
 }
 
@@ -198,8 +243,11 @@ function perOf(indicator: Indicator | undefined): Q | undefined {
 
 /** The published precision (see evaluateTarget's documentation). */
 function decimalsFor(job: Job, latest: Point, entry: IndexedObservation | undefined, fallback: number | undefined): number {
-  const { target, indicator } = job;
-  if (target.decimals !== undefined || indicator !== undefined) return defaultDecimals(indicator, { target });
+  const { target, indicator, prepared } = job;
+  if (target.decimals !== undefined || indicator !== undefined) {
+    if (prepared.decimals < 0) prepared.decimals = defaultDecimals(indicator, { target });
+    return prepared.decimals;
+  }
   if (fallback !== undefined) return fallback;
   if (latest.counts !== undefined) return cmp(latest.counts.per, HUNDRED) === 0 ? 2 : 1;
   // a value given directly is the figure as printed: its own places are its precision
@@ -208,10 +256,14 @@ function decimalsFor(job: Job, latest: Point, entry: IndexedObservation | undefi
 }
 
 /** Evaluate one target for one area. */
-export function evaluateOne(target: Target, index: ObservationIndex, settings: Settings, area: string): TargetResult {
-  const indicator = settings.indicator(target.indicator);
-  const isDue = settings.asOf >= target.due;
-  const job: Job = { target, area, settings, indicator, cutoff: isDue ? target.due : settings.asOf, isDue };
+export function evaluateOne(
+  target: Target,
+  index: ObservationIndex,
+  settings: Settings,
+  area: string,
+  prepared: Prepared = prepareTarget(target, settings),
+): TargetResult {
+  const job: Job = { target, area, settings, indicator: prepared.indicator, cutoff: prepared.cutoff, isDue: prepared.isDue, prepared };
   switch (target.kind) {
     case 'qualitative':
       return finish(job, blank(job, 'needs-review', 'qualitative'));
@@ -262,8 +314,8 @@ function evaluateMaintain(job: Job, index: ObservationIndex, target: MaintainTar
   const entries = index.byArea.get(seriesKey(target.indicator, job.area)) ?? EMPTY;
   const count = usableCount(entries, job.cutoff);
   const from = target.from ?? (target.baseline === undefined ? '' : periodInfo(target.baseline.period).start);
-  const threshold = parseQ(target.value) as Q;
-  const perDefault = perOf(job.indicator);
+  const threshold = job.prepared.value;
+  const perDefault = job.prepared.per;
   let latest: Point | undefined;
   let latestEntry: IndexedObservation | undefined;
   let failed: Point | undefined;
@@ -333,30 +385,46 @@ function findPeriod(series: Series, period: string): number {
 
 function directSeries(job: Job, index: ObservationIndex): Series {
   const entries = index.byArea.get(seriesKey(job.target.indicator, job.area)) ?? EMPTY;
-  return { length: usableCount(entries, job.cutoff), entries, points: undefined, per: perOf(job.indicator) };
+  return { length: usableCount(entries, job.cutoff), entries, points: undefined, per: job.prepared.per };
 }
 
 function evaluateShare(job: Job, index: ObservationIndex, target: ShareTarget): TargetResult {
   const units = index.byParent.get(seriesKey(target.condition.indicator, job.area)) ?? EMPTY;
   const count = usableCount(units, job.cutoff);
   if (count === 0) return evaluateNumeric(job, index);
-  const unitIndicator = job.settings.indicator(target.condition.indicator);
-  const unitPer = perOf(unitIndicator);
-  const condition = parseQ(target.condition.value) as Q;
+  const { unitIndicator, unitPer, condition } = job.prepared;
   // group the unit observations by period (the list is sorted, so a period's are adjacent)
   const points: (Point | Problem)[] = [];
   for (let i = 0; i < count; ) {
     const first = units[i] as IndexedObservation;
     const period = first.observation.period;
-    const byUnit = new Map<string, IndexedObservation>();
+    // the period's units, the one given later winning (in the place of the first, as Map.set keeps it)
+    // (a scan for a few units, a Map of positions for many)
+    const byUnit: IndexedObservation[] = [];
+    let positions: Map<string, number> | undefined;
     for (; i < count && (units[i] as IndexedObservation).observation.period === period; i++) {
       const entry = units[i] as IndexedObservation;
-      byUnit.set(entry.observation.area, entry);
+      const unit = entry.observation.area;
+      let at: number;
+      if (positions !== undefined) at = positions.get(unit) ?? -1;
+      else {
+        at = byUnit.length - 1;
+        while (at >= 0 && (byUnit[at] as IndexedObservation).observation.area !== unit) at--;
+      }
+      if (at >= 0) byUnit[at] = entry;
+      else {
+        byUnit.push(entry);
+        if (positions !== undefined) positions.set(unit, byUnit.length - 1);
+        else if (byUnit.length === 16) {
+          positions = new Map();
+          for (let u = 0; u < byUnit.length; u++) positions.set((byUnit[u] as IndexedObservation).observation.area, u);
+        }
+      }
     }
     let meeting = 0;
     let problem: Problem | undefined;
-    for (const entry of byUnit.values()) {
-      const point = readPoint(entry, unitPer);
+    for (let u = 0; u < byUnit.length; u++) {
+      const point = readPoint(byUnit[u] as IndexedObservation, unitPer);
       if (isProblem(point)) {
         problem = point;
         break;
@@ -368,7 +436,7 @@ function evaluateShare(job: Job, index: ObservationIndex, target: ShareTarget): 
       points.push(problem);
       continue;
     }
-    const observed = byUnit.size;
+    const observed = byUnit.length;
     const value = div(mul(int(meeting), HUNDRED), int(observed));
     points.push({ period, time: timeOf(first), value, figure: value, counts: undefined, units: { observed, meeting } });
   }
@@ -442,7 +510,7 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
       result.reason = 'no-baseline';
       return finish(job, result);
     }
-    const made = changeRule(target, base.figure, decimals);
+    const made = changeRule(target, job.prepared.value, base.figure, decimals);
     if (made === undefined) {
       result.status = 'needs-review';
       result.reason = 'zero-baseline';
@@ -452,7 +520,7 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
     result.change = toDecimalText(ruleFigure(job, rule, latest.figure));
   } else {
     const t = target as { comparator: Comparator; value: string; upper?: string };
-    const value = parseQ(t.value) as Q;
+    const value = job.prepared.value;
     rule = {
       comparator: t.comparator,
       value,
@@ -513,8 +581,7 @@ function nearestBound(figure: Q, rule: Rule): Q {
   return figure;
 }
 
-function changeRule(target: ChangeTarget, base: Q, decimals: number): Rule | undefined {
-  const value = parseQ(target.value) as Q;
+function changeRule(target: ChangeTarget, value: Q, base: Q, decimals: number): Rule | undefined {
   if (target.change === 'relative') {
     if (isZero(base)) return undefined;
     return {
@@ -604,7 +671,7 @@ function whatItTakes(
     per = latest.counts.per;
     current = job.settings.population === undefined ? latest.counts.n : undefined;
   } else if (job.settings.population !== undefined && entry !== undefined) {
-    per = perOf(job.indicator);
+    per = job.prepared.per;
     if (job.indicator?.measure !== 'rate' && job.indicator?.measure !== 'percent' && job.indicator?.measure !== 'ratio') per = undefined;
     denominator = job.settings.population;
   }
