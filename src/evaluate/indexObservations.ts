@@ -1,6 +1,6 @@
 import { ChitieuError, chitieuError } from '../errors.js';
 import type { Observation } from '../model/observation.js';
-import { periodInfo } from './internal/time.js';
+import { periodInfo, type PeriodInfo } from './internal/time.js';
 import type { Q } from './internal/rational.js';
 import type { IndexedObservation, ObservationIndex } from './types.js';
 
@@ -20,10 +20,44 @@ function byPeriod(a: TimedObservation, b: TimedObservation): number {
   return 0; // stable sort: the one given later stays later and wins
 }
 
-function push(map: Map<string, TimedObservation[]>, key: string, entry: TimedObservation): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [entry]);
-  else list.push(entry);
+/** Series by indicator, then by area (or parent): looked up without building a key string. */
+export type NestedSeries = Map<string, Map<string, TimedObservation[]>>;
+
+const nested = new WeakMap<ObservationIndex, { readonly byArea: NestedSeries; readonly byParent: NestedSeries }>();
+
+/** The series of `indicator` for `area` (or, with `parent`, the units under it), sorted; `undefined` when none. */
+export function seriesOf(
+  index: ObservationIndex,
+  indicator: string,
+  area: string,
+  parent: boolean,
+): readonly IndexedObservation[] | undefined {
+  const inner = nested.get(index);
+  if (inner !== undefined) return (parent ? inner.byParent : inner.byArea).get(indicator)?.get(area);
+  return (parent ? index.byParent : index.byArea).get(seriesKey(indicator, area));
+}
+
+function add(map: NestedSeries, created: TimedObservation[][], indicator: string, area: string, entry: TimedObservation): void {
+  let byArea = map.get(indicator);
+  if (byArea === undefined) map.set(indicator, (byArea = new Map()));
+  const list = byArea.get(area);
+  if (list === undefined) {
+    const fresh = [entry];
+    byArea.set(area, fresh);
+    created.push(fresh);
+  } else list.push(entry);
+}
+
+/** Sort each series by period and list it under its key, in the order the series first appeared. */
+function finishSeries(created: readonly TimedObservation[][], parent: boolean, flat: Map<string, TimedObservation[]>): void {
+  for (let s = 0; s < created.length; s++) {
+    const list = created[s] as TimedObservation[];
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i++) sorted = byPeriod(list[i - 1] as TimedObservation, list[i] as TimedObservation) <= 0;
+    if (!sorted) list.sort(byPeriod);
+    const first = (list[0] as TimedObservation).observation;
+    flat.set(seriesKey(first.indicator, parent ? (first.parent as string) : first.area), list);
+  }
 }
 
 /**
@@ -60,32 +94,47 @@ export function indexObservations(observations: readonly Observation[]): Observa
       vi: 'observations phải là một mảng các quan sát',
     });
   }
-  const byArea = new Map<string, TimedObservation[]>();
-  const byParent = new Map<string, TimedObservation[]>();
+  const areaSeries: NestedSeries = new Map();
+  const parentSeries: NestedSeries = new Map();
+  const areaLists: TimedObservation[][] = [];
+  const parentLists: TimedObservation[][] = [];
+  let lastPeriod: string | undefined;
+  let info: PeriodInfo | undefined;
   for (let i = 0; i < observations.length; i++) {
     const observation = observations[i] as Observation;
-    let info;
-    try {
-      info = periodInfo(observation.period);
-    } catch (error) {
-      const field = `observations[${i}].period`;
-      const shown = JSON.stringify(observation?.period);
-      throw new ChitieuError('INVALID_PERIOD', {
-        field,
-        message: {
-          en: `${field} is not an observation period (got ${shown})`,
-          vi: `${field} không phải là một kỳ quan sát (nhận ${shown})`,
-        },
-        cause: error,
-      });
+    const period = observation?.period;
+    if (period !== lastPeriod || info === undefined) {
+      info = readPeriod(period, i);
+      lastPeriod = period;
     }
     const entry: TimedObservation = { observation, start: info.start, end: info.end, time: info.time };
-    push(byArea, seriesKey(observation.indicator, observation.area), entry);
-    if (observation.parent !== undefined) push(byParent, seriesKey(observation.indicator, observation.parent), entry);
+    add(areaSeries, areaLists, observation.indicator, observation.area, entry);
+    if (observation.parent !== undefined) add(parentSeries, parentLists, observation.indicator, observation.parent, entry);
   }
-  for (const list of byArea.values()) if (list.length > 1) list.sort(byPeriod);
-  for (const list of byParent.values()) if (list.length > 1) list.sort(byPeriod);
-  return { kind: 'chitieu/observation-index', size: observations.length, byArea, byParent };
+  const byArea = new Map<string, TimedObservation[]>();
+  const byParent = new Map<string, TimedObservation[]>();
+  finishSeries(areaLists, false, byArea);
+  finishSeries(parentLists, true, byParent);
+  const index: ObservationIndex = { kind: 'chitieu/observation-index', size: observations.length, byArea, byParent };
+  nested.set(index, { byArea: areaSeries, byParent: parentSeries });
+  return index;
+}
+
+function readPeriod(period: string, i: number): PeriodInfo {
+  try {
+    return periodInfo(period);
+  } catch (error) {
+    const field = `observations[${i}].period`;
+    const shown = JSON.stringify(period);
+    throw new ChitieuError('INVALID_PERIOD', {
+      field,
+      message: {
+        en: `${field} is not an observation period (got ${shown})`,
+        vi: `${field} không phải là một kỳ quan sát (nhận ${shown})`,
+      },
+      cause: error,
+    });
+  }
 }
 
 /** An index, given an index or an array (internal). */

@@ -11,7 +11,7 @@ import type { Observation } from '../../model/observation.js';
 import type { Comparator } from '../../model/primitives.js';
 import type { ChangeTarget, MaintainTarget, ShareTarget, Target } from '../../model/target.js';
 import { Decimal } from '../../numeric/decimal.js';
-import { seriesKey, type TimedObservation } from '../indexObservations.js';
+import { seriesOf, type TimedObservation } from '../indexObservations.js';
 import type { IndexedObservation } from '../types.js';
 import type {
   ObservationIndex,
@@ -164,6 +164,10 @@ export interface Prepared {
   readonly unitIndicator: Indicator | undefined;
   readonly unitPer: Q | undefined;
   readonly condition: Q;
+  /** The result's `threshold` when it does not depend on the area (all but change targets), shared and frozen once made. */
+  threshold: Threshold | undefined;
+  /** The end of the due date on the time axis. */
+  readonly dueTime: Q;
 }
 
 /** Work out {@link Prepared} for a target. */
@@ -184,6 +188,8 @@ export function prepareTarget(target: Target, settings: Settings): Prepared {
     unitIndicator,
     unitPer: perOf(unitIndicator),
     condition: (share ? parseQ(target.condition.value) : undefined) ?? ZERO,
+    threshold: undefined,
+    dueTime: endOfDayTime(target.due),
   };
 }
 
@@ -286,13 +292,13 @@ export function evaluateOne(
 }
 
 function evaluateBoolean(job: Job, index: ObservationIndex, expected: boolean): TargetResult {
-  const entries = index.byArea.get(seriesKey(job.target.indicator, job.area)) ?? EMPTY;
+  const entries = seriesOf(index, job.target.indicator, job.area, false) ?? EMPTY;
   const count = usableCount(entries, job.cutoff);
   if (count === 0) return finish(job, blank(job, 'no-data', 'no-observation'));
   const latest = entries[count - 1] as IndexedObservation;
   const value = latest.observation.value;
   const result = blank(job, 'needs-review', null);
-  result.threshold = { comparator: '=', value: String(expected), upper: null, level: null };
+  result.threshold = job.prepared.threshold ??= Object.freeze({ comparator: '=', value: String(expected), upper: null, level: null });
   result.period = latest.observation.period;
   if (typeof value !== 'boolean') {
     result.reason = 'value-type';
@@ -311,7 +317,7 @@ function figureOf(job: Job, value: Q, decimals: number): Q {
 }
 
 function evaluateMaintain(job: Job, index: ObservationIndex, target: MaintainTarget): TargetResult {
-  const entries = index.byArea.get(seriesKey(target.indicator, job.area)) ?? EMPTY;
+  const entries = seriesOf(index, target.indicator, job.area, false) ?? EMPTY;
   const count = usableCount(entries, job.cutoff);
   const from = target.from ?? (target.baseline === undefined ? '' : periodInfo(target.baseline.period).start);
   const threshold = job.prepared.value;
@@ -341,7 +347,12 @@ function evaluateMaintain(job: Job, index: ObservationIndex, target: MaintainTar
   if (latest === undefined) return finish(job, blank(job, 'no-data', 'no-observation'));
   const result = blank(job, 'on-track', null);
   fillFigure(result, latest, decimals);
-  result.threshold = { comparator: target.comparator, value: target.value, upper: null, level: target.value };
+  result.threshold = job.prepared.threshold ??= Object.freeze({
+    comparator: target.comparator,
+    value: target.value,
+    upper: null,
+    level: target.value,
+  });
   result.gap = worst === undefined ? null : toDecimalText(worst);
   if (failed !== undefined) {
     result.status = job.isDue ? 'not-achieved' : 'off-track';
@@ -384,12 +395,12 @@ function findPeriod(series: Series, period: string): number {
 }
 
 function directSeries(job: Job, index: ObservationIndex): Series {
-  const entries = index.byArea.get(seriesKey(job.target.indicator, job.area)) ?? EMPTY;
+  const entries = seriesOf(index, job.target.indicator, job.area, false) ?? EMPTY;
   return { length: usableCount(entries, job.cutoff), entries, points: undefined, per: job.prepared.per };
 }
 
 function evaluateShare(job: Job, index: ObservationIndex, target: ShareTarget): TargetResult {
-  const units = index.byParent.get(seriesKey(target.condition.indicator, job.area)) ?? EMPTY;
+  const units = seriesOf(index, target.condition.indicator, job.area, true) ?? EMPTY;
   const count = usableCount(units, job.cutoff);
   if (count === 0) return evaluateNumeric(job, index);
   const { unitIndicator, unitPer, condition } = job.prepared;
@@ -533,12 +544,13 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
   }
   const valueText = (target as { value: string }).value;
   const upperText = (target as { upper?: string }).upper;
-  result.threshold = {
-    comparator: rule.comparator,
-    value: valueText,
-    upper: upperText ?? null,
-    level: toDecimalText(rule.level),
-  } satisfies Threshold;
+  // the same for every area unless the level comes from the area's baseline
+  let threshold = target.kind === 'change' ? undefined : job.prepared.threshold;
+  if (threshold === undefined) {
+    threshold = { comparator: rule.comparator, value: valueText, upper: upperText ?? null, level: toDecimalText(rule.level) };
+    if (target.kind !== 'change') job.prepared.threshold = Object.freeze(threshold);
+  }
+  result.threshold = threshold;
 
   result.gap = toDecimalText(gapOf(latest.figure, rule.comparator, rule.level, rule.upper));
   if (base !== undefined && rule.comparator !== 'between') {
@@ -552,7 +564,7 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
     result.status = metNow ? 'achieved' : 'not-achieved';
     return finish(job, result);
   }
-  const due = endOfDayTime(target.due);
+  const due = job.prepared.dueTime;
   const remaining = sub(due, latest.time);
   const toward = nearestBound(latest.figure, rule);
   result.requiredAnnualChange = fixedText(div(sub(toward, latest.figure), remaining), decimals + 2);

@@ -213,8 +213,40 @@ export function roundQ(a: Q, decimals: number): Q {
   return { n: units, d: pow10(decimals) };
 }
 
+/** Texts of small units by places: a scorecard repeats the same few figures many times, so they are shared. */
+const UNITS_TEXT: Map<number, string>[] = [];
+const PLAIN_TEXT: Map<number, string>[] = [];
+for (let k = 0; k <= 15; k++) {
+  UNITS_TEXT.push(new Map());
+  PLAIN_TEXT.push(new Map());
+}
+const SHARED = 2 ** 30;
+
+function remembered(cache: Map<number, string>, units: number, text: string): string {
+  if (cache.size >= 100_000) cache.clear();
+  cache.set(units, text);
+  return text;
+}
+
 /** Units of `10^-decimals` written with exactly `decimals` places (`1750, 2` → `'17.50'`); never `'-0'`. */
 export function unitsText(units: number | bigint, decimals: number): string {
+  if (typeof units === 'number' && units < SHARED && units > -SHARED && decimals <= 15) {
+    const cache = UNITS_TEXT[decimals] as Map<number, string>;
+    return cache.get(units) ?? remembered(cache, units, writeUnits(units, decimals));
+  }
+  return writeUnits(units, decimals);
+}
+
+/** `unitsText` without trailing zeros (`1750, 2` → `'17.5'`), shared like it. */
+function plainUnitsText(units: number, decimals: number): string {
+  if (units < SHARED && units > -SHARED) {
+    const cache = PLAIN_TEXT[decimals] as Map<number, string>;
+    return cache.get(units) ?? remembered(cache, units, stripZeros(writeUnits(units, decimals)));
+  }
+  return stripZeros(writeUnits(units, decimals));
+}
+
+function writeUnits(units: number | bigint, decimals: number): string {
   const negative = units < 0;
   let digits = (negative ? -units : units).toString();
   if (decimals > 0) {
@@ -281,22 +313,36 @@ function sixtyDigits(top: number, d: number): string {
   const wholeDigits = whole === 0 ? 0 : String(whole).length;
   let significant = wholeDigits;
   DIGITS.length = 0;
+  // seven digits at a time while 10^7 × d stays exact, then one at a time
+  const step = d < 900_000_000 ? 7 : 1;
+  const scale = step === 7 ? 10_000_000 : 10;
   while (significant < 60) {
-    rest *= 10;
-    let digit = Math.floor(rest / d);
-    rest -= digit * d;
+    rest *= scale;
+    let chunk = Math.floor(rest / d);
+    rest -= chunk * d;
     if (rest < 0) {
-      digit--;
+      chunk--;
       rest += d;
     } else if (rest >= d) {
-      digit++;
+      chunk++;
       rest -= d;
     }
-    DIGITS.push(digit);
-    if (significant > 0 || digit !== 0) significant++;
+    const at = DIGITS.length;
+    for (let k = step - 1; k >= 0; k--) {
+      const digit = chunk % 10;
+      DIGITS[at + k] = digit;
+      chunk = (chunk - digit) / 10;
+    }
+    for (let k = 0; k < step; k++) {
+      if (significant > 0 || DIGITS[at + k] !== 0) significant++;
+    }
   }
-  if (2 * rest >= d) {
-    let i = DIGITS.length - 1;
+  // keep exactly 60 significant digits; round half-up on what follows (digits and remainder)
+  const extra = significant - 60;
+  let end = DIGITS.length - extra;
+  const up = extra > 0 ? (DIGITS[end] as number) >= 5 : 2 * rest >= d;
+  if (up) {
+    let i = end - 1;
     for (; i >= 0; i--) {
       const digit = (DIGITS[i] as number) + 1;
       if (digit < 10) {
@@ -307,7 +353,6 @@ function sixtyDigits(top: number, d: number): string {
     }
     if (i < 0) whole++;
   }
-  let end = DIGITS.length;
   while (end > 0 && DIGITS[end - 1] === 0) end--;
   if (end === 0) return String(whole);
   // one flat string (appending digit by digit would leave a chain of string pieces)
@@ -325,13 +370,13 @@ export function toDecimalText(a: Q): string {
   if (isZero(a)) return '0';
   if (typeof a.n === 'number') {
     const d = a.d as number;
-    if (d === 1) return String(a.n);
+    if (d === 1) return plainUnitsText(a.n, 0);
     const negative = a.n < 0;
     const top = negative ? -a.n : a.n;
     const k = terminatingSmall(d);
     if (k >= 0 && k <= 15) {
-      const units = top * ((POW10_NUMBER[k] as number) / d);
-      if (safe(units)) return (negative ? '-' : '') + stripZeros(unitsText(units, k));
+      const units = a.n * ((POW10_NUMBER[k] as number) / d);
+      if (safe(units)) return plainUnitsText(units, k);
     } else if (k < 0 && d <= MAX / 10) {
       return (negative ? '-' : '') + sixtyDigits(top, d);
     }
