@@ -23,7 +23,7 @@ import type {
   WhatItTakes,
 } from '../types.js';
 import { maximumCount, minimumCount } from './countsNeeded.js';
-import { explain } from './explain.js';
+import { explain, explainCache, type ExplainCache } from './explain.js';
 import {
   add,
   cmp,
@@ -168,6 +168,8 @@ export interface Prepared {
   threshold: Threshold | undefined;
   /** The end of the due date on the time axis. */
   readonly dueTime: Q;
+  /** The explanation's goal clause, kept between areas. */
+  readonly explain: ExplainCache;
 }
 
 /** Work out {@link Prepared} for a target. */
@@ -190,6 +192,7 @@ export function prepareTarget(target: Target, settings: Settings): Prepared {
     condition: (share ? parseQ(target.condition.value) : undefined) ?? ZERO,
     threshold: undefined,
     dueTime: endOfDayTime(target.due),
+    explain: explainCache(),
   };
 }
 
@@ -237,7 +240,7 @@ function blank(job: Job, status: TargetStatus, reason: TargetReason | null): Mut
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function finish(job: Job, result: Mutable<TargetResult>): TargetResult {
-  result.explanation = explain({ result, target: job.target, indicator: job.indicator, cutoff: job.cutoff });
+  result.explanation = explain({ result, target: job.target, indicator: job.indicator, cutoff: job.cutoff, cache: job.prepared.explain });
   return result;
 }
 

@@ -23,6 +23,22 @@ export interface ExplainInput {
   readonly target: Target;
   readonly indicator: Indicator | undefined;
   readonly cutoff: string;
+  /** Where the target's goal clause is kept between areas (it depends only on the target and threshold). */
+  readonly cache: ExplainCache | undefined;
+}
+
+/** The goal clause of a target's lines, once written. */
+export interface ExplainCache {
+  comparator: string | undefined;
+  value: string | undefined;
+  upper: string | null | undefined;
+  vi: string;
+  en: string;
+}
+
+/** A fresh {@link ExplainCache}. */
+export function explainCache(): ExplainCache {
+  return { comparator: undefined, value: undefined, upper: undefined, vi: '', en: '' };
 }
 
 type Locale = 'vi' | 'en';
@@ -121,6 +137,20 @@ function problemText(input: ExplainInput, vi: boolean): string | undefined {
   }
 }
 
+const ENDINGS_VI = new Map<string, string>();
+const ENDINGS_EN = new Map<string, string>();
+
+/** `': ' + the status label + '.'`, written once per status and language. */
+function endingOf(status: TargetResult['status'], vi: boolean): string {
+  const endings = vi ? ENDINGS_VI : ENDINGS_EN;
+  let ending = endings.get(status);
+  if (ending === undefined) {
+    ending = ': ' + statusLabel(status)[vi ? 'vi' : 'en'] + '.';
+    endings.set(status, ending);
+  }
+  return ending;
+}
+
 function yesNo(value: string | null, vi: boolean): string {
   return value === 'true' ? (vi ? 'có' : 'yes') : vi ? 'không' : 'no';
 }
@@ -132,21 +162,21 @@ function line(input: ExplainInput, locale: Locale): string {
   const share = target.kind === 'share';
   const unit = share || indicator?.measure === 'percent' ? '%' : '';
   const head = name + ' (' + result.area + ')';
-  const status = statusLabel(result.status)[locale];
+  const ending = endingOf(result.status, vi);
 
   if (result.reason === 'qualitative') {
     return vi
-      ? head + ': mục tiêu định tính, cần người đánh giá: ' + status + '.'
-      : head + ': a qualitative aim that a person must judge: ' + status + '.';
+      ? head + ': mục tiêu định tính, cần người đánh giá' + ending
+      : head + ': a qualitative aim that a person must judge' + ending;
   }
   if (result.reason === 'change-unspecified') {
     const amount = num(result.threshold?.value ?? '0', locale);
     return vi
-      ? head + ': kế hoạch không nói rõ ' + amount + '% là tăng tương đối hay điểm phần trăm: ' + status + '.'
-      : head + ': the plan does not say whether ' + amount + '% is relative or percentage points: ' + status + '.';
+      ? head + ': kế hoạch không nói rõ ' + amount + '% là tăng tương đối hay điểm phần trăm' + ending
+      : head + ': the plan does not say whether ' + amount + '% is relative or percentage points' + ending;
   }
   const problem = problemText(input, vi);
-  if (problem !== undefined && result.published === null) return head + ': ' + problem + ': ' + status + '.';
+  if (problem !== undefined && result.published === null) return head + ': ' + problem + ending;
 
   const due = vi ? dayVi(target.due) : target.due;
   // the figure and what it is judged against
@@ -154,20 +184,10 @@ function line(input: ExplainInput, locale: Locale): string {
     result.published === null ? '' : result.decimals === null ? result.published : localeNumber(result.published, locale, result.decimals);
   const period = result.period === null ? '' : vi ? ' (kỳ ' + result.period + ')' : ' (' + result.period + ')';
   let what: string;
-  let goal: string;
   if (target.kind === 'boolean') {
     what = yesNo(result.published, vi) + period;
-    goal = (vi ? 'chỉ tiêu: ' : 'target: ') + yesNo(String(target.expected), vi);
   } else {
-    const threshold = result.threshold;
-    const comparator = threshold?.comparator ?? '=';
-    const changeUnit =
-      target.kind === 'change' ? (target.change === 'relative' ? '%' : target.change === 'points' ? (vi ? ' điểm %' : ' points') : unit) : unit;
-    const value = num(threshold?.value ?? '0', locale) + changeUnit;
-    const phrase =
-      comparator === 'between'
-        ? (vi ? 'từ ' : 'between ') + value + (vi ? ' đến ' : ' and ') + num(threshold?.upper ?? '0', locale) + changeUnit
-        : (vi ? WORDS_VI : WORDS_EN)[comparator] + ' ' + value;
+    const changeUnit = changeUnitOf(target, unit, vi);
     what = figure + unit + period;
     if (target.kind === 'change' && result.change !== null && result.baseline !== null) {
       const from = num(result.baseline.value, locale) + unit;
@@ -180,10 +200,8 @@ function line(input: ExplainInput, locale: Locale): string {
         ? ' (' + result.units.meeting + '/' + result.units.observed + ' đơn vị đạt)'
         : ' (' + result.units.meeting + ' of ' + result.units.observed + ' units)';
     }
-    goal = vi
-      ? 'chỉ tiêu ' + (target.kind === 'change' ? 'thay đổi ' : '') + phrase
-      : 'target ' + (target.kind === 'change' ? 'a change ' : '') + phrase;
   }
+  const goal = goalOf(input, unit, vi);
   let tail = '';
   if (problem !== undefined) tail = '; ' + problem;
   else if (result.reason === 'met-early') tail = vi ? '; đã đạt trước thời hạn' : '; already met before the due date';
@@ -196,7 +214,49 @@ function line(input: ExplainInput, locale: Locale): string {
     const method = result.projection.method === 'linear' ? (vi ? 'tuyến tính' : 'linear') : vi ? 'theo tốc độ tăng trưởng' : 'growth rate';
     tail = vi ? '; dự báo ' + projected + ' vào ' + due + ' (' + method + ')' : '; projected ' + projected + ' by ' + due + ' (' + method + ')';
   }
-  return head + ': ' + what + '; ' + goal + (vi ? ' đến ' : ' by ') + due + tail + ': ' + status + '.';
+  return head + ': ' + what + goal + tail + ending;
+}
+
+function changeUnitOf(target: Target, unit: string, vi: boolean): string {
+  if (target.kind !== 'change') return unit;
+  return target.change === 'relative' ? '%' : target.change === 'points' ? (vi ? ' điểm %' : ' points') : unit;
+}
+
+/** `'; ' + the goal + ' by ' + the due date`, kept in the input's cache while the threshold's terms stay the same. */
+function goalOf(input: ExplainInput, unit: string, vi: boolean): string {
+  const { result, target, cache } = input;
+  const threshold = result.threshold;
+  if (cache === undefined || threshold === null) return writeGoal(result, target, unit, vi);
+  if (cache.comparator !== threshold.comparator || cache.value !== threshold.value || cache.upper !== threshold.upper) {
+    cache.vi = writeGoal(result, target, unit, true);
+    cache.en = writeGoal(result, target, unit, false);
+    cache.comparator = threshold.comparator;
+    cache.value = threshold.value;
+    cache.upper = threshold.upper;
+  }
+  return vi ? cache.vi : cache.en;
+}
+
+function writeGoal(result: TargetResult, target: Target, unit: string, vi: boolean): string {
+  const locale: Locale = vi ? 'vi' : 'en';
+  const due = vi ? dayVi(target.due) : target.due;
+  let goal: string;
+  if (target.kind === 'boolean') {
+    goal = (vi ? 'chỉ tiêu: ' : 'target: ') + yesNo(String(target.expected), vi);
+  } else {
+    const threshold = result.threshold;
+    const comparator = threshold?.comparator ?? '=';
+    const changeUnit = changeUnitOf(target, unit, vi);
+    const value = num(threshold?.value ?? '0', locale) + changeUnit;
+    const phrase =
+      comparator === 'between'
+        ? (vi ? 'từ ' : 'between ') + value + (vi ? ' đến ' : ' and ') + num(threshold?.upper ?? '0', locale) + changeUnit
+        : (vi ? WORDS_VI : WORDS_EN)[comparator] + ' ' + value;
+    goal = vi
+      ? 'chỉ tiêu ' + (target.kind === 'change' ? 'thay đổi ' : '') + phrase
+      : 'target ' + (target.kind === 'change' ? 'a change ' : '') + phrase;
+  }
+  return '; ' + goal + (vi ? ' đến ' : ' by ') + due;
 }
 
 /** The explanation of a result in both languages. */
