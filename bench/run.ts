@@ -3,6 +3,7 @@
  * Add a benchmark by writing bench/<name>.ts exporting a function that returns BenchRow[],
  * and listing it below.
  */
+import { availableParallelism, cpus } from 'node:os';
 import { benchEvaluate } from './evaluate.js';
 import { benchRateBatch, type BenchRow } from './rateBatch.js';
 
@@ -11,7 +12,8 @@ const benchmarks: readonly { readonly title: string; readonly run: () => BenchRo
   { title: 'evaluate: 10 000 areas × 30 targets × 5 years', run: () => benchEvaluate({ runs: 3 }) },
 ];
 
-console.log(`node ${process.version} ${process.platform}/${process.arch}`);
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`machine: node ${process.version} ${process.platform}/${process.arch}, ${availableParallelism()} CPUs (${cpu.trim()})`);
 for (const { title, run } of benchmarks) {
   console.log(`\n## ${title}`);
   const rows = run();

@@ -182,8 +182,7 @@ export function sign(a: Q): -1 | 0 | 1 {
 }
 
 export function isZero(a: Q): boolean {
-  // eslint-disable-next-line eqeqeq -- 0 == 0n: either form
-  return a.n == 0;
+  return a.n === 0 || a.n === 0n;
 }
 
 /** `a` rounded half away from zero to `decimals` places, as a whole number of `10^-decimals`. */
