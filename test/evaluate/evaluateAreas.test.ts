@@ -1,0 +1,55 @@
+/**
+ * evaluateAreas and indexObservations on larger groups: many units under one parent, exact
+ * comparison of a relative change, and the order of the index. Worked by hand beside each value.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateAreas } from '../../src/evaluate/evaluateAreas.js';
+import { indexObservations } from '../../src/evaluate/indexObservations.js';
+import type { Observation } from '../../src/model/observation.js';
+import { TargetSchema } from '../../src/model/target.js';
+
+describe('share of units with many units', () => {
+  const stations = TargetSchema.parse({
+    id: 'share', kind: 'share', indicator: 'stations-with-doctors', units: { vi: 'trạm y tế' }, decimals: 1, due: '2026-12-31',
+    condition: { indicator: 'station-doctors', comparator: '>=', value: '4' }, comparator: '>=', value: '100',
+  });
+  const unit = (station: number, value: string): Observation => ({ indicator: 'station-doctors', area: `s${station}`, parent: 'xa', period: '2026', value });
+  it('20 stations, two reported twice: the later report counts, each station once', () => {
+    // s0…s19 with 5 doctors (meet ≥ 4); then s3 and s17 again with 2 (the later wins): 18 of 20 = 90.0%
+    const observations = [...Array.from({ length: 20 }, (_, i) => unit(i, '5')), unit(3, '2'), unit(17, '2')];
+    const [card] = evaluateAreas([stations], observations, { asOf: '2027-01-01', areas: ['xa'] });
+    const result = card?.results[0];
+    expect([result?.status, result?.published, result?.units]).toEqual(['not-achieved', '90.0', { observed: 20, meeting: 18 }]);
+    expect(result?.whatItTakes).toMatchObject({ denominator: '20', current: '18', minimum: '20', more: '2' });
+  });
+});
+
+describe("compare: 'exact' with a relative change", () => {
+  it('a change that does not terminate is written in full in the explanation', () => {
+    // baseline 2021 = 30, 2026 = 40: (40 − 30) / 30 × 100 = 33.333…%, exact (60 significant digits)
+    const up = TargetSchema.parse({ id: 'up', kind: 'change', indicator: 'x', change: 'relative', comparator: '>=', value: '10', baseline: { period: '2021' }, due: '2026-12-31' });
+    const observations: Observation[] = [
+      { indicator: 'x', area: 'a', period: '2021', value: '30' },
+      { indicator: 'x', area: 'a', period: '2026', value: '40' },
+    ];
+    const [card] = evaluateAreas([up], observations, { asOf: '2027-01-01', areas: ['a'], compare: 'exact' });
+    const result = card?.results[0];
+    const third = '33.' + '3'.repeat(58); // 60 significant digits
+    expect([result?.status, result?.change]).toEqual(['achieved', third]);
+    expect(result?.explanation.en).toContain(`a change of +${third}%`);
+    expect(result?.explanation.vi).toContain(`thay đổi +${third.replace('.', ',')}%`);
+  });
+});
+
+describe('indexObservations', () => {
+  it('lists series in the order they first appear, each sorted by period', () => {
+    const index = indexObservations([
+      { indicator: 'b', area: 'x', period: '2026', value: '1' },
+      { indicator: 'a', area: 'y', period: '2026', value: '2' },
+      { indicator: 'b', area: 'x', period: '2025', value: '3' },
+      { indicator: 'a', area: 'x', period: '2024', value: '4' },
+    ]);
+    expect([...index.byArea.keys()]).toEqual(['b\u0000x', 'a\u0000y', 'a\u0000x']);
+    expect(index.byArea.get('b\u0000x')?.map((entry) => entry.observation.period)).toEqual(['2025', '2026']);
+  });
+});
