@@ -48,15 +48,82 @@ function add(map: NestedSeries, created: TimedObservation[][], indicator: string
   } else list.push(entry);
 }
 
-/** Sort each series by period and list it under its key, in the order the series first appeared. */
-function finishSeries(created: readonly TimedObservation[][], parent: boolean, flat: Map<string, TimedObservation[]>): void {
+/** Sort each series by period (the list is usually in order already). */
+function sortSeries(created: readonly TimedObservation[][]): void {
   for (let s = 0; s < created.length; s++) {
     const list = created[s] as TimedObservation[];
     let sorted = true;
     for (let i = 1; i < list.length && sorted; i++) sorted = byPeriod(list[i - 1] as TimedObservation, list[i] as TimedObservation) <= 0;
     if (!sorted) list.sort(byPeriod);
+  }
+}
+
+/**
+ * The series as a read-only map keyed by {@link seriesKey}, in the order the series first
+ * appeared: a view over the series grouped by indicator then area, so that no key string is
+ * built unless someone iterates the keys.
+ */
+class SeriesView implements ReadonlyMap<string, readonly IndexedObservation[]> {
+  readonly #series: NestedSeries;
+  readonly #created: readonly TimedObservation[][];
+  readonly #parent: boolean;
+
+  constructor(series: NestedSeries, created: readonly TimedObservation[][], parent: boolean) {
+    this.#series = series;
+    this.#created = created;
+    this.#parent = parent;
+  }
+
+  get size(): number {
+    return this.#created.length;
+  }
+
+  get(key: string): readonly IndexedObservation[] | undefined {
+    if (typeof key !== 'string') return undefined;
+    const split = key.indexOf('\u0000');
+    if (split < 0) return undefined;
+    return this.#series.get(key.slice(0, split))?.get(key.slice(split + 1));
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  #keyOf(list: readonly TimedObservation[]): string {
     const first = (list[0] as TimedObservation).observation;
-    flat.set(seriesKey(first.indicator, parent ? (first.parent as string) : first.area), list);
+    return seriesKey(first.indicator, this.#parent ? (first.parent as string) : first.area);
+  }
+
+  forEach(callback: (value: readonly IndexedObservation[], key: string, map: ReadonlyMap<string, readonly IndexedObservation[]>) => void, thisArg?: unknown): void {
+    for (const list of this.#created) callback.call(thisArg, list, this.#keyOf(list), this);
+  }
+
+  *#entries(): Generator<[string, readonly IndexedObservation[]], undefined> {
+    for (const list of this.#created) yield [this.#keyOf(list), list];
+  }
+
+  *#keys(): Generator<string, undefined> {
+    for (const list of this.#created) yield this.#keyOf(list);
+  }
+
+  *#values(): Generator<readonly IndexedObservation[], undefined> {
+    for (const list of this.#created) yield list;
+  }
+
+  entries(): MapIterator<[string, readonly IndexedObservation[]]> {
+    return this.#entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.#keys();
+  }
+
+  values(): MapIterator<readonly IndexedObservation[]> {
+    return this.#values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly IndexedObservation[]]> {
+    return this.#entries();
   }
 }
 
@@ -111,10 +178,10 @@ export function indexObservations(observations: readonly Observation[]): Observa
     add(areaSeries, areaLists, observation.indicator, observation.area, entry);
     if (observation.parent !== undefined) add(parentSeries, parentLists, observation.indicator, observation.parent, entry);
   }
-  const byArea = new Map<string, TimedObservation[]>();
-  const byParent = new Map<string, TimedObservation[]>();
-  finishSeries(areaLists, false, byArea);
-  finishSeries(parentLists, true, byParent);
+  sortSeries(areaLists);
+  sortSeries(parentLists);
+  const byArea = new SeriesView(areaSeries, areaLists, false);
+  const byParent = new SeriesView(parentSeries, parentLists, true);
   const index: ObservationIndex = { kind: 'chitieu/observation-index', size: observations.length, byArea, byParent };
   nested.set(index, { byArea: areaSeries, byParent: parentSeries });
   return index;

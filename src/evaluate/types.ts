@@ -328,7 +328,7 @@ export interface ObservationIndex {
   readonly kind: 'chitieu/observation-index';
   /** How many observations were indexed. */
   readonly size: number;
-  /** Observations by indicator and area, each list sorted by period (end, then start). */
+  /** Observations by indicator and area, each list sorted by period (end, then start): a read-only map (from {@link indexObservations}, a view rather than a `Map` instance). */
   readonly byArea: ReadonlyMap<string, readonly IndexedObservation[]>;
   /** Unit observations by indicator and `parent`, sorted the same way. */
   readonly byParent: ReadonlyMap<string, readonly IndexedObservation[]>;

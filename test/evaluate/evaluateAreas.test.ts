@@ -52,4 +52,22 @@ describe('indexObservations', () => {
     expect([...index.byArea.keys()]).toEqual(['b\u0000x', 'a\u0000y', 'a\u0000x']);
     expect(index.byArea.get('b\u0000x')?.map((entry) => entry.observation.period)).toEqual(['2025', '2026']);
   });
+  it('byArea and byParent read like maps: get, has, size, keys, values, entries, forEach', () => {
+    const index = indexObservations([
+      { indicator: 'u', area: 's1', parent: 'xa', period: '2026', value: '4' },
+      { indicator: 'u', area: 's2', parent: 'xa', period: '2026', value: '5' },
+    ]);
+    // two series by area (u/s1, u/s2), one by parent (u/xa) holding both
+    expect([index.byArea.size, index.byParent.size]).toEqual([2, 1]);
+    expect([index.byArea.has('u\u0000s2'), index.byArea.has('u\u0000xa'), index.byArea.has('u')]).toEqual([true, false, false]);
+    expect(index.byParent.get('u\u0000xa')?.map((entry) => entry.observation.area)).toEqual(['s1', 's2']);
+    expect(index.byArea.get('v\u0000s1')).toBeUndefined();
+    expect([...index.byParent.keys()]).toEqual(['u\u0000xa']);
+    expect([...index.byArea.values()].map((list) => list.length)).toEqual([1, 1]);
+    expect(new Map(index.byArea).get('u\u0000s1')?.[0]?.end).toBe('2026-12-31');
+    const seen: string[] = [];
+    index.byArea.forEach((list, key) => seen.push(`${key.replace('\u0000', '/')}:${list.length}`));
+    expect(seen).toEqual(['u/s1:1', 'u/s2:1']);
+    expect([...index.byArea.entries()].map(([key]) => key)).toEqual(['u\u0000s1', 'u\u0000s2']);
+  });
 });
