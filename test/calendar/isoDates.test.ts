@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, parseIsoDate, toIsoDate } from '../../src/calendar/index.js';
-import { errorOf } from './errorOf.js';
+import { errorOf } from '../helpers/errors.js';
 
 describe('parseIsoDate / isIsoDate', () => {
   it('reads existing days', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePeriods, parsePeriod, periodEnd, periodEndsBy } from '../../src/calendar/index.js';
-import { errorOf } from './errorOf.js';
+import { errorOf } from '../helpers/errors.js';
 
 describe('parsePeriod', () => {
   it('reads every notation (month lengths: Jan 31, Feb 28/29, Mar 31, Apr 30, Jun 30, Sep 30, Dec 31)', () => {

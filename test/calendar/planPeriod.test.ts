@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endOfYearDate, planPeriod } from '../../src/calendar/index.js';
-import { errorOf } from './errorOf.js';
+import { errorOf } from '../helpers/errors.js';
 
 describe('endOfYearDate', () => {
   it('is 31 December (“đến hết năm 2026”)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportingDeadlines } from '../../src/calendar/index.js';
 import type { Plan, ReportingRule } from '../../src/model/index.js';
-import { errorOf } from './errorOf.js';
+import { errorOf } from '../helpers/errors.js';
 
 // /work/shared/seeds/004_601fc4afb53c578e.txt, line 192 (Ninh Bình Department of Health):
 // “Định kỳ hàng quý báo cáo kết quả về Sở Y tế (qua phòng Tài chính) trước ngày 10 tháng

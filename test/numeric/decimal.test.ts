@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal, toDecimal, toDecimals, toNonNegative, toPositive } from '../../src/numeric/index.js';
-import { expectChitieuError } from './helpers.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 describe('Decimal', () => {
   it('is a private clone: 60 digits, half-up, unaffected by the global decimal.js', () => {

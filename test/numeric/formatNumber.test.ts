@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, formatNumber, parseNumber, per10k, roundHalfUp } from '../../src/numeric/index.js';
-import { expectChitieuError } from './helpers.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 const vi1 = { locale: 'vi', decimals: 1 } as const;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, maximumNumerator, ratePer, roundHalfUp, type Num } from '../../src/numeric/index.js';
-import { expectChitieuError } from './helpers.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 function published(n: bigint, denominator: Num, per: Num, decimals: number): Decimal {
   return roundHalfUp(ratePer(n.toString(), denominator, per), decimals);

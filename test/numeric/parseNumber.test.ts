@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../src/numeric/index.js';
-import { expectChitieuError } from './helpers.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 describe('parseNumber', () => {
   it('reads the seed plans’ Vietnamese figures', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { per10k, roundHalfUp } from '../../src/numeric/index.js';
-import { expectChitieuError } from './helpers.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 describe('per10k', () => {
   it('gives the seed plans’ figures', () => {

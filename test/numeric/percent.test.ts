@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percent, roundHalfUp } from '../../src/numeric/index.js';
-import { expectChitieuError } from './helpers.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 describe('percent', () => {
   it('computes × 100 exactly', () => {

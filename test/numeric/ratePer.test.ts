@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, ratePer } from '../../src/numeric/index.js';
-import { expectChitieuError } from './helpers.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 describe('ratePer', () => {
   it('computes numerator / denominator × per exactly when the quotient terminates', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, ratePer, requiredNumerator, roundHalfUp, type Num } from '../../src/numeric/index.js';
-import { expectChitieuError } from './helpers.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 /** The published rate of n, computed the slow, obvious way. */
 function published(n: bigint, denominator: Num, per: Num, decimals: number): Decimal {

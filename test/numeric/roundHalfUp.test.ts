@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, roundHalfUp } from '../../src/numeric/index.js';
-import { expectChitieuError } from './helpers.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 describe('roundHalfUp', () => {
   it('rounds halves away from zero', () => {

@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
+import { errorOf } from '../helpers/errors.js';
 import { aggregateRates } from '../../src/population/index.js';
 
-function errorOf(fn: () => unknown): ChitieuError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 const xaA = { area: 'Xã A', numerator: 12, denominator: 8000 }; // 12 / 8 000 × 10 000 = 15
 const xaB = { area: 'Xã B', numerator: 9, denominator: 4000 }; //    9 / 4 000 × 10 000 = 22.5

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
+import { errorOf } from '../helpers/errors.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { midYearPopulation } from '../../src/population/index.js';
 
-function errorOf(fn: () => unknown): ChitieuError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('midYearPopulation, linear', () => {
   it('interpolates by day counts between two dated counts', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
+import { errorOf } from '../helpers/errors.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { populationAt, populationOfYear } from '../../src/population/index.js';
 
-function errorOf(fn: () => unknown): ChitieuError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 // Reference values: test/population/reference/population.py (mpmath 1.3.0, 80 digits),
 // output in test/population/reference/population.out.txt.
