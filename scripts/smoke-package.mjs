@@ -38,7 +38,9 @@ try {
       "const value = roundHalfUp(per10k(59, 12000), 1).toString();",
       "if (value !== '49.2') throw new Error(`CJS: expected 49.2, got ${value}`);",
       "if (plans.length !== 5) throw new Error(`CJS: expected 5 plans, got ${plans.length}`);",
-      "console.log('CommonJS require: ok');",
+      "const schema = require('chitieu/schemas/plan.schema.json');",
+      "if (schema.type !== 'object' || !schema.$id) throw new Error('CJS: chitieu/schemas/plan.schema.json is not the plan schema');",
+      "console.log('CommonJS require: ok (with chitieu/schemas/plan.schema.json)');",
     ].join('\n'),
   );
   process.stdout.write(run('node', ['esm.mjs'], app));

@@ -8,6 +8,23 @@ import { parseWith } from './parseWith.js';
  * @param input - the plan as written in JSON ({@link PlanInput}).
  * @example
  * ```ts
+ * import { parsePlan } from 'chitieu';
+ *
+ * // a plan read from a JSON file: Cao Minh's “số bác sĩ/vạn dân: 17,5” by the end of 2026
+ * const json = `{
+ *   "id": "cao-minh-2026", "kind": "plan", "title": { "vi": "Kế hoạch năm 2026" },
+ *   "issuer": { "name": { "vi": "Ban Thường vụ Đảng ủy xã Cao Minh" }, "level": "commune" },
+ *   "area": { "id": "vn-thai-nguyen/cao-minh", "name": { "vi": "xã Cao Minh" }, "level": "commune" },
+ *   "period": { "from": 2026, "to": 2026 },
+ *   "objectives": [{ "id": "specific", "kind": "specific", "horizon": 2026, "text": { "vi": "Mục tiêu cụ thể" },
+ *     "targets": [{ "id": "doctors", "indicator": "doctors-per-10k", "comparator": ">=", "value": "17.5", "due": "2026-12-31" }] }]
+ * }`;
+ * const plan = parsePlan(JSON.parse(json));
+ * console.log(plan.objectives[0]?.targets[0]?.kind); // 'level'
+ * console.log(plan.reporting); // []
+ * ```
+ * @example
+ * ```ts
  * import { parsePlan, ChitieuError } from 'chitieu';
  *
  * const plan = {
