@@ -37,12 +37,16 @@ import type { EvaluateOptions, ObservationIndex, TargetResult } from './types.js
  * observation sits at the end of its period's last day, the target at the end of its due
  * date, so yearly figures are whole years apart (each calendar year counts as one year,
  * a day as 1/365 or 1/366 of its year). Default `linear`: the straight line from the
- * baseline (the target's baseline value; else the observation of the baseline period; else
- * the earliest observation) through the latest figure, extended to the due date. Option
+ * baseline (the target's baseline value; else the observation of the baseline period —
+ * when that period has no observation the baseline is missing, never replaced, and a target
+ * not yet met is `off-track` with reason `no-baseline`; only a target that declares no
+ * baseline uses its earliest observation) through the latest figure, extended to the due date. Option
  * `projection: 'growth-rate'`: constant annual growth (CAGR, as in the SDG progress
  * methods). The projected figure is rounded like an observed one before it is judged.
- * `requiredAnnualChange` is the change per year from the latest figure to the threshold
- * level by the due date.
+ * `requiredAnnualChange` is the change per year from the latest figure to the nearest level
+ * that meets the target by the due date (one published step past a strict `>` / `<`
+ * threshold). `progress` is `null` when the baseline already meets the target or when its
+ * rounded value would contradict the verdict (see {@link TargetResult}).
  *
  * **Kinds.** `level` (with `between`, bounds inclusive, and `=`, equality at the published
  * precision); `change` (`absolute` or `points`: published figure − baseline; `relative`:

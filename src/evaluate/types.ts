@@ -38,7 +38,10 @@ export type TargetStatus = 'achieved' | 'not-achieved' | 'on-track' | 'off-track
  * - `single-point`: one observation and no baseline, not met: off track, nothing to project from.
  * - `maintain-failed`: an observation in the period did not hold (see `failedPeriod`).
  * - `no-observation`: no observation of the indicator for the area by the cut-off date.
- * - `no-baseline`: a change target whose baseline value is neither given nor observed.
+ * - `no-baseline`: the target declares a baseline period but its value is neither given nor
+ *   observed: a change target cannot be judged; another target before its due date and not
+ *   yet met is `off-track` with nothing to project from (the earliest observation is NOT
+ *   used in its place; only a target that declares no baseline projects from that).
  * - `zero-baseline`: a relative change from a baseline of zero.
  * - `no-multiplier`: a numerator/denominator observation without `per`, for an indicator
  *   whose multiplier is unknown.
@@ -216,8 +219,15 @@ export interface WhatItTakes {
  * indicator's unit (percent for shares) and signed: positive means beyond the threshold in
  * the good direction, negative short of it, `'0'` exactly on it; for a range, the distance
  * to the nearer bound; for `=`, minus the distance. `progress` is
- * `(figure − baseline) / (target − baseline) × 100` rounded to one decimal (IATI's formula,
- * which works for decreasing targets too).
+ * `(figure − baseline) / (target − baseline) × 100` rounded half-up to one decimal (IATI's
+ * formula, which works for decreasing targets too), where `target` is the nearest level that
+ * meets the target at the published precision: the threshold level for `>=`, `<=`, `=`, and
+ * one published step past it for `>` / `<` (for "> 95" published with 2 places, 95.01), so
+ * 95.00 from a baseline of 93.76 is (95.00 − 93.76) / (95.01 − 93.76) = 99.2%, not 100%.
+ * It is `null` (never clamped) when there is no baseline, for a range, when the baseline
+ * already meets the target, and when the rounded percentage would contradict the verdict
+ * (100.0 or more while not met, or under 100.0 while met — possible only at a rounding edge
+ * or with `compare: 'exact'`).
  *
  * @example
  * ```ts
@@ -255,7 +265,12 @@ export interface TargetResult {
   readonly threshold: Threshold | null;
   /** Signed distance to the threshold (see above). */
   readonly gap: string | null;
-  /** Progress from the baseline in percent, one decimal. */
+  /**
+   * Progress from the baseline in percent, one decimal (see above): at least `'100.0'`
+   * exactly when the figure meets the target. `null` without a baseline, for a range, when
+   * the baseline already meets the target (no progress to measure), and when the rounded
+   * percentage would contradict the verdict.
+   */
   readonly progress: string | null;
   /** The baseline used for progress, change and projection. */
   readonly baseline: { readonly period: string; readonly value: string } | null;
@@ -271,7 +286,11 @@ export interface TargetResult {
   readonly units: { readonly observed: number; readonly meeting: number } | null;
   /** The projection to the due date, when one was made. */
   readonly projection: Projection | null;
-  /** The change per year needed from the latest figure to reach the threshold level by the due date. */
+  /**
+   * The change per year needed from the latest figure to reach, by the due date, the nearest
+   * level that meets the target (for `>` / `<` one published step past the threshold, so it is
+   * never `0` while the target is not met); published places plus two. `null` once due.
+   */
   readonly requiredAnnualChange: string | null;
   /** Counts needed, for rates and shares. */
   readonly whatItTakes: WhatItTakes | null;

@@ -505,8 +505,11 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
   if (baseline?.value !== undefined) {
     base = { period: baseline.period, time: periodInfo(baseline.period).time, figure: parseQ(baseline.value) as Q };
   } else {
+    // a declared baseline period without its observation is a missing baseline, never
+    // replaced by another period's figure; only a target that declares no baseline at all
+    // projects from its earliest observation
     let at = baseline === undefined ? -1 : findPeriod(series, baseline.period);
-    if (at < 0 && target.kind !== 'change' && last > 0) at = 0;
+    if (baseline === undefined && target.kind !== 'change' && last > 0) at = 0;
     if (at >= 0) {
       const point = at === last ? latest : readAt(series, at);
       if (!isProblem(point)) base = { period: point.period, time: point.time, figure: figureOf(job, point.value, decimals) };
@@ -556,13 +559,20 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
   result.threshold = threshold;
 
   result.gap = toDecimalText(gapOf(latest.figure, rule.comparator, rule.level, rule.upper));
-  if (base !== undefined && rule.comparator !== 'between') {
-    const span = sub(rule.level, base.figure);
-    if (!isZero(span)) result.progress = fixedText(mul(div(sub(latest.figure, base.figure), span), HUNDRED), 1);
+  const metNow = meetsRule(job, rule, latest.figure);
+  // progress only from a baseline that does not already meet the target, toward the level
+  // that meets it (one published step past a strict threshold), and only when the rounded
+  // percentage agrees with the verdict (100.0 or more exactly when met)
+  if (base !== undefined && rule.comparator !== 'between' && !meetsRule(job, rule, base.figure)) {
+    const goal = job.settings.exact ? rule.level : meetingLevel(rule);
+    const span = sub(goal, base.figure);
+    if (!isZero(span)) {
+      const text = fixedText(mul(div(sub(latest.figure, base.figure), span), HUNDRED), 1);
+      if (cmp(parseQ(text) as Q, HUNDRED) >= 0 === metNow) result.progress = text;
+    }
   }
   result.whatItTakes = whatItTakes(job, latest, series.entries?.[last], rule.comparator, rule.level, rule.upper, decimals);
 
-  const metNow = meetsRule(job, rule, latest.figure);
   if (job.isDue) {
     result.status = metNow ? 'achieved' : 'not-achieved';
     return finish(job, result);
@@ -578,7 +588,7 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
   }
   if (base === undefined || cmp(base.time, latest.time) >= 0) {
     result.status = 'off-track';
-    result.reason = 'single-point';
+    result.reason = base === undefined && baseline !== undefined ? 'no-baseline' : 'single-point';
     return finish(job, result);
   }
   const projection = project(job, base, latest, due, remaining, decimals);
@@ -588,9 +598,23 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
   return finish(job, result);
 }
 
-/** The level a figure must move to: the threshold level, or for a range the nearer bound (itself when inside). */
+/**
+ * The nearest level that meets a one-sided rule at the published precision: the threshold
+ * level for `>=`, `<=`, `=`; for `>` / `<` one published step (10^−decimals) beyond it — of
+ * the level, of the change, or of the relative change in percent — since the threshold
+ * itself does not meet a strict comparator (95.00 is not above 95; 95.01 is).
+ */
+function meetingLevel(rule: Rule): Q {
+  if (rule.comparator !== '>' && rule.comparator !== '<') return rule.level;
+  let step = parseQ('1e-' + rule.decimals) as Q;
+  if (rule.comparator === '<') step = neg(step);
+  if (rule.change === 'relative') return mul(rule.base, add(int(1), div(add(rule.value, step), HUNDRED)));
+  return add(rule.level, step);
+}
+
+/** The level a figure must move to: the level that meets the rule, or for a range the nearer bound (itself when inside). */
 function nearestBound(figure: Q, rule: Rule): Q {
-  if (rule.comparator !== 'between' || rule.upper === undefined) return rule.level;
+  if (rule.comparator !== 'between' || rule.upper === undefined) return meetingLevel(rule);
   if (cmp(figure, rule.level) < 0) return rule.level;
   if (cmp(figure, rule.upper) > 0) return rule.upper;
   return figure;
