@@ -1,23 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedFile as locateSeed, targetFinder } from './support.js';
 import { getIndicator } from '../../src/catalog/index.js';
 import { PlanSchema } from '../../src/model/plan.js';
 import type { Target } from '../../src/model/target.js';
 import { caoMinh2026 } from '../../src/plans/cao-minh-2026.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// CI clones the repository with shared/ beside it: ../shared/seeds relative to the repo root.
-const seedFile = path.resolve(repoRoot, '../shared/seeds/000_fd165c55eb47a287.txt');
-const seedPresent = existsSync(seedFile);
+const { path: seedFile, present: seedPresent } = locateSeed('000_fd165c55eb47a287.txt');
 
 const targets: Target[] = caoMinh2026.objectives.flatMap((objective) => objective.targets);
-function target(id: string): Target {
-  const found = targets.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no target ${id}`);
-  return found;
-}
+const target = targetFinder(caoMinh2026);
 
 // Expected values are the plan's own figures (seed 000, section II.2 “Mục tiêu cụ thể năm
 // 2026”); “Đến hết năm 2026” is 2026-12-31, and 2.6, which has no date of its own, falls under

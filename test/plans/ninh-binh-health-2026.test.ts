@@ -1,22 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedFile as locateSeed, targetFinder } from './support.js';
 import { PlanSchema } from '../../src/model/plan.js';
 import type { Target } from '../../src/model/target.js';
 import { ninhBinhHealth2026 } from '../../src/plans/ninh-binh-health-2026.js';
 
-// The seed texts live in shared/ beside the repository (CI clones it there).
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedPath = path.resolve(repoRoot, '../shared/seeds/004_601fc4afb53c578e.txt');
-const hasSeed = existsSync(seedPath);
+const { path: seedPath, present: hasSeed } = locateSeed('004_601fc4afb53c578e.txt');
 
 const targets: Target[] = ninhBinhHealth2026.objectives.flatMap((objective) => objective.targets);
 
-function target(id: string): Target {
-  const found = targets.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no target ${id}`);
-  return found;
-}
+const target = targetFinder(ninhBinhHealth2026);
 
 /** The fields the table checks, whatever the target's kind. */
 function shape(t: Target): Record<string, unknown> {

@@ -1,22 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedFile as locateSeed, targetFinder } from './support.js';
 import { PlanSchema } from '../../src/model/plan.js';
 import type { Target } from '../../src/model/target.js';
 import { thongNhat2026 } from '../../src/plans/thong-nhat-2026.js';
 
-// The seed texts live in shared/ beside the repository (CI clones it there).
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedPath = path.resolve(repoRoot, '../shared/seeds/002_da0a84197d806a79.txt');
-const hasSeed = existsSync(seedPath);
+const { path: seedPath, present: hasSeed } = locateSeed('002_da0a84197d806a79.txt');
 
 const targets: Target[] = thongNhat2026.objectives.flatMap((objective) => objective.targets);
 
-function target(id: string): Target {
-  const found = targets.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no target ${id}`);
-  return found;
-}
+const target = targetFinder(thongNhat2026);
 
 /** The fields the table checks, whatever the target's kind. */
 function shape(t: Target): Record<string, unknown> {

@@ -1,23 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedFile as locateSeed, targetFinder } from './support.js';
 import { getIndicator } from '../../src/catalog/index.js';
 import { PlanSchema } from '../../src/model/plan.js';
 import type { Target } from '../../src/model/target.js';
 import { xuanHung2026 } from '../../src/plans/xuan-hung-2026.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// CI clones the repository with shared/ beside it: ../shared/seeds relative to the repo root.
-const seedFile = path.resolve(repoRoot, '../shared/seeds/001_5e7367c98a0b8369.txt');
-const seedPresent = existsSync(seedFile);
+const { path: seedFile, present: seedPresent } = locateSeed('001_5e7367c98a0b8369.txt');
 
 const targets: Target[] = xuanHung2026.objectives.flatMap((objective) => objective.targets);
-function target(id: string): Target {
-  const found = targets.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`no target ${id}`);
-  return found;
-}
+const target = targetFinder(xuanHung2026);
 
 // Expected values are the plan's own figures (seed 001, section I.2.1 “Mục tiêu đến năm
 // 2030”): “đến năm 2030” is 2030-12-31, “đến năm 2027” 2027-12-31, “Đến năm 2026” 2026-12-31.
