@@ -156,6 +156,8 @@ export class ChitieuError extends Error {
   readonly issues: readonly ValidationIssue[];
 
   /**
+   * Create an error; prefer {@link chitieuError} inside the library.
+   *
    * @param code - the stable code.
    * @param options - the field at fault, the message in both languages, and details.
    */
