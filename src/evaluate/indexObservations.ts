@@ -37,6 +37,21 @@ export function seriesOf(
   return (parent ? index.byParent : index.byArea).get(seriesKey(indicator, area));
 }
 
+/**
+ * The series of `indicator` by area (or, with `parent`, by parent) when the index was built
+ * by {@link indexObservations}: `undefined` when it has none, `null` when the index was not
+ * (then use {@link seriesOf}).
+ */
+export function seriesTable(
+  index: ObservationIndex,
+  indicator: string,
+  parent: boolean,
+): ReadonlyMap<string, readonly IndexedObservation[]> | undefined | null {
+  const inner = nested.get(index);
+  if (inner === undefined) return null;
+  return (parent ? inner.byParent : inner.byArea).get(indicator);
+}
+
 function add(map: NestedSeries, created: TimedObservation[][], indicator: string, area: string, entry: TimedObservation): void {
   let byArea = map.get(indicator);
   if (byArea === undefined) map.set(indicator, (byArea = new Map()));

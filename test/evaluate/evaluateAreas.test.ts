@@ -71,3 +71,27 @@ describe('indexObservations', () => {
     expect([...index.byArea.entries()].map(([key]) => key)).toEqual(['u\u0000s1', 'u\u0000s2']);
   });
 });
+
+describe('an index not built by indexObservations', () => {
+  it('is read through its byArea and byParent maps', () => {
+    // 21 / 12 000 × 10 000 = 17.5 ≥ 17.5: achieved; 20 / 12 000 × 10 000 = 16.66… < 17.5: not achieved
+    const doctors = TargetSchema.parse({ id: 'doctors', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' });
+    const entry = (area: string, numerator: string) => ({
+      observation: { indicator: 'doctors-per-10k', area, period: '2026', numerator, denominator: '12000' },
+      start: '2026-01-01',
+      end: '2026-12-31',
+    });
+    const index = {
+      kind: 'chitieu/observation-index' as const,
+      size: 2,
+      byArea: new Map([
+        ['doctors-per-10k\u0000xa-a', [entry('xa-a', '21')]],
+        ['doctors-per-10k\u0000xa-b', [entry('xa-b', '20')]],
+      ]),
+      byParent: new Map(),
+    };
+    const cards = evaluateAreas([doctors], index, { asOf: '2027-01-31', areas: ['xa-a', 'xa-b', 'xa-c'] });
+    expect(cards.map((card) => card.results[0]?.status)).toEqual(['achieved', 'not-achieved', 'no-data']);
+    expect(cards[1]?.results[0]?.published).toBe('16.7'); // 16.66… rounded half-up to 1 place
+  });
+});

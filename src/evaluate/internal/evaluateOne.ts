@@ -11,7 +11,7 @@ import type { Observation } from '../../model/observation.js';
 import type { Comparator } from '../../model/primitives.js';
 import type { ChangeTarget, MaintainTarget, ShareTarget, Target } from '../../model/target.js';
 import { Decimal } from '../../numeric/decimal.js';
-import { seriesOf, type TimedObservation } from '../indexObservations.js';
+import { seriesOf, seriesTable, type TimedObservation } from '../indexObservations.js';
 import type { IndexedObservation } from '../types.js';
 import type {
   ObservationIndex,
@@ -170,6 +170,11 @@ export interface Prepared {
   readonly dueTime: Q;
   /** The explanation's goal clause, kept between areas. */
   readonly explain: ExplainCache;
+  /** The index whose tables below are looked up (they are per index). */
+  tablesOf: ObservationIndex | undefined;
+  /** The target indicator's series by area, and the unit indicator's by parent (see seriesTable). */
+  table: ReadonlyMap<string, readonly IndexedObservation[]> | undefined | null;
+  unitTable: ReadonlyMap<string, readonly IndexedObservation[]> | undefined | null;
 }
 
 /** Work out {@link Prepared} for a target. */
@@ -193,7 +198,27 @@ export function prepareTarget(target: Target, settings: Settings): Prepared {
     threshold: undefined,
     dueTime: endOfDayTime(target.due),
     explain: explainCache(),
+    tablesOf: undefined,
+    table: undefined,
+    unitTable: undefined,
   };
+}
+
+/** The series of the target's indicator (or, with `unit`, of a share target's unit indicator by parent) for the job's area. */
+function seriesFor(job: Job, index: ObservationIndex, unit: boolean): readonly IndexedObservation[] {
+  const prepared = job.prepared;
+  if (prepared.tablesOf !== index) {
+    const target = prepared.target;
+    prepared.table = seriesTable(index, target.indicator, false);
+    prepared.unitTable = target.kind === 'share' ? seriesTable(index, target.condition.indicator, true) : undefined;
+    prepared.tablesOf = index;
+  }
+  const table = unit ? prepared.unitTable : prepared.table;
+  if (table === null) {
+    const target = prepared.target;
+    return seriesOf(index, unit ? (target as ShareTarget).condition.indicator : target.indicator, job.area, unit) ?? EMPTY;
+  }
+  return table?.get(job.area) ?? EMPTY;
 }
 
 /** Everything the evaluation of one target for one area shares. */
@@ -295,7 +320,7 @@ export function evaluateOne(
 }
 
 function evaluateBoolean(job: Job, index: ObservationIndex, expected: boolean): TargetResult {
-  const entries = seriesOf(index, job.target.indicator, job.area, false) ?? EMPTY;
+  const entries = seriesFor(job, index, false);
   const count = usableCount(entries, job.cutoff);
   if (count === 0) return finish(job, blank(job, 'no-data', 'no-observation'));
   const latest = entries[count - 1] as IndexedObservation;
@@ -320,7 +345,7 @@ function figureOf(job: Job, value: Q, decimals: number): Q {
 }
 
 function evaluateMaintain(job: Job, index: ObservationIndex, target: MaintainTarget): TargetResult {
-  const entries = seriesOf(index, target.indicator, job.area, false) ?? EMPTY;
+  const entries = seriesFor(job, index, false);
   const count = usableCount(entries, job.cutoff);
   const from = target.from ?? (target.baseline === undefined ? '' : periodInfo(target.baseline.period).start);
   const threshold = job.prepared.value;
@@ -398,12 +423,12 @@ function findPeriod(series: Series, period: string): number {
 }
 
 function directSeries(job: Job, index: ObservationIndex): Series {
-  const entries = seriesOf(index, job.target.indicator, job.area, false) ?? EMPTY;
+  const entries = seriesFor(job, index, false);
   return { length: usableCount(entries, job.cutoff), entries, points: undefined, per: job.prepared.per };
 }
 
 function evaluateShare(job: Job, index: ObservationIndex, target: ShareTarget): TargetResult {
-  const units = seriesOf(index, target.condition.indicator, job.area, true) ?? EMPTY;
+  const units = seriesFor(job, index, true);
   const count = usableCount(units, job.cutoff);
   if (count === 0) return evaluateNumeric(job, index);
   const { unitIndicator, unitPer, condition } = job.prepared;

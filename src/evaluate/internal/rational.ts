@@ -238,11 +238,16 @@ export function unitsText(units: number | bigint, decimals: number): string {
 
 /** `unitsText` without trailing zeros (`1750, 2` → `'17.5'`), shared like it. */
 function plainUnitsText(units: number, decimals: number): string {
+  // drop the trailing zeros as digits rather than as text (the same string, one fewer made)
+  while (decimals > 0 && units % 10 === 0) {
+    units /= 10;
+    decimals--;
+  }
   if (units < SHARED && units > -SHARED) {
     const cache = PLAIN_TEXT[decimals] as Map<number, string>;
-    return cache.get(units) ?? remembered(cache, units, stripZeros(writeUnits(units, decimals)));
+    return cache.get(units) ?? remembered(cache, units, writeUnits(units, decimals));
   }
-  return stripZeros(writeUnits(units, decimals));
+  return writeUnits(units, decimals);
 }
 
 function writeUnits(units: number | bigint, decimals: number): string {
