@@ -134,6 +134,10 @@ describe('which observation', () => {
     const result = evaluateTarget(doctors, elsewhere, { asOf: '2027-01-01' });
     expect([result.status, result.reason, result.published]).toEqual(['no-data', 'no-observation', null]);
     expect(evaluateTarget(doctors, [], { asOf: '2027-01-01' }).status).toBe('no-data');
+    // the explanation says what is missing once, then the status label once
+    expect(result.explanation.vi).toMatch(/không có quan sát nào đến hết ngày \d{2}\/\d{2}\/\d{4}: chưa có số liệu\.$/);
+    expect(result.explanation.vi.split('chưa có số liệu').length - 1).toBe(1);
+    expect(result.explanation.en).toMatch(/no observation by \d{4}-\d{2}-\d{2}: no data\.$/);
   });
   it('a ratio without a multiplier for an unknown indicator: needs-review, never a guess', () => {
     const own = target({ indicator: 'home-visits', comparator: '>=', value: '5' });

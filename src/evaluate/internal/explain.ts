@@ -119,7 +119,7 @@ function problemText(input: ExplainInput, vi: boolean): string | undefined {
   const period = result.period ?? '';
   switch (result.reason) {
     case 'no-observation':
-      return vi ? 'chưa có số liệu đến ' + dayVi(input.cutoff) : 'no observation by ' + input.cutoff;
+      return vi ? 'không có quan sát nào đến hết ngày ' + dayVi(input.cutoff) : 'no observation by ' + input.cutoff;
     case 'no-baseline':
       return vi ? 'không có giá trị mốc cơ sở kỳ ' + (target.baseline?.period ?? '') : 'no baseline value for ' + (target.baseline?.period ?? '');
     case 'zero-baseline':
