@@ -21,18 +21,7 @@ import type { Indicator } from '../src/model/indicator.js';
 import type { Observation } from '../src/model/observation.js';
 import { TargetSchema, type Target, type TargetInput } from '../src/model/target.js';
 import type { BenchRow } from './rateBatch.js';
-
-/** mulberry32: a small fixed-seed PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.js';
 
 /** The budget of the "Target evaluation" issue for index + evaluation, in milliseconds. */
 export const EVALUATE_BUDGET_MS = 1000;

@@ -6,6 +6,7 @@
  * wrong. The exact reference is computed once with BigInt, independently of rateBatch.
  */
 import { rateBatch } from '../src/numeric/rateBatch.js';
+import { prng } from './prng.js';
 
 /** One printed line of a benchmark. */
 export interface BenchRow {
@@ -14,18 +15,6 @@ export interface BenchRow {
   readonly wrongRows: number;
   readonly rows: number;
   readonly note: string;
-}
-
-/** mulberry32: a small fixed-seed PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface RateBatchBenchOptions {
