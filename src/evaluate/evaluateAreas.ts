@@ -2,7 +2,7 @@ import { chitieuError } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
-import { toIndex } from './indexObservations.js';
+import { columnsOf } from './indexObservations.js';
 import { evaluateOne, prepareTarget, type Prepared } from './internal/evaluateOne.js';
 import { countStatuses } from './internal/counts.js';
 import { readSettings } from './internal/settings.js';
@@ -55,7 +55,7 @@ export function evaluateAreas(
       vi: 'targets phải là một mảng chỉ tiêu hoặc một kế hoạch',
     });
   }
-  const index = toIndex(observations);
+  const index = columnsOf(observations);
   if (areas.length === 0) return [];
   const prepared: Prepared[] = new Array(list.length);
   for (let t = 0; t < list.length; t++) prepared[t] = prepareTarget(list[t] as Target, settings);

@@ -1,6 +1,6 @@
 import type { Observation } from '../model/observation.js';
 import type { Plan } from '../model/plan.js';
-import { toIndex } from './indexObservations.js';
+import { columnsOf } from './indexObservations.js';
 import { evaluateOne } from './internal/evaluateOne.js';
 import { countStatuses } from './internal/counts.js';
 import { readSettings } from './internal/settings.js';
@@ -43,7 +43,7 @@ export function evaluatePlan(
   options: EvaluateOptions,
 ): PlanScorecard {
   const settings = readSettings(options);
-  const index = toIndex(observations);
+  const index = columnsOf(observations);
   const area = settings.area ?? plan.area.id;
   const results: TargetResult[] = [];
   for (const objective of plan.objectives) {

@@ -1,7 +1,7 @@
 import { chitieuError } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import type { Target } from '../model/target.js';
-import { toIndex } from './indexObservations.js';
+import { columnsOf } from './indexObservations.js';
 import { evaluateOne } from './internal/evaluateOne.js';
 import { readSettings } from './internal/settings.js';
 import type { EvaluateOptions, ObservationIndex, TargetResult } from './types.js';
@@ -100,5 +100,5 @@ export function evaluateTarget(
       vi: `chỉ tiêu '${target?.id}' không nêu địa bàn: hãy truyền options.area`,
     });
   }
-  return evaluateOne(target, toIndex(observations), settings, area);
+  return evaluateOne(target, columnsOf(observations), settings, area);
 }

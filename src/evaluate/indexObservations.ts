@@ -1,128 +1,182 @@
 import { ChitieuError, chitieuError } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { periodInfo, type PeriodInfo } from './internal/time.js';
-import type { Q } from './internal/rational.js';
 import type { IndexedObservation, ObservationIndex } from './types.js';
 
-/** An indexed observation with its closing moment (internal). */
-export interface TimedObservation extends IndexedObservation {
-  readonly time: Q;
-}
-
-/** The key of a series: indicator and area (or parent). */
-export function seriesKey(indicator: string, area: string): string {
-  return `${indicator}\u0000${area}`;
-}
-
-function byPeriod(a: TimedObservation, b: TimedObservation): number {
-  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  return 0; // stable sort: the one given later stays later and wins
-}
-
-/** Series by indicator, then by area (or parent): looked up without building a key string. */
-export type NestedSeries = Map<string, Map<string, TimedObservation[]>>;
-
-const nested = new WeakMap<ObservationIndex, { readonly byArea: NestedSeries; readonly byParent: NestedSeries }>();
-
-/** The series of `indicator` for `area` (or, with `parent`, the units under it), sorted; `undefined` when none. */
-export function seriesOf(
-  index: ObservationIndex,
-  indicator: string,
-  area: string,
-  parent: boolean,
-): readonly IndexedObservation[] | undefined {
-  const inner = nested.get(index);
-  if (inner !== undefined) return (parent ? inner.byParent : inner.byArea).get(indicator)?.get(area);
-  return (parent ? index.byParent : index.byArea).get(seriesKey(indicator, area));
-}
-
 /**
- * The series of `indicator` by area (or, with `parent`, by parent) when the index was built
- * by {@link indexObservations}: `undefined` when it has none, `null` when the index was not
- * (then use {@link seriesOf}).
+ * Observation numbers grouped into series (internal): every observation of one indicator in
+ * one area (or, for `byParent`, under one parent), sorted by period.
  */
-export function seriesTable(
-  index: ObservationIndex,
-  indicator: string,
-  parent: boolean,
-): ReadonlyMap<string, readonly IndexedObservation[]> | undefined | null {
-  const inner = nested.get(index);
-  if (inner === undefined) return null;
-  return (parent ? inner.byParent : inner.byArea).get(indicator);
-}
-
-function add(map: NestedSeries, created: TimedObservation[][], indicator: string, area: string, entry: TimedObservation): void {
-  let byArea = map.get(indicator);
-  if (byArea === undefined) map.set(indicator, (byArea = new Map()));
-  const list = byArea.get(area);
-  if (list === undefined) {
-    const fresh = [entry];
-    byArea.set(area, fresh);
-    created.push(fresh);
-  } else list.push(entry);
-}
-
-/** Sort each series by period (the list is usually in order already). */
-function sortSeries(created: readonly TimedObservation[][]): void {
-  for (let s = 0; s < created.length; s++) {
-    const list = created[s] as TimedObservation[];
-    let sorted = true;
-    for (let i = 1; i < list.length && sorted; i++) sorted = byPeriod(list[i - 1] as TimedObservation, list[i] as TimedObservation) <= 0;
-    if (!sorted) list.sort(byPeriod);
-  }
+export interface Grouping {
+  /** Area (or parent) → indicator → series number; numbers follow first appearance. */
+  readonly ids: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Series `s` is `order[start[s]]` … `order[start[s + 1] − 1]`. */
+  readonly start: Int32Array;
+  /** Observation numbers, series after series. */
+  readonly order: Int32Array;
 }
 
 /**
- * The series as a read-only map keyed by {@link seriesKey}, in the order the series first
- * appeared: a view over the series grouped by indicator then area, so that no key string is
- * built unless someone iterates the keys.
+ * The columns behind an index built by {@link indexObservations} (internal): observations
+ * by number, their periods read once, and the two groupings. Nothing per observation but
+ * typed-array slots, so that a million observations cost a few allocations.
+ */
+export interface Columns {
+  readonly observations: readonly Observation[];
+  /** The distinct periods, read once. */
+  readonly periods: readonly PeriodInfo[];
+  /** Period number of each observation. */
+  readonly periodOf: Int32Array;
+  readonly byArea: Grouping;
+  readonly byParent: Grouping;
+}
+
+const built = new WeakMap<ObservationIndex, Columns>();
+
+/** Build a {@link Grouping} from each observation's series number (−1: none). */
+function group(ids: Map<string, Map<string, number>>, seriesOf: Int32Array, count: number, rank: Int32Array, periodOf: Int32Array): Grouping {
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < seriesOf.length; i++) {
+    const s = seriesOf[i] as number;
+    if (s >= 0) start[s + 1] = (start[s + 1] as number) + 1;
+  }
+  for (let s = 0; s < count; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
+  const order = new Int32Array(start[count] as number);
+  const cursor = start.slice(0, count);
+  for (let i = 0; i < seriesOf.length; i++) {
+    const s = seriesOf[i] as number;
+    if (s >= 0) {
+      order[cursor[s] as number] = i;
+      cursor[s] = (cursor[s] as number) + 1;
+    }
+  }
+  // sort each series by period rank, keeping the given order between equal periods (the
+  // one given later stays later and wins); the series is usually in order already
+  for (let s = 0; s < count; s++) {
+    const from = start[s] as number;
+    const to = start[s + 1] as number;
+    let sorted = true;
+    for (let p = from + 1; p < to && sorted; p++) {
+      sorted = (rank[periodOf[order[p - 1] as number] as number] as number) <= (rank[periodOf[order[p] as number] as number] as number);
+    }
+    if (!sorted) {
+      const items = Array.from(order.subarray(from, to));
+      items.sort((a, b) => (rank[periodOf[a] as number] as number) - (rank[periodOf[b] as number] as number) || a - b);
+      order.set(items, from);
+    }
+  }
+  return { ids, start, order };
+}
+
+/** Ranks of the periods by last day, then first day. */
+function rankPeriods(periods: readonly PeriodInfo[]): Int32Array {
+  const numbers = periods.map((_, p) => p);
+  numbers.sort((a, b) => {
+    const x = periods[a] as PeriodInfo;
+    const y = periods[b] as PeriodInfo;
+    if (x.end !== y.end) return x.end < y.end ? -1 : 1;
+    if (x.start !== y.start) return x.start < y.start ? -1 : 1;
+    return 0;
+  });
+  const rank = new Int32Array(periods.length);
+  let current = -1;
+  for (let k = 0; k < numbers.length; k++) {
+    const p = numbers[k] as number;
+    const previous = k === 0 ? undefined : (periods[numbers[k - 1] as number] as PeriodInfo);
+    const info = periods[p] as PeriodInfo;
+    if (previous === undefined || previous.end !== info.end || previous.start !== info.start) current++;
+    rank[p] = current;
+  }
+  return rank;
+}
+
+/**
+ * The series number of (`area`, `indicator`), numbering a new series when first seen.
+ * `last` remembers the previous area's map: consecutive observations usually share an area.
+ */
+function seriesNumber(
+  ids: Map<string, Map<string, number>>,
+  last: { area: string | undefined; map: Map<string, number> | undefined; count: number },
+  area: string,
+  indicator: string,
+): number {
+  let byIndicator = last.area === area ? last.map : ids.get(area);
+  if (byIndicator === undefined) ids.set(area, (byIndicator = new Map()));
+  last.area = area;
+  last.map = byIndicator;
+  let s = byIndicator.get(indicator);
+  if (s === undefined) byIndicator.set(indicator, (s = last.count++));
+  return s;
+}
+
+/**
+ * A series list as a read-only map keyed `indicator + '\u0000' + area` (or parent), in the
+ * order the series first appeared. Each list of {@link IndexedObservation}s is made on first
+ * request and kept, so the evaluation, which reads the columns, never makes them.
  */
 class SeriesView implements ReadonlyMap<string, readonly IndexedObservation[]> {
-  readonly #series: NestedSeries;
-  readonly #created: readonly TimedObservation[][];
+  readonly #columns: Columns;
+  readonly #grouping: Grouping;
   readonly #parent: boolean;
+  readonly #lists: (readonly IndexedObservation[] | undefined)[] = [];
 
-  constructor(series: NestedSeries, created: readonly TimedObservation[][], parent: boolean) {
-    this.#series = series;
-    this.#created = created;
+  constructor(columns: Columns, parent: boolean) {
+    this.#columns = columns;
+    this.#grouping = parent ? columns.byParent : columns.byArea;
     this.#parent = parent;
   }
 
   get size(): number {
-    return this.#created.length;
+    return this.#grouping.start.length - 1;
+  }
+
+  #list(s: number): readonly IndexedObservation[] {
+    let list = this.#lists[s];
+    if (list === undefined) {
+      const { observations, periods, periodOf } = this.#columns;
+      const { start, order } = this.#grouping;
+      const made: IndexedObservation[] = [];
+      for (let p = start[s] as number; p < (start[s + 1] as number); p++) {
+        const o = order[p] as number;
+        const info = periods[periodOf[o] as number] as PeriodInfo;
+        made.push(Object.freeze({ observation: observations[o] as Observation, start: info.start, end: info.end }));
+      }
+      this.#lists[s] = list = Object.freeze(made);
+    }
+    return list;
+  }
+
+  #key(s: number): string {
+    const first = this.#columns.observations[this.#grouping.order[this.#grouping.start[s] as number] as number] as Observation;
+    return `${first.indicator}\u0000${this.#parent ? (first.parent as string) : first.area}`;
   }
 
   get(key: string): readonly IndexedObservation[] | undefined {
     if (typeof key !== 'string') return undefined;
     const split = key.indexOf('\u0000');
     if (split < 0) return undefined;
-    return this.#series.get(key.slice(0, split))?.get(key.slice(split + 1));
+    const s = this.#grouping.ids.get(key.slice(split + 1))?.get(key.slice(0, split));
+    return s === undefined ? undefined : this.#list(s);
   }
 
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
 
-  #keyOf(list: readonly TimedObservation[]): string {
-    const first = (list[0] as TimedObservation).observation;
-    return seriesKey(first.indicator, this.#parent ? (first.parent as string) : first.area);
-  }
-
   forEach(callback: (value: readonly IndexedObservation[], key: string, map: ReadonlyMap<string, readonly IndexedObservation[]>) => void, thisArg?: unknown): void {
-    for (const list of this.#created) callback.call(thisArg, list, this.#keyOf(list), this);
+    for (let s = 0; s < this.size; s++) callback.call(thisArg, this.#list(s), this.#key(s), this);
   }
 
   *#entries(): Generator<[string, readonly IndexedObservation[]], undefined> {
-    for (const list of this.#created) yield [this.#keyOf(list), list];
+    for (let s = 0; s < this.size; s++) yield [this.#key(s), this.#list(s)];
   }
 
   *#keys(): Generator<string, undefined> {
-    for (const list of this.#created) yield this.#keyOf(list);
+    for (let s = 0; s < this.size; s++) yield this.#key(s);
   }
 
   *#values(): Generator<readonly IndexedObservation[], undefined> {
-    for (const list of this.#created) yield list;
+    for (let s = 0; s < this.size; s++) yield this.#list(s);
   }
 
   entries(): MapIterator<[string, readonly IndexedObservation[]]> {
@@ -152,6 +206,8 @@ class SeriesView implements ReadonlyMap<string, readonly IndexedObservation[]> {
  * Periods are ordered by their last day, then their first (`'2026'` before `'2026-Q4'`).
  * When two observations have the same indicator, area and period, the one given later wins.
  * Observations with a `parent` are also grouped under the parent, for share-of-units targets.
+ * The index keeps its own copy of the list (adding to the array later does not change it)
+ * but not of the observations: treat them as read-only, as parsed data is.
  *
  * @param observations - parsed observations (see `ObservationSchema`).
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` (field `observations`) when not an array;
@@ -165,6 +221,7 @@ class SeriesView implements ReadonlyMap<string, readonly IndexedObservation[]> {
  *   { indicator: 'beds-per-10k', area: 'cao-minh', period: '2025', value: '48.1' },
  * ]);
  * console.log(index.size); // 2
+ * console.log(index.byArea.get('beds-per-10k\u0000cao-minh')?.map((entry) => entry.end)); // [ '2025-12-31', '2026-12-31' ]
  * const target = TargetSchema.parse({ id: 'beds', indicator: 'beds-per-10k', comparator: '>=', value: '49.2', due: '2026-12-31', area: 'cao-minh' });
  * console.log(evaluateTarget(target, index, { asOf: '2027-01-31' }).status); // 'achieved'
  * ```
@@ -176,29 +233,50 @@ export function indexObservations(observations: readonly Observation[]): Observa
       vi: 'observations phải là một mảng các quan sát',
     });
   }
-  const areaSeries: NestedSeries = new Map();
-  const parentSeries: NestedSeries = new Map();
-  const areaLists: TimedObservation[][] = [];
-  const parentLists: TimedObservation[][] = [];
+  const list: readonly Observation[] = observations.slice();
+  const n = list.length;
+  const periodOf = new Int32Array(n);
+  const areaOf = new Int32Array(n);
+  const parentOf = new Int32Array(n);
+  const periodIds = new Map<string, number>();
+  const periods: PeriodInfo[] = [];
+  const areaIds = new Map<string, Map<string, number>>();
+  const parentIds = new Map<string, Map<string, number>>();
+  const areaLast = { area: undefined as string | undefined, map: undefined as Map<string, number> | undefined, count: 0 };
+  const parentLast = { area: undefined as string | undefined, map: undefined as Map<string, number> | undefined, count: 0 };
   let lastPeriod: string | undefined;
-  let info: PeriodInfo | undefined;
-  for (let i = 0; i < observations.length; i++) {
-    const observation = observations[i] as Observation;
+  let lastId = -1;
+  for (let i = 0; i < n; i++) {
+    const observation = list[i] as Observation;
     const period = observation?.period;
-    if (period !== lastPeriod || info === undefined) {
-      info = readPeriod(period, i);
+    if (period !== lastPeriod || lastId < 0) {
+      let id = periodIds.get(period);
+      if (id === undefined) {
+        periods.push(readPeriod(period, i));
+        periodIds.set(period, (id = periods.length - 1));
+      }
       lastPeriod = period;
+      lastId = id;
     }
-    const entry: TimedObservation = { observation, start: info.start, end: info.end, time: info.time };
-    add(areaSeries, areaLists, observation.indicator, observation.area, entry);
-    if (observation.parent !== undefined) add(parentSeries, parentLists, observation.indicator, observation.parent, entry);
+    periodOf[i] = lastId;
+    areaOf[i] = seriesNumber(areaIds, areaLast, observation.area, observation.indicator);
+    parentOf[i] = observation.parent === undefined ? -1 : seriesNumber(parentIds, parentLast, observation.parent, observation.indicator);
   }
-  sortSeries(areaLists);
-  sortSeries(parentLists);
-  const byArea = new SeriesView(areaSeries, areaLists, false);
-  const byParent = new SeriesView(parentSeries, parentLists, true);
-  const index: ObservationIndex = { kind: 'chitieu/observation-index', size: observations.length, byArea, byParent };
-  nested.set(index, { byArea: areaSeries, byParent: parentSeries });
+  const rank = rankPeriods(periods);
+  const columns: Columns = {
+    observations: list,
+    periods,
+    periodOf,
+    byArea: group(areaIds, areaOf, areaLast.count, rank, periodOf),
+    byParent: group(parentIds, parentOf, parentLast.count, rank, periodOf),
+  };
+  const index: ObservationIndex = Object.freeze({
+    kind: 'chitieu/observation-index',
+    size: n,
+    byArea: new SeriesView(columns, false),
+    byParent: new SeriesView(columns, true),
+  });
+  built.set(index, columns);
   return index;
 }
 
@@ -219,10 +297,22 @@ function readPeriod(period: string, i: number): PeriodInfo {
   }
 }
 
-/** An index, given an index or an array (internal). */
-export function toIndex(observations: readonly Observation[] | ObservationIndex): ObservationIndex {
-  if (!Array.isArray(observations) && (observations as ObservationIndex)?.kind === 'chitieu/observation-index') {
-    return observations as ObservationIndex;
+/**
+ * The columns of `observations`: of the index when it is one {@link indexObservations}
+ * built, else of a new index of the array (internal).
+ *
+ * @throws {@link ChitieuError} `INVALID_ARGUMENT` (field `observations`) for an object that
+ *   looks like an index but was not built by {@link indexObservations}.
+ */
+export function columnsOf(observations: readonly Observation[] | ObservationIndex): Columns {
+  if (Array.isArray(observations)) return built.get(indexObservations(observations)) as Columns;
+  const columns = built.get(observations as ObservationIndex);
+  if (columns !== undefined) return columns;
+  if ((observations as ObservationIndex | undefined)?.kind === 'chitieu/observation-index') {
+    throw chitieuError('INVALID_ARGUMENT', 'observations', {
+      en: 'observations is an index that indexObservations did not build: pass the observations, or indexObservations(observations)',
+      vi: 'observations là một chỉ mục không do indexObservations tạo: hãy truyền các quan sát, hoặc indexObservations(observations)',
+    });
   }
-  return indexObservations(observations as readonly Observation[]);
+  return built.get(indexObservations(observations as readonly Observation[])) as Columns;
 }

@@ -7,6 +7,7 @@ import { evaluateAreas } from '../../src/evaluate/evaluateAreas.js';
 import { indexObservations } from '../../src/evaluate/indexObservations.js';
 import type { Observation } from '../../src/model/observation.js';
 import { TargetSchema } from '../../src/model/target.js';
+import { expectChitieuError } from '../helpers/errors.js';
 
 describe('share of units with many units', () => {
   const stations = TargetSchema.parse({
@@ -73,25 +74,27 @@ describe('indexObservations', () => {
 });
 
 describe('an index not built by indexObservations', () => {
-  it('is read through its byArea and byParent maps', () => {
-    // 21 / 12 000 × 10 000 = 17.5 ≥ 17.5: achieved; 20 / 12 000 × 10 000 = 16.66… < 17.5: not achieved
+  it('is refused with INVALID_ARGUMENT naming observations, rather than read half-way', () => {
     const doctors = TargetSchema.parse({ id: 'doctors', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' });
-    const entry = (area: string, numerator: string) => ({
-      observation: { indicator: 'doctors-per-10k', area, period: '2026', numerator, denominator: '12000' },
-      start: '2026-01-01',
-      end: '2026-12-31',
-    });
-    const index = {
+    const observation = { indicator: 'doctors-per-10k', area: 'xa-a', period: '2026', numerator: '21', denominator: '12000' };
+    const handMade = {
       kind: 'chitieu/observation-index' as const,
-      size: 2,
-      byArea: new Map([
-        ['doctors-per-10k\u0000xa-a', [entry('xa-a', '21')]],
-        ['doctors-per-10k\u0000xa-b', [entry('xa-b', '20')]],
-      ]),
+      size: 1,
+      byArea: new Map([['doctors-per-10k\u0000xa-a', [{ observation, start: '2026-01-01', end: '2026-12-31' }]]]),
       byParent: new Map(),
     };
-    const cards = evaluateAreas([doctors], index, { asOf: '2027-01-31', areas: ['xa-a', 'xa-b', 'xa-c'] });
-    expect(cards.map((card) => card.results[0]?.status)).toEqual(['achieved', 'not-achieved', 'no-data']);
-    expect(cards[1]?.results[0]?.published).toBe('16.7'); // 16.66… rounded half-up to 1 place
+    expectChitieuError(() => evaluateAreas([doctors], handMade, { asOf: '2027-01-31', areas: ['xa-a'] }), 'INVALID_ARGUMENT', 'observations');
+    // the same observation through indexObservations: 21 / 12 000 × 10 000 = 17.5 ≥ 17.5, achieved
+    const [card] = evaluateAreas([doctors], indexObservations([observation]), { asOf: '2027-01-31', areas: ['xa-a'] });
+    expect(card?.results[0]?.status).toBe('achieved');
+  });
+});
+
+describe('the index keeps its own list', () => {
+  it('an observation pushed onto the array afterwards is not in it', () => {
+    const observations: Observation[] = [{ indicator: 'x', area: 'a', period: '2025', value: '1' }];
+    const index = indexObservations(observations);
+    observations.push({ indicator: 'x', area: 'a', period: '2026', value: '2' });
+    expect([index.size, index.byArea.get('x\u0000a')?.length]).toEqual([1, 1]);
   });
 });

@@ -11,10 +11,8 @@ import type { Observation } from '../../model/observation.js';
 import type { Comparator } from '../../model/primitives.js';
 import type { ChangeTarget, MaintainTarget, ShareTarget, Target } from '../../model/target.js';
 import { Decimal } from '../../numeric/decimal.js';
-import { seriesOf, seriesTable, type TimedObservation } from '../indexObservations.js';
-import type { IndexedObservation } from '../types.js';
+import type { Columns, Grouping } from '../indexObservations.js';
 import type {
-  ObservationIndex,
   Projection,
   TargetReason,
   TargetResult,
@@ -43,11 +41,10 @@ import {
   type Q,
 } from './rational.js';
 import type { Settings } from './settings.js';
-import { endOfDayTime, periodInfo } from './time.js';
+import { endOfDayTime, periodInfo, type PeriodInfo } from './time.js';
 
 const HUNDRED: Q = { n: 100, d: 1 };
 const ZERO: Q = { n: 0, d: 1 };
-const EMPTY: readonly IndexedObservation[] = [];
 const NO_TEXT = { vi: '', en: '' };
 
 /** A numeric observation read exactly. */
@@ -113,15 +110,15 @@ function gapOf(figure: Q, comparator: Comparator, level: Q, upper: Q | undefined
   }
 }
 
-/** Read one observation as a number. */
-function readPoint(entry: IndexedObservation, perDefault: Q | undefined): Point | Problem {
-  const observation: Observation = entry.observation;
+/** Read observation number `o` as a number. */
+function readPoint(columns: Columns, o: number, perDefault: Q | undefined): Point | Problem {
+  const observation = columns.observations[o] as Observation;
   const period = observation.period;
   if (observation.value !== undefined) {
     if (typeof observation.value !== 'string') return { problem: 'value-type', period };
     const value = parseQ(observation.value);
     if (value === undefined) return { problem: 'value-type', period };
-    return { period, time: timeOf(entry), value, figure: value, counts: undefined };
+    return { period, time: timeOf(columns, o), value, figure: value, counts: undefined };
   }
   const n = observation.numerator === undefined ? undefined : parseQ(observation.numerator);
   const d = observation.denominator === undefined ? undefined : parseQ(observation.denominator);
@@ -129,19 +126,38 @@ function readPoint(entry: IndexedObservation, perDefault: Q | undefined): Point 
   if (isZero(d)) return { problem: 'zero-denominator', period };
   const per = observation.per === undefined ? perDefault : parseQ(observation.per);
   if (per === undefined) return { problem: 'no-multiplier', period };
-  return { period, time: timeOf(entry), value: div(mul(n, per), d), figure: ZERO, counts: { n, d, per } };
+  return { period, time: timeOf(columns, o), value: div(mul(n, per), d), figure: ZERO, counts: { n, d, per } };
 }
 
-/** The moment an entry's period closes (precomputed by indexObservations). */
-function timeOf(entry: IndexedObservation): Q {
-  return (entry as Partial<TimedObservation>).time ?? periodInfo(entry.observation.period).time;
+/** The moment observation number `o`'s period closes. */
+function timeOf(columns: Columns, o: number): Q {
+  return (columns.periods[columns.periodOf[o] as number] as PeriodInfo).time;
 }
 
-/** How many entries of a sorted list end on or before `cutoff`. */
-function usableCount(entries: readonly IndexedObservation[], cutoff: string): number {
-  let count = entries.length;
-  while (count > 0 && (entries[count - 1] as IndexedObservation).end > cutoff) count--;
-  return count;
+/**
+ * The observations of a job's series that end on or before its cut-off: positions
+ * `from` … `from + length − 1` of `order`, sorted by period.
+ */
+interface Span {
+  readonly order: Int32Array;
+  readonly from: number;
+  readonly length: number;
+}
+
+const NO_SPAN: Span = { order: new Int32Array(0), from: 0, length: 0 };
+
+/** The job's series (or, with `unit`, a share target's unit series by parent), cut at the cut-off. */
+function spanOf(job: Job, columns: Columns, unit: boolean): Span {
+  const grouping: Grouping = unit ? columns.byParent : columns.byArea;
+  const target = job.target;
+  const s = grouping.ids.get(job.area)?.get(unit ? (target as ShareTarget).condition.indicator : target.indicator);
+  if (s === undefined) return NO_SPAN;
+  const { order, start } = grouping;
+  const from = start[s] as number;
+  let to = start[s + 1] as number;
+  const { periods, periodOf } = columns;
+  while (to > from && (periods[periodOf[order[to - 1] as number] as number] as PeriodInfo).end > job.cutoff) to--;
+  return { order, from, length: to - from };
 }
 
 /**
@@ -170,11 +186,6 @@ export interface Prepared {
   readonly dueTime: Q;
   /** The explanation's goal clause, kept between areas. */
   readonly explain: ExplainCache;
-  /** The index whose tables below are looked up (they are per index). */
-  tablesOf: ObservationIndex | undefined;
-  /** The target indicator's series by area, and the unit indicator's by parent (see seriesTable). */
-  table: ReadonlyMap<string, readonly IndexedObservation[]> | undefined | null;
-  unitTable: ReadonlyMap<string, readonly IndexedObservation[]> | undefined | null;
 }
 
 /** Work out {@link Prepared} for a target. */
@@ -198,27 +209,7 @@ export function prepareTarget(target: Target, settings: Settings): Prepared {
     threshold: undefined,
     dueTime: endOfDayTime(target.due),
     explain: explainCache(),
-    tablesOf: undefined,
-    table: undefined,
-    unitTable: undefined,
   };
-}
-
-/** The series of the target's indicator (or, with `unit`, of a share target's unit indicator by parent) for the job's area. */
-function seriesFor(job: Job, index: ObservationIndex, unit: boolean): readonly IndexedObservation[] {
-  const prepared = job.prepared;
-  if (prepared.tablesOf !== index) {
-    const target = prepared.target;
-    prepared.table = seriesTable(index, target.indicator, false);
-    prepared.unitTable = target.kind === 'share' ? seriesTable(index, target.condition.indicator, true) : undefined;
-    prepared.tablesOf = index;
-  }
-  const table = unit ? prepared.unitTable : prepared.table;
-  if (table === null) {
-    const target = prepared.target;
-    return seriesOf(index, unit ? (target as ShareTarget).condition.indicator : target.indicator, job.area, unit) ?? EMPTY;
-  }
-  return table?.get(job.area) ?? EMPTY;
 }
 
 /** Everything the evaluation of one target for one area shares. */
@@ -276,7 +267,7 @@ function perOf(indicator: Indicator | undefined): Q | undefined {
 }
 
 /** The published precision (see evaluateTarget's documentation). */
-function decimalsFor(job: Job, latest: Point, entry: IndexedObservation | undefined, fallback: number | undefined): number {
+function decimalsFor(job: Job, latest: Point, observation: Observation | undefined, fallback: number | undefined): number {
   const { target, indicator, prepared } = job;
   if (target.decimals !== undefined || indicator !== undefined) {
     if (prepared.decimals < 0) prepared.decimals = defaultDecimals(indicator, { target });
@@ -285,14 +276,14 @@ function decimalsFor(job: Job, latest: Point, entry: IndexedObservation | undefi
   if (fallback !== undefined) return fallback;
   if (latest.counts !== undefined) return cmp(latest.counts.per, HUNDRED) === 0 ? 2 : 1;
   // a value given directly is the figure as printed: its own places are its precision
-  const value = entry?.observation.value;
+  const value = observation?.value;
   return typeof value === 'string' ? placesOf(value) : 0;
 }
 
 /** Evaluate one target for one area. */
 export function evaluateOne(
   target: Target,
-  index: ObservationIndex,
+  index: Columns,
   settings: Settings,
   area: string,
   prepared: Prepared = prepareTarget(target, settings),
@@ -319,15 +310,14 @@ export function evaluateOne(
   }
 }
 
-function evaluateBoolean(job: Job, index: ObservationIndex, expected: boolean): TargetResult {
-  const entries = seriesFor(job, index, false);
-  const count = usableCount(entries, job.cutoff);
-  if (count === 0) return finish(job, blank(job, 'no-data', 'no-observation'));
-  const latest = entries[count - 1] as IndexedObservation;
-  const value = latest.observation.value;
+function evaluateBoolean(job: Job, index: Columns, expected: boolean): TargetResult {
+  const span = spanOf(job, index, false);
+  if (span.length === 0) return finish(job, blank(job, 'no-data', 'no-observation'));
+  const latest = index.observations[span.order[span.from + span.length - 1] as number] as Observation;
+  const value = latest.value;
   const result = blank(job, 'needs-review', null);
   result.threshold = job.prepared.threshold ??= Object.freeze({ comparator: '=', value: String(expected), upper: null, level: null });
-  result.period = latest.observation.period;
+  result.period = latest.period;
   if (typeof value !== 'boolean') {
     result.reason = 'value-type';
     return finish(job, result);
@@ -344,33 +334,34 @@ function figureOf(job: Job, value: Q, decimals: number): Q {
   return job.settings.exact ? value : roundQ(value, decimals);
 }
 
-function evaluateMaintain(job: Job, index: ObservationIndex, target: MaintainTarget): TargetResult {
-  const entries = seriesFor(job, index, false);
-  const count = usableCount(entries, job.cutoff);
+function evaluateMaintain(job: Job, index: Columns, target: MaintainTarget): TargetResult {
+  const span = spanOf(job, index, false);
   const from = target.from ?? (target.baseline === undefined ? '' : periodInfo(target.baseline.period).start);
   const threshold = job.prepared.value;
   const perDefault = job.prepared.per;
   let latest: Point | undefined;
-  let latestEntry: IndexedObservation | undefined;
+  let latestObservation: Observation | undefined;
   let failed: Point | undefined;
   let worst: Q | undefined;
   let decimals = -1;
-  for (let i = 0; i < count; i++) {
-    const entry = entries[i] as IndexedObservation;
-    if (entry.start < from) continue;
-    const point = readPoint(entry, perDefault);
+  const { periods, periodOf, observations } = index;
+  for (let i = span.from; i < span.from + span.length; i++) {
+    const o = span.order[i] as number;
+    if ((periods[periodOf[o] as number] as PeriodInfo).start < from) continue;
+    const observation = observations[o] as Observation;
+    const point = readPoint(index, o, perDefault);
     if (isProblem(point)) {
       const result = blank(job, 'needs-review', point.problem);
       result.period = point.period;
       return finish(job, result);
     }
-    if (decimals < 0) decimals = decimalsFor(job, point, entry, undefined);
+    if (decimals < 0) decimals = decimalsFor(job, point, observation, undefined);
     point.figure = figureOf(job, point.value, decimals);
     const gap = gapOf(point.figure, target.comparator, threshold, undefined);
     if (worst === undefined || cmp(gap, worst) < 0) worst = gap;
     if (failed === undefined && !satisfies(point.figure, target.comparator, threshold, undefined)) failed = point;
     latest = point;
-    latestEntry = entry;
+    latestObservation = observation;
   }
   if (latest === undefined) return finish(job, blank(job, 'no-data', 'no-observation'));
   const result = blank(job, 'on-track', null);
@@ -389,7 +380,7 @@ function evaluateMaintain(job: Job, index: ObservationIndex, target: MaintainTar
   } else {
     result.status = job.isDue ? 'achieved' : 'on-track';
   }
-  result.whatItTakes = whatItTakes(job, latest, latestEntry, target.comparator, threshold, undefined, decimals);
+  result.whatItTakes = whatItTakes(job, latest, latestObservation, target.comparator, threshold, undefined, decimals);
   return finish(job, result);
 }
 
@@ -400,70 +391,82 @@ function fillFigure(result: Mutable<TargetResult>, point: Point, decimals: numbe
   result.period = point.period;
 }
 
-/** A series of points: indexed observations read on demand, or points computed already (shares of units). */
+/** A series of points: observations read on demand (`span`), or points computed already (shares of units). */
 interface Series {
   readonly length: number;
-  readonly entries: readonly IndexedObservation[] | undefined;
+  readonly columns: Columns;
+  readonly span: Span | undefined;
   readonly points: readonly (Point | Problem)[] | undefined;
   readonly per: Q | undefined;
 }
 
+/** Observation number of point `i` of a series read from observations. */
+function numberAt(series: Series, i: number): number {
+  const span = series.span as Span;
+  return span.order[span.from + i] as number;
+}
+
 function readAt(series: Series, i: number): Point | Problem {
-  return series.points === undefined
-    ? readPoint(series.entries?.[i] as IndexedObservation, series.per)
-    : (series.points[i] as Point | Problem);
+  return series.points === undefined ? readPoint(series.columns, numberAt(series, i), series.per) : (series.points[i] as Point | Problem);
+}
+
+/** The observation behind point `i`, for a series read from observations. */
+function observationAt(series: Series, i: number): Observation | undefined {
+  return series.points === undefined ? series.columns.observations[numberAt(series, i)] : undefined;
 }
 
 function findPeriod(series: Series, period: string): number {
   for (let i = series.length - 1; i >= 0; i--) {
-    const at = series.points === undefined ? (series.entries?.[i] as IndexedObservation).observation.period : (series.points[i] as Point).period;
+    const at = series.points === undefined ? (observationAt(series, i) as Observation).period : (series.points[i] as Point).period;
     if (at === period) return i;
   }
   return -1;
 }
 
-function directSeries(job: Job, index: ObservationIndex): Series {
-  const entries = seriesFor(job, index, false);
-  return { length: usableCount(entries, job.cutoff), entries, points: undefined, per: job.prepared.per };
+function directSeries(job: Job, index: Columns): Series {
+  const span = spanOf(job, index, false);
+  return { length: span.length, columns: index, span, points: undefined, per: job.prepared.per };
 }
 
-function evaluateShare(job: Job, index: ObservationIndex, target: ShareTarget): TargetResult {
-  const units = seriesFor(job, index, true);
-  const count = usableCount(units, job.cutoff);
+function evaluateShare(job: Job, index: Columns, target: ShareTarget): TargetResult {
+  const units = spanOf(job, index, true);
+  const count = units.length;
   if (count === 0) return evaluateNumeric(job, index);
   const { unitIndicator, unitPer, condition } = job.prepared;
+  const { observations, periodOf } = index;
+  const { order, from } = units;
   // group the unit observations by period (the list is sorted, so a period's are adjacent)
   const points: (Point | Problem)[] = [];
   for (let i = 0; i < count; ) {
-    const first = units[i] as IndexedObservation;
-    const period = first.observation.period;
-    // the period's units, the one given later winning (in the place of the first, as Map.set keeps it)
-    // (a scan for a few units, a Map of positions for many)
-    const byUnit: IndexedObservation[] = [];
+    const first = order[from + i] as number;
+    const period = periodOf[first] as number;
+    // the period's units by observation number, the one given later winning (in the place
+    // of the first, as Map.set keeps it) (a scan for a few units, a Map of positions for many)
+    const byUnit: number[] = [];
     let positions: Map<string, number> | undefined;
-    for (; i < count && (units[i] as IndexedObservation).observation.period === period; i++) {
-      const entry = units[i] as IndexedObservation;
-      const unit = entry.observation.area;
+    for (; i < count && periodOf[order[from + i] as number] === period; i++) {
+      const o = order[from + i] as number;
+      const unit = (observations[o] as Observation).area;
       let at: number;
       if (positions !== undefined) at = positions.get(unit) ?? -1;
       else {
         at = byUnit.length - 1;
-        while (at >= 0 && (byUnit[at] as IndexedObservation).observation.area !== unit) at--;
+        while (at >= 0 && (observations[byUnit[at] as number] as Observation).area !== unit) at--;
       }
-      if (at >= 0) byUnit[at] = entry;
+      if (at >= 0) byUnit[at] = o;
       else {
-        byUnit.push(entry);
+        byUnit.push(o);
         if (positions !== undefined) positions.set(unit, byUnit.length - 1);
         else if (byUnit.length === 16) {
           positions = new Map();
-          for (let u = 0; u < byUnit.length; u++) positions.set((byUnit[u] as IndexedObservation).observation.area, u);
+          for (let u = 0; u < byUnit.length; u++) positions.set((observations[byUnit[u] as number] as Observation).area, u);
         }
       }
     }
     let meeting = 0;
     let problem: Problem | undefined;
     for (let u = 0; u < byUnit.length; u++) {
-      const point = readPoint(byUnit[u] as IndexedObservation, unitPer);
+      const point = readPoint(index, byUnit[u] as number, unitPer);
       if (isProblem(point)) {
         problem = point;
         break;
@@ -477,12 +480,13 @@ function evaluateShare(job: Job, index: ObservationIndex, target: ShareTarget): 
     }
     const observed = byUnit.length;
     const value = div(mul(int(meeting), HUNDRED), int(observed));
-    points.push({ period, time: timeOf(first), value, figure: value, counts: undefined, units: { observed, meeting } });
+    const at = observations[first] as Observation;
+    points.push({ period: at.period, time: timeOf(index, first), value, figure: value, counts: undefined, units: { observed, meeting } });
   }
-  return evaluateSeries(job, { length: points.length, entries: undefined, points, per: undefined }, 2);
+  return evaluateSeries(job, { length: points.length, columns: index, span: undefined, points, per: undefined }, 2);
 }
 
-function evaluateNumeric(job: Job, index: ObservationIndex): TargetResult {
+function evaluateNumeric(job: Job, index: Columns): TargetResult {
   return evaluateSeries(job, directSeries(job, index), job.target.kind === 'count' ? 0 : undefined);
 }
 
@@ -521,7 +525,7 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
     result.period = latest.period;
     return finish(job, result);
   }
-  const decimals = decimalsFor(job, latest, series.entries?.[last], fallbackDecimals);
+  const decimals = decimalsFor(job, latest, observationAt(series, last), fallbackDecimals);
   latest.figure = figureOf(job, latest.value, decimals);
 
   // the baseline: given, else observed in the baseline period, else the earliest observation
@@ -596,7 +600,7 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
       if (cmp(parseQ(text) as Q, HUNDRED) >= 0 === metNow) result.progress = text;
     }
   }
-  result.whatItTakes = whatItTakes(job, latest, series.entries?.[last], rule.comparator, rule.level, rule.upper, decimals);
+  result.whatItTakes = whatItTakes(job, latest, observationAt(series, last), rule.comparator, rule.level, rule.upper, decimals);
 
   if (job.isDue) {
     result.status = metNow ? 'achieved' : 'not-achieved';
@@ -717,7 +721,7 @@ function wholeText(q: Q): string {
 function whatItTakes(
   job: Job,
   latest: Point,
-  entry: IndexedObservation | undefined,
+  observation: Observation | undefined,
   comparator: Comparator,
   level: Q,
   upper: Q | undefined,
@@ -734,7 +738,7 @@ function whatItTakes(
     denominator = job.settings.population ?? latest.counts.d;
     per = latest.counts.per;
     current = job.settings.population === undefined ? latest.counts.n : undefined;
-  } else if (job.settings.population !== undefined && entry !== undefined) {
+  } else if (job.settings.population !== undefined && observation !== undefined) {
     per = job.prepared.per;
     if (job.indicator?.measure !== 'rate' && job.indicator?.measure !== 'percent' && job.indicator?.measure !== 'ratio') per = undefined;
     denominator = job.settings.population;
