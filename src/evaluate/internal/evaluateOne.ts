@@ -35,6 +35,7 @@ import {
   placesOf,
   roundQ,
   sign,
+  stepQ,
   sub,
   toBig,
   toDecimalText,
@@ -635,7 +636,7 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
  */
 function meetingLevel(rule: Rule): Q {
   if (rule.comparator !== '>' && rule.comparator !== '<') return rule.level;
-  let step = parseQ('1e-' + rule.decimals) as Q;
+  let step = stepQ(rule.decimals);
   if (rule.comparator === '<') step = neg(step);
   if (rule.change === 'relative') return mul(rule.base, add(int(1), div(add(rule.value, step), HUNDRED)));
   return add(rule.level, step);

@@ -103,6 +103,11 @@ function parseBig(text: string): Q | undefined {
   return shift >= 0 ? { n: n * pow10(shift), d: 1n } : { n, d: pow10(-shift) };
 }
 
+/** `10^-decimals` (`decimals ≥ 0`): one published step. */
+export function stepQ(decimals: number): Q {
+  return decimals < POW10_NUMBER.length ? { n: 1, d: POW10_NUMBER[decimals] as number } : { n: 1n, d: pow10(decimals) };
+}
+
 /** An integer as a rational. */
 export function int(value: bigint | number): Q {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return { n: value, d: 1 };
@@ -358,12 +363,14 @@ function sixtyDigits(top: number, d: number): string {
     if (i < 0) whole++;
   }
   while (end > 0 && DIGITS[end - 1] === 0) end--;
-  if (end === 0) return String(whole);
-  // one flat string (appending digit by digit would leave a chain of string pieces)
+  const wholeText = String(whole);
+  if (end === 0) return wholeText;
+  // one flat string, whole part included (joining pieces would keep them as a tree of parts)
   CODES.length = 0;
+  for (let i = 0; i < wholeText.length; i++) CODES.push(wholeText.charCodeAt(i));
   CODES.push(46);
   for (let i = 0; i < end; i++) CODES.push(48 + (DIGITS[i] as number));
-  return String(whole) + String.fromCharCode.apply(null, CODES);
+  return String.fromCharCode.apply(null, CODES);
 }
 
 /**
