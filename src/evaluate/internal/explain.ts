@@ -23,22 +23,70 @@ export interface ExplainInput {
   readonly target: Target;
   readonly indicator: Indicator | undefined;
   readonly cutoff: string;
-  /** Where the target's goal clause is kept between areas (it depends only on the target and threshold). */
-  readonly cache: ExplainCache | undefined;
+  /** Where the parts of a target's lines that do not depend on the area are kept between areas. */
+  readonly cache: ExplainCache;
 }
 
-/** The goal clause of a target's lines, once written. */
+/** The parts of a target's lines that do not depend on the area, written once. */
 export interface ExplainCache {
+  /** The goal clause, for the threshold terms below. */
   comparator: string | undefined;
   value: string | undefined;
   upper: string | null | undefined;
   vi: string;
   en: string;
+  /** Whether the fields below are written. */
+  ready: boolean;
+  /** `name + ' ('` in each language. */
+  headVi: string;
+  headEn: string;
+  /** `'%'` for percentages and shares, else empty. */
+  unit: string;
+  /** The unit of a change (`' điểm %'` / `' points'` for percentage points). */
+  changeUnitVi: string;
+  changeUnitEn: string;
+  /** `' vào 31/12/2026 (tuyến tính)'` and the like, by projection method. */
+  linearVi: string;
+  linearEn: string;
+  growthVi: string;
+  growthEn: string;
 }
 
 /** A fresh {@link ExplainCache}. */
 export function explainCache(): ExplainCache {
-  return { comparator: undefined, value: undefined, upper: undefined, vi: '', en: '' };
+  return {
+    comparator: undefined,
+    value: undefined,
+    upper: undefined,
+    vi: '',
+    en: '',
+    ready: false,
+    headVi: '',
+    headEn: '',
+    unit: '',
+    changeUnitVi: '',
+    changeUnitEn: '',
+    linearVi: '',
+    linearEn: '',
+    growthVi: '',
+    growthEn: '',
+  };
+}
+
+/** Fill the area-independent parts of `cache` from the target and its indicator. */
+function prepare(cache: ExplainCache, target: Target, indicator: Indicator | undefined): void {
+  const unit = target.kind === 'share' || indicator?.measure === 'percent' ? '%' : '';
+  cache.headVi = (indicator === undefined ? target.indicator : indicator.name.vi) + ' (';
+  cache.headEn = (indicator === undefined ? target.indicator : indicator.name.en) + ' (';
+  cache.unit = unit;
+  cache.changeUnitVi = changeUnitOf(target, unit, true);
+  cache.changeUnitEn = changeUnitOf(target, unit, false);
+  const dueVi = dayVi(target.due);
+  cache.linearVi = ' vào ' + dueVi + ' (tuyến tính)';
+  cache.linearEn = ' by ' + target.due + ' (linear)';
+  cache.growthVi = ' vào ' + dueVi + ' (theo tốc độ tăng trưởng)';
+  cache.growthEn = ' by ' + target.due + ' (growth rate)';
+  cache.ready = true;
 }
 
 type Locale = 'vi' | 'en';
@@ -102,6 +150,46 @@ function num(text: string, locale: Locale): string {
   return localeNumber(text, locale, places >= 0 ? places : placesOf(text));
 }
 
+/** Vietnamese notation of figures already written (a scorecard repeats the same few figures). */
+const NUM_VI = new Map<string, string>();
+
+/** {@link num} in Vietnamese, remembered. */
+function numVi(text: string): string {
+  let written = NUM_VI.get(text);
+  if (written === undefined) {
+    written = num(text, 'vi');
+    if (NUM_VI.size >= 50_000) NUM_VI.clear();
+    NUM_VI.set(text, written);
+  }
+  return written;
+}
+
+/** {@link num} in English: a plain figure below 1 000 is already in English notation. */
+function numEn(text: string): string {
+  return text.length < 4 || (text.length < 8 && plainPlaces(text) >= 0 && wholeDigits(text) <= 3) ? text : num(text, 'en');
+}
+
+/** Digits before the point of a plain decimal string (sign excluded). */
+function wholeDigits(text: string): number {
+  const point = text.indexOf('.');
+  return (point < 0 ? text.length : point) - (text.charCodeAt(0) === 45 ? 1 : 0);
+}
+
+/** `' (kỳ 2026)'` / `' (2026)'` by period, remembered. */
+const PERIOD_VI = new Map<string, string>();
+const PERIOD_EN = new Map<string, string>();
+
+function periodClause(period: string, vi: boolean): string {
+  const clauses = vi ? PERIOD_VI : PERIOD_EN;
+  let clause = clauses.get(period);
+  if (clause === undefined) {
+    clause = vi ? ' (kỳ ' + period + ')' : ' (' + period + ')';
+    if (clauses.size >= 10_000) clauses.clear();
+    clauses.set(period, clause);
+  }
+  return clause;
+}
+
 function signed(text: string, locale: Locale): string {
   return (text.startsWith('-') ? '' : '+') + num(text, locale);
 }
@@ -155,13 +243,10 @@ function yesNo(value: string | null, vi: boolean): string {
   return value === 'true' ? (vi ? 'có' : 'yes') : vi ? 'không' : 'no';
 }
 
-function line(input: ExplainInput, locale: Locale): string {
-  const { result, target, indicator } = input;
-  const vi = locale === 'vi';
-  const name = indicator === undefined ? target.indicator : vi ? indicator.name.vi : indicator.name.en;
-  const share = target.kind === 'share';
-  const unit = share || indicator?.measure === 'percent' ? '%' : '';
-  const head = name + ' (' + result.area + ')';
+function line(input: ExplainInput, vi: boolean): string {
+  const { result, target, cache } = input;
+  const locale: Locale = vi ? 'vi' : 'en';
+  const head = (vi ? cache.headVi : cache.headEn) + result.area + ')';
   const ending = endingOf(result.status, vi);
 
   if (result.reason === 'qualitative') {
@@ -175,21 +260,25 @@ function line(input: ExplainInput, locale: Locale): string {
       ? head + ': kế hoạch không nói rõ ' + amount + '% là tăng tương đối hay điểm phần trăm' + ending
       : head + ': the plan does not say whether ' + amount + '% is relative or percentage points' + ending;
   }
-  const problem = problemText(input, vi);
+  const problem = result.reason === null ? undefined : problemText(input, vi);
   if (problem !== undefined && result.published === null) return head + ': ' + problem + ending;
 
-  const due = vi ? dayVi(target.due) : target.due;
+  const unit = cache.unit;
   // the figure and what it is judged against
+  const published = result.published;
   const figure =
-    result.published === null ? '' : result.decimals === null ? result.published : localeNumber(result.published, locale, result.decimals);
-  const period = result.period === null ? '' : vi ? ' (kỳ ' + result.period + ')' : ' (' + result.period + ')';
+    published === null ? ''
+    : result.decimals === null ? published
+    : plainPlaces(published) === result.decimals ? (vi ? numVi(published) : numEn(published))
+    : localeNumber(published, locale, result.decimals);
+  const period = result.period === null ? '' : periodClause(result.period, vi);
   let what: string;
   if (target.kind === 'boolean') {
-    what = yesNo(result.published, vi) + period;
+    what = yesNo(published, vi) + period;
   } else {
-    const changeUnit = changeUnitOf(target, unit, vi);
     what = figure + unit + period;
     if (target.kind === 'change' && result.change !== null && result.baseline !== null) {
+      const changeUnit = vi ? cache.changeUnitVi : cache.changeUnitEn;
       const from = num(result.baseline.value, locale) + unit;
       what += vi
         ? ', thay đổi ' + signed(result.change, locale) + changeUnit + ' so với ' + from + ' (kỳ ' + result.baseline.period + ')'
@@ -210,9 +299,16 @@ function line(input: ExplainInput, locale: Locale): string {
   } else if (result.reason === 'maintain-failed') {
     tail = vi ? '; không duy trì được trong kỳ ' + (result.failedPeriod ?? '') : '; did not hold in ' + (result.failedPeriod ?? '');
   } else if (result.projection !== null) {
-    const projected = localeNumber(result.projection.value, locale, result.decimals ?? 0) + unit;
-    const method = result.projection.method === 'linear' ? (vi ? 'tuyến tính' : 'linear') : vi ? 'theo tốc độ tăng trưởng' : 'growth rate';
-    tail = vi ? '; dự báo ' + projected + ' vào ' + due + ' (' + method + ')' : '; projected ' + projected + ' by ' + due + ' (' + method + ')';
+    const value = result.projection.value;
+    const decimals = result.decimals ?? 0;
+    const projected =
+      plainPlaces(value) === decimals ? (vi ? numVi(value) : numEn(value)) : localeNumber(value, locale, decimals);
+    const linear = result.projection.method === 'linear';
+    tail =
+      (vi ? '; dự báo ' : '; projected ') +
+      projected +
+      unit +
+      (vi ? (linear ? cache.linearVi : cache.growthVi) : linear ? cache.linearEn : cache.growthEn);
   }
   return head + ': ' + what + goal + tail + ending;
 }
@@ -226,7 +322,7 @@ function changeUnitOf(target: Target, unit: string, vi: boolean): string {
 function goalOf(input: ExplainInput, unit: string, vi: boolean): string {
   const { result, target, cache } = input;
   const threshold = result.threshold;
-  if (cache === undefined || threshold === null) return writeGoal(result, target, unit, vi);
+  if (threshold === null) return writeGoal(result, target, unit, vi);
   if (cache.comparator !== threshold.comparator || cache.value !== threshold.value || cache.upper !== threshold.upper) {
     cache.vi = writeGoal(result, target, unit, true);
     cache.en = writeGoal(result, target, unit, false);
@@ -261,7 +357,8 @@ function writeGoal(result: TargetResult, target: Target, unit: string, vi: boole
 
 /** The explanation of a result in both languages. */
 export function explain(input: ExplainInput): BilingualText {
-  return { vi: flat(line(input, 'vi')), en: flat(line(input, 'en')) };
+  if (!input.cache.ready) prepare(input.cache, input.target, input.indicator);
+  return { vi: flat(line(input, true)), en: flat(line(input, false)) };
 }
 
 /**

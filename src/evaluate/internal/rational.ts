@@ -217,42 +217,51 @@ export function roundQ(a: Q, decimals: number): Q {
   return { n: units, d: pow10(decimals) };
 }
 
-/** Texts of small units by places: a scorecard repeats the same few figures many times, so they are shared. */
-const UNITS_TEXT: Map<number, string>[] = [];
-const PLAIN_TEXT: Map<number, string>[] = [];
-for (let k = 0; k <= 15; k++) {
-  UNITS_TEXT.push(new Map());
-  PLAIN_TEXT.push(new Map());
-}
-const SHARED = 2 ** 30;
+/**
+ * Texts of small units by places: a scorecard repeats the same few figures many times, so
+ * they are written once and shared. Units within ±{@link TABLE_LIMIT} are looked up by
+ * position (no hashing); a table (2^16 slots, about 1 MB) is made on first use for each number of places.
+ */
+const TABLE_LIMIT = 1 << 15;
+const UNITS_TEXT: (string[] | undefined)[] = [];
+const PLAIN_TEXT: (string[] | undefined)[] = [];
 
-function remembered(cache: Map<number, string>, units: number, text: string): string {
-  if (cache.size >= 100_000) cache.clear();
-  cache.set(units, text);
-  return text;
+function tableOf(tables: (string[] | undefined)[], decimals: number): string[] {
+  let table = tables[decimals];
+  if (table === undefined) {
+    table = new Array<string>(2 * TABLE_LIMIT);
+    tables[decimals] = table;
+  }
+  return table;
 }
 
 /** Units of `10^-decimals` written with exactly `decimals` places (`1750, 2` → `'17.50'`); never `'-0'`. */
 export function unitsText(units: number | bigint, decimals: number): string {
-  if (typeof units === 'number' && units < SHARED && units > -SHARED && decimals <= 15) {
-    const cache = UNITS_TEXT[decimals] as Map<number, string>;
-    return cache.get(units) ?? remembered(cache, units, writeUnits(units, decimals));
+  if (typeof units === 'number' && units < TABLE_LIMIT && units > -TABLE_LIMIT && decimals <= 15) {
+    const table = tableOf(UNITS_TEXT, decimals);
+    const at = units + TABLE_LIMIT;
+    return table[at] ?? (table[at] = writeUnits(units, decimals));
   }
   return writeUnits(units, decimals);
 }
 
 /** `unitsText` without trailing zeros (`1750, 2` → `'17.5'`), shared like it. */
 function plainUnitsText(units: number, decimals: number): string {
-  // drop the trailing zeros as digits rather than as text (the same string, one fewer made)
+  if (units < TABLE_LIMIT && units > -TABLE_LIMIT) {
+    const table = tableOf(PLAIN_TEXT, decimals);
+    const at = units + TABLE_LIMIT;
+    return table[at] ?? (table[at] = writeUnits(...stripped(units, decimals)));
+  }
+  return writeUnits(...stripped(units, decimals));
+}
+
+/** Units and places with the trailing zeros dropped as digits (`1750, 2` → `175, 1`). */
+function stripped(units: number, decimals: number): [number, number] {
   while (decimals > 0 && units % 10 === 0) {
     units /= 10;
     decimals--;
   }
-  if (units < SHARED && units > -SHARED) {
-    const cache = PLAIN_TEXT[decimals] as Map<number, string>;
-    return cache.get(units) ?? remembered(cache, units, writeUnits(units, decimals));
-  }
-  return writeUnits(units, decimals);
+  return [units, decimals];
 }
 
 function writeUnits(units: number | bigint, decimals: number): string {
