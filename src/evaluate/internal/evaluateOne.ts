@@ -33,6 +33,7 @@ import {
   neg,
   parseQ,
   placesOf,
+  plainPlaces,
   roundQ,
   sign,
   stepQ,
@@ -54,6 +55,8 @@ interface Point {
   readonly time: Q;
   /** The exact value. */
   readonly value: Q;
+  /** The value as the observation wrote it, when given as text. */
+  readonly text: string | undefined;
   /** The figure compared: `value` rounded to the published precision (or exact). */
   figure: Q;
   /** numerator, denominator and per, when the value is a ratio of counts. */
@@ -119,7 +122,7 @@ function readPoint(columns: Columns, o: number, perDefault: Q | undefined): Poin
     if (typeof observation.value !== 'string') return { problem: 'value-type', period };
     const value = parseQ(observation.value);
     if (value === undefined) return { problem: 'value-type', period };
-    return { period, time: timeOf(columns, o), value, figure: value, counts: undefined };
+    return { period, time: timeOf(columns, o), value, text: observation.value, figure: value, counts: undefined };
   }
   const n = observation.numerator === undefined ? undefined : parseQ(observation.numerator);
   const d = observation.denominator === undefined ? undefined : parseQ(observation.denominator);
@@ -127,7 +130,7 @@ function readPoint(columns: Columns, o: number, perDefault: Q | undefined): Poin
   if (isZero(d)) return { problem: 'zero-denominator', period };
   const per = observation.per === undefined ? perDefault : parseQ(observation.per);
   if (per === undefined) return { problem: 'no-multiplier', period };
-  return { period, time: timeOf(columns, o), value: div(mul(n, per), d), figure: ZERO, counts: { n, d, per } };
+  return { period, time: timeOf(columns, o), value: div(mul(n, per), d), text: undefined, figure: ZERO, counts: { n, d, per } };
 }
 
 /** The moment observation number `o`'s period closes. */
@@ -386,8 +389,12 @@ function evaluateMaintain(job: Job, index: Columns, target: MaintainTarget): Tar
 }
 
 function fillFigure(result: Mutable<TargetResult>, point: Point, decimals: number): void {
-  result.actual = toDecimalText(point.value);
-  result.published = fixedText(point.value, decimals);
+  // a value written plainly is its own exact text, and its own published text when it has
+  // the published places (the same strings toDecimalText and fixedText would write)
+  const text = point.text;
+  const places = text === undefined ? -1 : plainPlaces(text);
+  result.actual = places === 0 || (places > 0 && (text as string).charCodeAt((text as string).length - 1) !== 48) ? (text as string) : toDecimalText(point.value);
+  result.published = places === decimals ? (text as string) : fixedText(point.value, decimals);
   result.decimals = decimals;
   result.period = point.period;
 }
@@ -482,7 +489,7 @@ function evaluateShare(job: Job, index: Columns, target: ShareTarget): TargetRes
     const observed = byUnit.length;
     const value = div(mul(int(meeting), HUNDRED), int(observed));
     const at = observations[first] as Observation;
-    points.push({ period: at.period, time: timeOf(index, first), value, figure: value, counts: undefined, units: { observed, meeting } });
+    points.push({ period: at.period, time: timeOf(index, first), value, text: undefined, figure: value, counts: undefined, units: { observed, meeting } });
   }
   return evaluateSeries(job, { length: points.length, columns: index, span: undefined, points, per: undefined }, 2);
 }

@@ -15,7 +15,7 @@ import type { Target } from '../../model/target.js';
 import { formatNumber } from '../../numeric/formatNumber.js';
 import { statusLabel } from '../statusLabel.js';
 import type { TargetResult } from '../types.js';
-import { placesOf } from './rational.js';
+import { placesOf, plainPlaces } from './rational.js';
 
 /** What {@link explain} needs. */
 export interface ExplainInput {
@@ -90,35 +90,6 @@ function prepare(cache: ExplainCache, target: Target, indicator: Indicator | und
 }
 
 type Locale = 'vi' | 'en';
-
-/**
- * The places of a plain decimal string `-?(0|[1-9]\d*)(\.\d+)?` that is not a negative zero,
- * else -1 (then it needs `formatNumber`).
- */
-function plainPlaces(text: string): number {
-  const length = text.length;
-  let i = text.charCodeAt(0) === 45 ? 1 : 0;
-  const first = i;
-  let nonZero = false;
-  for (; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 46) break;
-    if (code < 48 || code > 57) return -1;
-    if (code !== 48) nonZero = true;
-  }
-  const wholeLength = i - first;
-  if (wholeLength === 0 || (wholeLength > 1 && text.charCodeAt(first) === 48)) return -1;
-  if (i === length) return first === 1 && !nonZero ? -1 : 0;
-  const point = i;
-  for (i++; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return -1;
-    if (code !== 48) nonZero = true;
-  }
-  const places = length - point - 1;
-  if (places === 0 || (first === 1 && !nonZero)) return -1;
-  return places;
-}
 
 function group(text: string, from: number, to: number, separator: string): string {
   let out = text.slice(from, from + (((to - from) % 3) || 3));

@@ -303,7 +303,12 @@ function terminating(d: bigint): number {
   return rest === 1n ? Math.max(twos, fives) : -1;
 }
 
+/** `k` by `10^k` for the powers of ten up to 10^15. */
+const POW10_PLACES = new Map<number, number>(POW10_NUMBER.map((p, k) => [p, k]));
+
 function terminatingSmall(d: number): number {
+  const k = POW10_PLACES.get(d);
+  if (k !== undefined) return k;
   let rest = d;
   let twos = 0;
   let fives = 0;
@@ -323,15 +328,16 @@ const CODES: number[] = [];
 
 /**
  * `top / d` (`top > 0`, `d > 0`, `d` not dividing any power of ten, `top` and `10 d` safe)
- * rounded half-up to 60 significant digits, trailing zeros removed: long division.
+ * rounded half-up to 60 significant digits, trailing zeros removed: long division, seven
+ * digits at a time while `10^7 × d` stays exact (each chunk below 10^7 is split into digits
+ * in 32-bit integer arithmetic), else one at a time.
  */
 function sixtyDigits(top: number, d: number): string {
   let whole = floorDivSmall(top, d);
   let rest = top - whole * d;
-  const wholeDigits = whole === 0 ? 0 : String(whole).length;
-  let significant = wholeDigits;
+  const wholeText = String(whole);
+  let significant = whole === 0 ? 0 : wholeText.length;
   DIGITS.length = 0;
-  // seven digits at a time while 10^7 × d stays exact, then one at a time
   const step = d < 900_000_000 ? 7 : 1;
   const scale = step === 7 ? 10_000_000 : 10;
   while (significant < 60) {
@@ -346,19 +352,24 @@ function sixtyDigits(top: number, d: number): string {
       rest -= d;
     }
     const at = DIGITS.length;
+    let c = chunk | 0;
     for (let k = step - 1; k >= 0; k--) {
-      const digit = chunk % 10;
-      DIGITS[at + k] = digit;
-      chunk = (chunk - digit) / 10;
+      const q = (c / 10) | 0;
+      DIGITS[at + k] = c - q * 10;
+      c = q;
     }
-    for (let k = 0; k < step; k++) {
-      if (significant > 0 || DIGITS[at + k] !== 0) significant++;
+    if (significant > 0) significant += step;
+    else {
+      for (let k = 0; k < step; k++) {
+        if (significant > 0 || DIGITS[at + k] !== 0) significant++;
+      }
     }
   }
   // keep exactly 60 significant digits; round half-up on what follows (digits and remainder)
   const extra = significant - 60;
   let end = DIGITS.length - extra;
   const up = extra > 0 ? (DIGITS[end] as number) >= 5 : 2 * rest >= d;
+  let carried = false;
   if (up) {
     let i = end - 1;
     for (; i >= 0; i--) {
@@ -369,14 +380,17 @@ function sixtyDigits(top: number, d: number): string {
       }
       DIGITS[i] = 0;
     }
-    if (i < 0) whole++;
+    if (i < 0) {
+      whole++;
+      carried = true;
+    }
   }
   while (end > 0 && DIGITS[end - 1] === 0) end--;
-  const wholeText = String(whole);
-  if (end === 0) return wholeText;
+  const wholeWritten = carried ? String(whole) : wholeText;
+  if (end === 0) return wholeWritten;
   // one flat string, whole part included (joining pieces would keep them as a tree of parts)
   CODES.length = 0;
-  for (let i = 0; i < wholeText.length; i++) CODES.push(wholeText.charCodeAt(i));
+  for (let i = 0; i < wholeWritten.length; i++) CODES.push(wholeWritten.charCodeAt(i));
   CODES.push(46);
   for (let i = 0; i < end; i++) CODES.push(48 + (DIGITS[i] as number));
   return String.fromCharCode.apply(null, CODES);
@@ -430,6 +444,35 @@ export function toBig(a: Q): { readonly n: bigint; readonly d: bigint } {
 /** Whether `a` is in the fast (safe-integer) form. */
 export function isFast(a: Q): boolean {
   return isSmall(a);
+}
+
+/**
+ * The places of a plain decimal string `-?(0|[1-9]\d*)(\.\d+)?` that is not a negative zero,
+ * else -1.
+ */
+export function plainPlaces(text: string): number {
+  const length = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const first = i;
+  let nonZero = false;
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46) break;
+    if (code < 48 || code > 57) return -1;
+    if (code !== 48) nonZero = true;
+  }
+  const wholeLength = i - first;
+  if (wholeLength === 0 || (wholeLength > 1 && text.charCodeAt(first) === 48)) return -1;
+  if (i === length) return first === 1 && !nonZero ? -1 : 0;
+  const point = i;
+  for (i++; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    if (code !== 48) nonZero = true;
+  }
+  const places = length - point - 1;
+  if (places === 0 || (first === 1 && !nonZero)) return -1;
+  return places;
 }
 
 /** The number of decimal places a decimal string is written with (`'17.50'` → 2, `'95'` → 0). */
