@@ -294,7 +294,11 @@ export interface TargetResult {
   readonly requiredAnnualChange: string | null;
   /** Counts needed, for rates and shares. */
   readonly whatItTakes: WhatItTakes | null;
-  /** One line in each language; numbers in the locale's notation, the figure as published. */
+  /**
+   * One line in each language: the indicator's name, the figure as published (numbers in the
+   * locale's notation) and its period, the goal, and the verdict. The area is not repeated in
+   * the line: it is the result's `area`, and a scorecard names it once.
+   */
   readonly explanation: BilingualText;
 }
 

@@ -321,8 +321,8 @@ describe('explanations', () => {
   it('show the published figure in each locale', () => {
     const doctors = target({ indicator: 'doctors-per-10k', comparator: '>=', value: '17.5' });
     const result = evaluateTarget(doctors, [obs('doctors-per-10k', '2026', { value: '17.45' })], { asOf: '2027-01-01' });
-    expect(result.explanation.en).toBe('Doctors per 10,000 population (cao-minh): 17.5 (2026); target at least 17.5 by 2026-12-31: achieved.');
-    expect(result.explanation.vi).toBe('Số bác sĩ trên 10.000 dân (cao-minh): 17,5 (kỳ 2026); chỉ tiêu ít nhất 17,5 đến 31/12/2026: đạt.');
+    expect(result.explanation.en).toBe('Doctors per 10,000 population: 17.5 (2026); target at least 17.5 by 2026-12-31: achieved.');
+    expect(result.explanation.vi).toBe('Số bác sĩ trên 10.000 dân: 17,5 (kỳ 2026); chỉ tiêu ít nhất 17,5 đến 31/12/2026: đạt.');
   });
 });
 

@@ -72,7 +72,7 @@ describe('renderDemo', () => {
       (result) => result.target === 'ninh-binh-health-2026/doctors',
     );
     expect([doctors?.actual, doctors?.published, doctors?.status]).toEqual(['11.45', '11.5', 'achieved']);
-    expect(vi).toContain('[đạt] ninh-binh-health-2026/doctors: Số bác sĩ trên 10.000 dân (vn-ninh-binh): 11,5 (kỳ 2026)');
+    expect(vi).toContain('[đạt] ninh-binh-health-2026/doctors: Số bác sĩ trên 10.000 dân: 11,5 (kỳ 2026)');
   });
 
   it('reports Thống Nhất’s two contradictions and none elsewhere', () => {

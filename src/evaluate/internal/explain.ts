@@ -37,7 +37,7 @@ export interface ExplainCache {
   en: string;
   /** Whether the fields below are written. */
   ready: boolean;
-  /** `name + ' ('` in each language. */
+  /** The indicator's name in each language. */
   headVi: string;
   headEn: string;
   /** `'%'` for percentages and shares, else empty. */
@@ -76,8 +76,8 @@ export function explainCache(): ExplainCache {
 /** Fill the area-independent parts of `cache` from the target and its indicator. */
 function prepare(cache: ExplainCache, target: Target, indicator: Indicator | undefined): void {
   const unit = target.kind === 'share' || indicator?.measure === 'percent' ? '%' : '';
-  cache.headVi = (indicator === undefined ? target.indicator : indicator.name.vi) + ' (';
-  cache.headEn = (indicator === undefined ? target.indicator : indicator.name.en) + ' (';
+  cache.headVi = indicator === undefined ? target.indicator : indicator.name.vi;
+  cache.headEn = indicator === undefined ? target.indicator : indicator.name.en;
   cache.unit = unit;
   cache.changeUnitVi = changeUnitOf(target, unit, true);
   cache.changeUnitEn = changeUnitOf(target, unit, false);
@@ -217,7 +217,7 @@ function yesNo(value: string | null, vi: boolean): string {
 function line(input: ExplainInput, vi: boolean): string {
   const { result, target, cache } = input;
   const locale: Locale = vi ? 'vi' : 'en';
-  const head = (vi ? cache.headVi : cache.headEn) + result.area + ')';
+  const head = vi ? cache.headVi : cache.headEn;
   const ending = endingOf(result.status, vi);
 
   if (result.reason === 'qualitative') {
