@@ -121,18 +121,13 @@ function num(text: string, locale: Locale): string {
   return localeNumber(text, locale, places >= 0 ? places : placesOf(text));
 }
 
-/** Vietnamese notation of figures already written (a scorecard repeats the same few figures). */
-const NUM_VI = new Map<string, string>();
-
-/** {@link num} in Vietnamese, remembered. */
+/** {@link num} in Vietnamese: a plain figure below 1 000 only trades its point for a comma. */
 function numVi(text: string): string {
-  let written = NUM_VI.get(text);
-  if (written === undefined) {
-    written = num(text, 'vi');
-    if (NUM_VI.size >= 50_000) NUM_VI.clear();
-    NUM_VI.set(text, written);
+  if (text.length < 8 && plainPlaces(text) >= 0 && wholeDigits(text) <= 3) {
+    const point = text.indexOf('.');
+    return point < 0 ? text : text.slice(0, point) + ',' + text.slice(point + 1);
   }
-  return written;
+  return num(text, 'vi');
 }
 
 /** {@link num} in English: a plain figure below 1 000 is already in English notation. */
