@@ -3,7 +3,7 @@ import type { Observation } from '../model/observation.js';
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
 import { columnsOf } from './indexObservations.js';
-import { evaluateOne, prepareTarget, type Prepared } from './internal/evaluateOne.js';
+import { areaSeries, evaluateOne, prepareTarget, type Prepared } from './internal/evaluateOne.js';
 import { countStatuses } from './internal/counts.js';
 import { readSettings } from './internal/settings.js';
 import type { AreaScorecard, EvaluateOptions, ObservationIndex, TargetResult } from './types.js';
@@ -63,7 +63,8 @@ export function evaluateAreas(
   for (let a = 0; a < areas.length; a++) {
     const area = areas[a] as string;
     const results: TargetResult[] = new Array(list.length);
-    for (let t = 0; t < list.length; t++) results[t] = evaluateOne(list[t] as Target, index, settings, area, prepared[t]);
+    const series = areaSeries(index, area);
+    for (let t = 0; t < list.length; t++) results[t] = evaluateOne(list[t] as Target, index, settings, area, prepared[t], series);
     cards[a] = { area, asOf: settings.asOf, results, counts: countStatuses(results) };
   }
   return cards;

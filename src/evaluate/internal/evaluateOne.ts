@@ -154,7 +154,7 @@ const NO_SPAN: Span = { order: new Int32Array(0), from: 0, length: 0 };
 function spanOf(job: Job, columns: Columns, unit: boolean): Span {
   const grouping: Grouping = unit ? columns.byParent : columns.byArea;
   const target = job.target;
-  const s = grouping.ids.get(job.area)?.get(unit ? (target as ShareTarget).condition.indicator : target.indicator);
+  const s = (unit ? job.series.byParent : job.series.byArea)?.get(unit ? (target as ShareTarget).condition.indicator : target.indicator);
   if (s === undefined) return NO_SPAN;
   const { order, start } = grouping;
   const from = start[s] as number;
@@ -216,8 +216,20 @@ export function prepareTarget(target: Target, settings: Settings): Prepared {
   };
 }
 
+/** An area's series numbers by indicator: its own, and its units' (by parent). */
+export interface AreaSeries {
+  readonly byArea: ReadonlyMap<string, number> | undefined;
+  readonly byParent: ReadonlyMap<string, number> | undefined;
+}
+
+/** The {@link AreaSeries} of `area`: look it up once when evaluating many targets for one area. */
+export function areaSeries(columns: Columns, area: string): AreaSeries {
+  return { byArea: columns.byArea.ids.get(area), byParent: columns.byParent.ids.get(area) };
+}
+
 /** Everything the evaluation of one target for one area shares. */
 interface Job {
+  readonly series: AreaSeries;
   readonly target: Target;
   readonly area: string;
   readonly settings: Settings;
@@ -291,8 +303,9 @@ export function evaluateOne(
   settings: Settings,
   area: string,
   prepared: Prepared = prepareTarget(target, settings),
+  series: AreaSeries = areaSeries(index, area),
 ): TargetResult {
-  const job: Job = { target, area, settings, indicator: prepared.indicator, cutoff: prepared.cutoff, isDue: prepared.isDue, prepared };
+  const job: Job = { series, target, area, settings, indicator: prepared.indicator, cutoff: prepared.cutoff, isDue: prepared.isDue, prepared };
   switch (target.kind) {
     case 'qualitative':
       return finish(job, blank(job, 'needs-review', 'qualitative'));
