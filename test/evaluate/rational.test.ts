@@ -2,6 +2,7 @@
  * The evaluation's exact rationals: the fast form (safe-integer numbers) and the bigint
  * fallback give the same answers. Every expected value is worked by hand beside it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { add, cmp, div, fixedText, mul, parseQ, roundQ, sub, toDecimalText, type Q } from '../../src/evaluate/internal/rational.js';
 
@@ -69,5 +70,22 @@ describe('rounding and text: both forms write the same', () => {
     const expected = '0.' + '9'.repeat(14) + '6'.repeat(45) + '7';
     expect(toDecimalText(q)).toBe(expected);
     expect(toDecimalText(big(q))).toBe(expected);
+  });
+  it('the fast 60-digit division agrees with the bigint one, digit for digit', () => {
+    // the bigint path (scaled integer division) is an independent implementation of the same
+    // rounding; quotients near a carry (…999…) come from d = 10^k ± 1 and 3 × 10^k
+    const denominator = fc.oneof(
+      fc.integer({ min: 2, max: 40_000 }),
+      fc.integer({ min: 2, max: 2 ** 40 }),
+      fc.integer({ min: 900_000_000_000, max: 2 ** 49 }),
+      fc.constantFrom(9, 99, 999_999, 3 * 10 ** 14, 10 ** 13 + 1, 7 * 10 ** 11 - 1),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 49), max: 2 ** 49 }), denominator, (n, d) => {
+        const q: Q = { n, d };
+        expect(toDecimalText(q)).toBe(toDecimalText(big(q)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

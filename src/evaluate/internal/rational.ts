@@ -323,23 +323,30 @@ function terminatingSmall(d: number): number {
   return rest === 1 ? Math.max(twos, fives) : -1;
 }
 
-const DIGITS: number[] = [];
-const CODES: number[] = [];
+/** `'0000'` … `'9999'`: the digits of a quotient written four at a time. */
+const FOUR: string[] = [];
+for (let i = 0; i < 10_000; i++) FOUR.push(String(i).padStart(4, '0'));
+const POW10_SMALL = [1, 10, 100, 1000, 10_000];
+
+/** Fraction chunks of the division in progress (reused). */
+const CHUNKS: number[] = [];
+/** Reading one character makes V8 store a joined string as one piece. */
+const READ = { last: 0 };
 
 /**
  * `top / d` (`top > 0`, `d > 0`, `d` not dividing any power of ten, `top` and `10 d` safe)
- * rounded half-up to 60 significant digits, trailing zeros removed: long division, seven
- * digits at a time while `10^7 × d` stays exact (each chunk below 10^7 is split into digits
- * in 32-bit integer arithmetic), else one at a time.
+ * rounded half-up to 60 significant digits, trailing zeros removed: long division four
+ * digits at a time while `10^4 × d` stays exact (else one at a time), written from a table
+ * of four-digit strings.
  */
 function sixtyDigits(top: number, d: number): string {
   let whole = floorDivSmall(top, d);
   let rest = top - whole * d;
   const wholeText = String(whole);
   let significant = whole === 0 ? 0 : wholeText.length;
-  DIGITS.length = 0;
-  const step = d < 900_000_000 ? 7 : 1;
-  const scale = step === 7 ? 10_000_000 : 10;
+  const width = d < 900_000_000_000 ? 4 : 1;
+  const scale = POW10_SMALL[width] as number;
+  let count = 0;
   while (significant < 60) {
     rest *= scale;
     let chunk = Math.floor(rest / d);
@@ -351,49 +358,48 @@ function sixtyDigits(top: number, d: number): string {
       chunk++;
       rest -= d;
     }
-    const at = DIGITS.length;
-    let c = chunk | 0;
-    for (let k = step - 1; k >= 0; k--) {
-      const q = (c / 10) | 0;
-      DIGITS[at + k] = c - q * 10;
-      c = q;
-    }
-    if (significant > 0) significant += step;
-    else {
-      for (let k = 0; k < step; k++) {
-        if (significant > 0 || DIGITS[at + k] !== 0) significant++;
-      }
-    }
+    CHUNKS[count++] = chunk;
+    if (significant > 0) significant += width;
+    else if (chunk > 0) significant = chunk >= 1000 ? 4 : chunk >= 100 ? 3 : chunk >= 10 ? 2 : 1;
   }
-  // keep exactly 60 significant digits; round half-up on what follows (digits and remainder)
+  // keep exactly 60 significant digits: drop `extra` digits of the last chunk, rounding
+  // half-up on the first digit dropped (on the remainder when none is)
   const extra = significant - 60;
-  let end = DIGITS.length - extra;
-  const up = extra > 0 ? (DIGITS[end] as number) >= 5 : 2 * rest >= d;
+  const divisor = POW10_SMALL[extra] as number;
+  let last = CHUNKS[count - 1] as number;
+  const up = extra > 0 ? Math.floor((last % divisor) / (divisor / 10)) >= 5 : 2 * rest >= d;
+  last = (last - (last % divisor)) / divisor + (up ? 1 : 0);
+  let lastWidth = width - extra;
+  CHUNKS[count - 1] = last;
   let carried = false;
-  if (up) {
-    let i = end - 1;
-    for (; i >= 0; i--) {
-      const digit = (DIGITS[i] as number) + 1;
-      if (digit < 10) {
-        DIGITS[i] = digit;
-        break;
-      }
-      DIGITS[i] = 0;
-    }
-    if (i < 0) {
+  for (let i = count - 1; i >= 0 && (CHUNKS[i] as number) >= (POW10_SMALL[i === count - 1 ? lastWidth : width] as number); i--) {
+    CHUNKS[i] = 0;
+    if (i > 0) CHUNKS[i - 1] = (CHUNKS[i - 1] as number) + 1;
+    else {
       whole++;
       carried = true;
     }
   }
-  while (end > 0 && DIGITS[end - 1] === 0) end--;
+  // trailing zeros: whole chunks, then digits of the last one
+  while (count > 0 && CHUNKS[count - 1] === 0) {
+    count--;
+    lastWidth = width;
+  }
   const wholeWritten = carried ? String(whole) : wholeText;
-  if (end === 0) return wholeWritten;
-  // one flat string, whole part included (joining pieces would keep them as a tree of parts)
-  CODES.length = 0;
-  for (let i = 0; i < wholeWritten.length; i++) CODES.push(wholeWritten.charCodeAt(i));
-  CODES.push(46);
-  for (let i = 0; i < end; i++) CODES.push(48 + (DIGITS[i] as number));
-  return String.fromCharCode.apply(null, CODES);
+  if (count === 0) return wholeWritten;
+  last = CHUNKS[count - 1] as number;
+  while (last % 10 === 0) {
+    last /= 10;
+    lastWidth--;
+  }
+  let text = wholeWritten + '.';
+  for (let i = 0; i < count - 1; i++) {
+    const piece = FOUR[CHUNKS[i] as number] as string;
+    text += width === 4 ? piece : piece.slice(3);
+  }
+  text += (FOUR[last] as string).slice(4 - lastWidth);
+  READ.last = text.charCodeAt(0);
+  return text;
 }
 
 /**
