@@ -98,3 +98,22 @@ describe('the index keeps its own list', () => {
     expect([index.size, index.byArea.get('x\u0000a')?.length]).toEqual([1, 1]);
   });
 });
+
+describe('explanations shared between areas', () => {
+  const doctors = TargetSchema.parse({ id: 'doctors', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' });
+  const rate = (area: string, period: string, numerator: string): Observation => ({ indicator: 'doctors-per-10k', area, period, numerator, denominator: '12000' });
+  it('areas with the same figures read the same frozen line; a different projection reads its own', () => {
+    // per 10 000 of 12 000: 12 → 10.0, 6 → 5.0, 18 → 15.0; asked on 2026-03-31, before the due date
+    const observations = [rate('a', '2024', '12'), rate('a', '2025', '18'), rate('b', '2024', '6'), rate('b', '2025', '18'), rate('c', '2024', '12'), rate('c', '2025', '18')];
+    // a: 10.0 → 15.0, slope 5.0/yr, projected to 31/12/2026: 15.0 + 5.0 × 1 = 20.0
+    // b:  5.0 → 15.0, slope 10.0/yr, projected 25.0; c: as a
+    const cards = evaluateAreas([doctors], observations, { asOf: '2026-03-31', areas: ['a', 'b', 'c'] });
+    const [a, b, c] = cards.map((card) => card.results[0]);
+    expect([a?.projection?.value, b?.projection?.value, c?.projection?.value]).toEqual(['20.0', '25.0', '20.0']);
+    expect(a?.explanation).toBe(c?.explanation);
+    expect(Object.isFrozen(a?.explanation)).toBe(true);
+    expect(a?.explanation).not.toBe(b?.explanation);
+    expect(b?.explanation.en).toContain('projected 25.0 by 2026-12-31');
+    expect(a?.explanation.en).toContain('projected 20.0 by 2026-12-31');
+  });
+});

@@ -50,7 +50,25 @@ export interface ExplainCache {
   linearEn: string;
   growthVi: string;
   growthEn: string;
+  /** The published places of the first plain result: only results with those places share lines. */
+  decimals: number | undefined;
+  /** Lines written for plain results, by a hash of what they read (see {@link explain}); made on first use. */
+  shared: (Shared | undefined)[] | undefined;
 }
+
+/** A line pair written for a plain result, with the fields that fixed it. */
+interface Shared {
+  readonly published: string;
+  readonly period: string;
+  readonly status: TargetResult['status'];
+  readonly reason: TargetResult['reason'];
+  readonly projected: string | undefined;
+  readonly method: string | undefined;
+  readonly text: BilingualText;
+}
+
+/** Slots of {@link ExplainCache.shared}: a power of two. */
+const SHARED_SLOTS = 1 << 13;
 
 /** A fresh {@link ExplainCache}. */
 export function explainCache(): ExplainCache {
@@ -70,6 +88,8 @@ export function explainCache(): ExplainCache {
     linearEn: '',
     growthVi: '',
     growthEn: '',
+    decimals: undefined,
+    shared: undefined,
   };
 }
 
@@ -323,8 +343,65 @@ function writeGoal(result: TargetResult, target: Target, unit: string, vi: boole
 
 /** The explanation of a result in both languages. */
 export function explain(input: ExplainInput): BilingualText {
-  if (!input.cache.ready) prepare(input.cache, input.target, input.indicator);
-  return { vi: flat(line(input, true)), en: flat(line(input, false)) };
+  const { cache, result } = input;
+  if (!cache.ready) prepare(cache, input.target, input.indicator);
+  if (!isPlain(input)) return { vi: flat(line(input, true)), en: flat(line(input, false)) };
+  // a plain result's lines read only its period, status, reason, published figure and
+  // projected figure (never its area): results of the same target that agree on those share
+  // one frozen pair, kept in a table by a hash of them (a newer pair replaces an older)
+  const published = result.published as string;
+  const period = result.period as string;
+  const projected = result.projection?.value;
+  const method = result.projection?.method;
+  let h = hashText(hashText(STATUS_HASH[result.status], published), period);
+  if (projected !== undefined) h = hashText(h, projected);
+  const at = h & (SHARED_SLOTS - 1);
+  const shared = (cache.shared ??= new Array<Shared | undefined>(SHARED_SLOTS));
+  const found = shared[at];
+  if (
+    found !== undefined &&
+    found.published === published &&
+    found.period === period &&
+    found.status === result.status &&
+    found.reason === result.reason &&
+    found.projected === projected &&
+    found.method === method
+  ) {
+    return found.text;
+  }
+  const text = Object.freeze({ vi: flat(line(input, true)), en: flat(line(input, false)) });
+  shared[at] = { published, period, status: result.status, reason: result.reason, projected, method, text };
+  return text;
+}
+
+const STATUS_HASH: Readonly<Record<TargetResult['status'], number>> = {
+  achieved: 1,
+  'not-achieved': 2,
+  'on-track': 3,
+  'off-track': 4,
+  'no-data': 5,
+  'needs-review': 6,
+};
+
+/** `h` extended by the characters of `text` (FNV-1a, 32 bits). */
+function hashText(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * Whether a result's lines read nothing but its period, status, reason, published figure and
+ * projection: a level, count, maintain or boolean result with a figure, judged plainly, met
+ * early, from a single point or by projection, at the target's usual places.
+ */
+function isPlain(input: ExplainInput): boolean {
+  const { result, target, cache } = input;
+  if (result.period === null || result.published === null || result.decimals === null) return false;
+  if (target.kind === 'change' || target.kind === 'share' || result.units !== null || result.change !== null) return false;
+  const reason = result.reason;
+  if (reason !== null && reason !== 'met-early' && reason !== 'single-point' && reason !== 'projected') return false;
+  if (cache.decimals === undefined) cache.decimals = result.decimals;
+  return cache.decimals === result.decimals;
 }
 
 /**
