@@ -272,7 +272,7 @@ function blank(job: Job, status: TargetStatus, reason: TargetReason | null): Mut
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function finish(job: Job, result: Mutable<TargetResult>): TargetResult {
-  result.explanation = explain({ result, target: job.target, indicator: job.indicator, cutoff: job.cutoff, cache: job.prepared.explain });
+  result.explanation = explain(job.prepared.explain, result, job.target, job.indicator, job.cutoff);
   return result;
 }
 

@@ -50,6 +50,8 @@ export interface ExplainCache {
   linearEn: string;
   growthVi: string;
   growthEn: string;
+  /** Whether the target's kind can have plain results (not a change or a share). */
+  plainKind: boolean;
   /** The published places of the first plain result: only results with those places share lines. */
   decimals: number | undefined;
   /** Lines written for plain results, by a hash of what they read (see {@link explain}); made on first use. */
@@ -88,6 +90,7 @@ export function explainCache(): ExplainCache {
     linearEn: '',
     growthVi: '',
     growthEn: '',
+    plainKind: false,
     decimals: undefined,
     shared: undefined,
   };
@@ -106,6 +109,7 @@ function prepare(cache: ExplainCache, target: Target, indicator: Indicator | und
   cache.linearEn = ' by ' + target.due + ' (linear)';
   cache.growthVi = ' vào ' + dueVi + ' (theo tốc độ tăng trưởng)';
   cache.growthEn = ' by ' + target.due + ' (growth rate)';
+  cache.plainKind = target.kind !== 'change' && target.kind !== 'share';
   cache.ready = true;
 }
 
@@ -342,10 +346,15 @@ function writeGoal(result: TargetResult, target: Target, unit: string, vi: boole
 }
 
 /** The explanation of a result in both languages. */
-export function explain(input: ExplainInput): BilingualText {
-  const { cache, result } = input;
-  if (!cache.ready) prepare(cache, input.target, input.indicator);
-  if (!isPlain(input)) return { vi: flat(line(input, true)), en: flat(line(input, false)) };
+export function explain(
+  cache: ExplainCache,
+  result: TargetResult,
+  target: Target,
+  indicator: Indicator | undefined,
+  cutoff: string,
+): BilingualText {
+  if (!cache.ready) prepare(cache, target, indicator);
+  if (!isPlain(cache, result)) return write({ result, target, indicator, cutoff, cache });
   // a plain result's lines read only its period, status, reason, published figure and
   // projected figure (never its area): results of the same target that agree on those share
   // one frozen pair, kept in a table by a hash of them (a newer pair replaces an older)
@@ -353,7 +362,8 @@ export function explain(input: ExplainInput): BilingualText {
   const period = result.period as string;
   const projected = result.projection?.value;
   const method = result.projection?.method;
-  let h = hashText(hashText(STATUS_HASH[result.status], published), period);
+  const status = result.status;
+  let h = hashText(hashText(status.length * 131 + status.charCodeAt(1), published), period);
   if (projected !== undefined) h = hashText(h, projected);
   const at = h & (SHARED_SLOTS - 1);
   const shared = (cache.shared ??= new Array<Shared | undefined>(SHARED_SLOTS));
@@ -369,19 +379,10 @@ export function explain(input: ExplainInput): BilingualText {
   ) {
     return found.text;
   }
-  const text = Object.freeze({ vi: flat(line(input, true)), en: flat(line(input, false)) });
+  const text = Object.freeze(write({ result, target, indicator, cutoff, cache }));
   shared[at] = { published, period, status: result.status, reason: result.reason, projected, method, text };
   return text;
 }
-
-const STATUS_HASH: Readonly<Record<TargetResult['status'], number>> = {
-  achieved: 1,
-  'not-achieved': 2,
-  'on-track': 3,
-  'off-track': 4,
-  'no-data': 5,
-  'needs-review': 6,
-};
 
 /** `h` extended by the characters of `text` (FNV-1a, 32 bits). */
 function hashText(h: number, text: string): number {
@@ -389,15 +390,19 @@ function hashText(h: number, text: string): number {
   return h;
 }
 
+/** Both lines, written out. */
+function write(input: ExplainInput): BilingualText {
+  return { vi: flat(line(input, true)), en: flat(line(input, false)) };
+}
+
 /**
  * Whether a result's lines read nothing but its period, status, reason, published figure and
  * projection: a level, count, maintain or boolean result with a figure, judged plainly, met
  * early, from a single point or by projection, at the target's usual places.
  */
-function isPlain(input: ExplainInput): boolean {
-  const { result, target, cache } = input;
-  if (result.period === null || result.published === null || result.decimals === null) return false;
-  if (target.kind === 'change' || target.kind === 'share' || result.units !== null || result.change !== null) return false;
+function isPlain(cache: ExplainCache, result: TargetResult): boolean {
+  if (!cache.plainKind || result.period === null || result.published === null || result.decimals === null) return false;
+  if (result.units !== null || result.change !== null) return false;
   const reason = result.reason;
   if (reason !== null && reason !== 'met-early' && reason !== 'single-point' && reason !== 'projected') return false;
   if (cache.decimals === undefined) cache.decimals = result.decimals;
