@@ -116,4 +116,15 @@ describe('explanations shared between areas', () => {
     expect(b?.explanation.en).toContain('projected 25.0 by 2026-12-31');
     expect(a?.explanation.en).toContain('projected 20.0 by 2026-12-31');
   });
+  it('a change reads its baseline: the same change from another baseline is another line', () => {
+    const up = TargetSchema.parse({ id: 'up', kind: 'change', indicator: 'x', change: 'points', comparator: '>=', value: '2', baseline: { period: '2021' }, due: '2026-12-31' });
+    const value = (area: string, period: string, v: string): Observation => ({ indicator: 'x', area, period, value: v });
+    // a: 30 → 33, b: 40 → 43, c: 30 → 33 — each a change of +3 points
+    const observations = [value('a', '2021', '30'), value('a', '2026', '33'), value('b', '2021', '40'), value('b', '2026', '43'), value('c', '2021', '30'), value('c', '2026', '33')];
+    const [a, b, c] = evaluateAreas([up], observations, { asOf: '2027-01-01', areas: ['a', 'b', 'c'] }).map((card) => card.results[0]);
+    expect([a?.change, b?.change, c?.change]).toEqual(['3', '3', '3']);
+    expect(a?.explanation).toBe(c?.explanation);
+    expect(a?.explanation).not.toBe(b?.explanation);
+    expect(b?.explanation.en).toContain('a change of +3 points from 40 (2021)');
+  });
 });

@@ -50,22 +50,13 @@ export interface ExplainCache {
   linearEn: string;
   growthVi: string;
   growthEn: string;
-  /** Whether the target's kind can have plain results (not a change or a share). */
-  plainKind: boolean;
-  /** The published places of the first plain result: only results with those places share lines. */
-  decimals: number | undefined;
-  /** Lines written for plain results, by a hash of what they read (see {@link explain}); made on first use. */
+  /** Lines written, by a hash of what they read (see {@link explain}); made on first use. */
   shared: (Shared | undefined)[] | undefined;
 }
 
-/** A line pair written for a plain result, with the fields that fixed it. */
+/** A line pair once written, with the result it was written for. */
 interface Shared {
-  readonly published: string;
-  readonly period: string;
-  readonly status: TargetResult['status'];
-  readonly reason: TargetResult['reason'];
-  readonly projected: string | undefined;
-  readonly method: string | undefined;
+  readonly result: TargetResult;
   readonly text: BilingualText;
 }
 
@@ -90,8 +81,6 @@ export function explainCache(): ExplainCache {
     linearEn: '',
     growthVi: '',
     growthEn: '',
-    plainKind: false,
-    decimals: undefined,
     shared: undefined,
   };
 }
@@ -109,7 +98,6 @@ function prepare(cache: ExplainCache, target: Target, indicator: Indicator | und
   cache.linearEn = ' by ' + target.due + ' (linear)';
   cache.growthVi = ' vào ' + dueVi + ' (theo tốc độ tăng trưởng)';
   cache.growthEn = ' by ' + target.due + ' (growth rate)';
-  cache.plainKind = target.kind !== 'change' && target.kind !== 'share';
   cache.ready = true;
 }
 
@@ -354,33 +342,24 @@ export function explain(
   cutoff: string,
 ): BilingualText {
   if (!cache.ready) prepare(cache, target, indicator);
-  if (!isPlain(cache, result)) return write({ result, target, indicator, cutoff, cache });
-  // a plain result's lines read only its period, status, reason, published figure and
-  // projected figure (never its area): results of the same target that agree on those share
+  // a line reads the target, its indicator and cut-off (fixed for the cache) and the fields
+  // compared in sameLine (never the area): results of one target that agree on those share
   // one frozen pair, kept in a table by a hash of them (a newer pair replaces an older)
-  const published = result.published as string;
-  const period = result.period as string;
-  const projected = result.projection?.value;
-  const method = result.projection?.method;
   const status = result.status;
-  let h = hashText(hashText(status.length * 131 + status.charCodeAt(1), published), period);
-  if (projected !== undefined) h = hashText(h, projected);
+  let h = status.length * 131 + status.charCodeAt(1);
+  if (result.published !== null) h = hashText(h, result.published);
+  if (result.period !== null) h = hashText(h, result.period);
+  if (result.projection !== null) h = hashText(h, result.projection.value);
+  if (result.change !== null) {
+    h = hashText(h, result.change);
+    if (result.baseline !== null) h = hashText(h, result.baseline.value);
+  }
   const at = h & (SHARED_SLOTS - 1);
   const shared = (cache.shared ??= new Array<Shared | undefined>(SHARED_SLOTS));
   const found = shared[at];
-  if (
-    found !== undefined &&
-    found.published === published &&
-    found.period === period &&
-    found.status === result.status &&
-    found.reason === result.reason &&
-    found.projected === projected &&
-    found.method === method
-  ) {
-    return found.text;
-  }
+  if (found !== undefined && sameLine(found.result, result)) return found.text;
   const text = Object.freeze(write({ result, target, indicator, cutoff, cache }));
-  shared[at] = { published, period, status: result.status, reason: result.reason, projected, method, text };
+  shared[at] = { result, text };
   return text;
 }
 
@@ -390,24 +369,33 @@ function hashText(h: number, text: string): number {
   return h;
 }
 
+/** Whether two results of one target read the same line: every field of a result {@link line} reads. */
+function sameLine(a: TargetResult, b: TargetResult): boolean {
+  return (
+    a.status === b.status &&
+    a.reason === b.reason &&
+    a.published === b.published &&
+    a.decimals === b.decimals &&
+    a.period === b.period &&
+    a.change === b.change &&
+    a.failedPeriod === b.failedPeriod &&
+    (a.threshold === b.threshold ||
+      (a.threshold !== null && b.threshold !== null && a.threshold.comparator === b.threshold.comparator && a.threshold.value === b.threshold.value && a.threshold.upper === b.threshold.upper)) &&
+    // the baseline is read only with a change
+    (a.change === null ||
+      a.baseline === b.baseline ||
+      (a.baseline !== null && b.baseline !== null && a.baseline.value === b.baseline.value && a.baseline.period === b.baseline.period)) &&
+    (a.units === b.units || (a.units !== null && b.units !== null && a.units.meeting === b.units.meeting && a.units.observed === b.units.observed)) &&
+    (a.projection === b.projection ||
+      (a.projection !== null && b.projection !== null && a.projection.value === b.projection.value && a.projection.method === b.projection.method))
+  );
+}
+
 /** Both lines, written out. */
 function write(input: ExplainInput): BilingualText {
   return { vi: flat(line(input, true)), en: flat(line(input, false)) };
 }
 
-/**
- * Whether a result's lines read nothing but its period, status, reason, published figure and
- * projection: a level, count, maintain or boolean result with a figure, judged plainly, met
- * early, from a single point or by projection, at the target's usual places.
- */
-function isPlain(cache: ExplainCache, result: TargetResult): boolean {
-  if (!cache.plainKind || result.period === null || result.published === null || result.decimals === null) return false;
-  if (result.units !== null || result.change !== null) return false;
-  const reason = result.reason;
-  if (reason !== null && reason !== 'met-early' && reason !== 'single-point' && reason !== 'projected') return false;
-  if (cache.decimals === undefined) cache.decimals = result.decimals;
-  return cache.decimals === result.decimals;
-}
 
 /**
  * `text`, stored as one piece: engines keep a concatenation as a tree of its parts until a
