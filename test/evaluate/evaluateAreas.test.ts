@@ -116,7 +116,7 @@ describe('explanations shared between areas', () => {
     expect(b?.explanation.en).toContain('projected 25.0 by 2026-12-31');
     expect(a?.explanation.en).toContain('projected 20.0 by 2026-12-31');
   });
-  it('a change reads its baseline: the same change from another baseline is another line', () => {
+  it('the same change from another baseline and figure is another line', () => {
     const up = TargetSchema.parse({ id: 'up', kind: 'change', indicator: 'x', change: 'points', comparator: '>=', value: '2', baseline: { period: '2021' }, due: '2026-12-31' });
     const value = (area: string, period: string, v: string): Observation => ({ indicator: 'x', area, period, value: v });
     // a: 30 → 33, b: 40 → 43, c: 30 → 33 — each a change of +3 points
