@@ -171,6 +171,12 @@ function spanOf(job: Job, columns: Columns, unit: boolean): Span {
  */
 export interface Prepared {
   readonly target: Target;
+  /** The target's id, indicator, kind and due date, and the evaluation date, as every result repeats them. */
+  readonly id: string;
+  readonly indicatorId: string;
+  readonly kind: Target['kind'];
+  readonly due: string;
+  readonly asOf: string;
   readonly indicator: Indicator | undefined;
   readonly cutoff: string;
   readonly isDue: boolean;
@@ -201,6 +207,11 @@ export function prepareTarget(target: Target, settings: Settings): Prepared {
   const unitIndicator = share ? settings.indicator(target.condition.indicator) : undefined;
   return {
     target,
+    id: target.id,
+    indicatorId: target.indicator,
+    kind: target.kind,
+    due: target.due,
+    asOf: settings.asOf,
     indicator,
     cutoff: isDue ? target.due : settings.asOf,
     isDue,
@@ -241,12 +252,12 @@ interface Job {
 
 /** A result with every field present. */
 function blank(job: Job, status: TargetStatus, reason: TargetReason | null): Mutable<TargetResult> {
-  const { target } = job;
+  const prepared = job.prepared;
   return {
-    target: target.id,
-    indicator: target.indicator,
+    target: prepared.id,
+    indicator: prepared.indicatorId,
     area: job.area,
-    kind: target.kind,
+    kind: prepared.kind,
     status,
     reason,
     actual: null,
@@ -257,8 +268,8 @@ function blank(job: Job, status: TargetStatus, reason: TargetReason | null): Mut
     gap: null,
     progress: null,
     baseline: null,
-    due: target.due,
-    asOf: job.settings.asOf,
+    due: prepared.due,
+    asOf: prepared.asOf,
     period: null,
     failedPeriod: null,
     units: null,
