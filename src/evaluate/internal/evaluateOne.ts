@@ -28,6 +28,7 @@ import {
   div,
   fixedText,
   int,
+  integerText,
   isZero,
   mul,
   neg,
@@ -795,8 +796,8 @@ function whatItTakes(
     denominator: toDecimalText(denominator),
     per: toDecimalText(per),
     current: current === undefined ? null : wholeText(current),
-    minimum: minimum === undefined ? null : String(minimum),
-    maximum: maximum === undefined || maximum === null ? null : String(maximum),
+    minimum: minimum === undefined ? null : integerText(minimum),
+    maximum: maximum === undefined || maximum === null ? null : integerText(maximum),
     more: minimum === undefined || now === undefined ? null : shortfall(minimum, now),
     fewer: maximum === undefined || maximum === null || now === undefined ? null : shortfall(now, maximum),
   };
@@ -804,8 +805,8 @@ function whatItTakes(
 
 /** `a − b`, at least 0, as text (numbers or bigints). */
 function shortfall(a: number | bigint, b: number | bigint): string {
-  if (typeof a === 'number' && typeof b === 'number') return a > b ? String(a - b) : '0';
+  if (typeof a === 'number' && typeof b === 'number') return a > b ? integerText(a - b) : '0';
   const x = BigInt(a);
   const y = BigInt(b);
-  return x > y ? String(x - y) : '0';
+  return x > y ? integerText(x - y) : '0';
 }

@@ -220,9 +220,22 @@ export function roundQ(a: Q, decimals: number): Q {
 /**
  * Texts of small units by places: a scorecard repeats the same few figures many times, so
  * they are written once and shared. Units within ±{@link TABLE_LIMIT} are looked up by
- * position (no hashing); a table (2^16 slots, about 1 MB) is made on first use for each number of places.
+ * position (no hashing); a table (2^16 slots, about 0.5 MB) is made on first use for each
+ * number of places. Whole numbers from 0 to {@link WHOLE_LIMIT} (populations, counts) have
+ * a table of their own (about 1 MB).
  */
 const TABLE_LIMIT = 1 << 15;
+const WHOLE_LIMIT = 1 << 17;
+let WHOLE_TEXT: string[] | undefined;
+
+/** A whole number as text, shared from a table when it is from 0 to {@link WHOLE_LIMIT}. */
+export function integerText(n: number | bigint): string {
+  if (typeof n === 'number' && n >= 0 && n < WHOLE_LIMIT) {
+    const table = (WHOLE_TEXT ??= new Array<string>(WHOLE_LIMIT));
+    return table[n] ?? (table[n] = String(n));
+  }
+  return n.toString();
+}
 const UNITS_TEXT: (string[] | undefined)[] = [];
 const PLAIN_TEXT: (string[] | undefined)[] = [];
 
@@ -237,6 +250,7 @@ function tableOf(tables: (string[] | undefined)[], decimals: number): string[] {
 
 /** Units of `10^-decimals` written with exactly `decimals` places (`1750, 2` → `'17.50'`); never `'-0'`. */
 export function unitsText(units: number | bigint, decimals: number): string {
+  if (decimals === 0 && units >= 0) return integerText(units);
   if (typeof units === 'number' && units < TABLE_LIMIT && units > -TABLE_LIMIT && decimals <= 15) {
     const table = tableOf(UNITS_TEXT, decimals);
     const at = units + TABLE_LIMIT;
@@ -247,6 +261,7 @@ export function unitsText(units: number | bigint, decimals: number): string {
 
 /** `unitsText` without trailing zeros (`1750, 2` → `'17.5'`), shared like it. */
 function plainUnitsText(units: number, decimals: number): string {
+  if (decimals === 0 && units >= 0) return integerText(units);
   if (units < TABLE_LIMIT && units > -TABLE_LIMIT) {
     const table = tableOf(PLAIN_TEXT, decimals);
     const at = units + TABLE_LIMIT;
