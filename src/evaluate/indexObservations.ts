@@ -8,8 +8,8 @@ import type { IndexedObservation, ObservationIndex } from './types.js';
  * one area (or, for `byParent`, under one parent), sorted by period.
  */
 export interface Grouping {
-  /** Area (or parent) → indicator → series number; numbers follow first appearance. */
-  readonly ids: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Area (or parent) → series number by indicator number (see {@link Columns.indicators}); series are numbered as they first appear. */
+  readonly ids: ReadonlyMap<string, readonly (number | undefined)[]>;
   /** Series `s` is `order[start[s]]` … `order[start[s + 1] − 1]`. */
   readonly start: Int32Array;
   /** Observation numbers, series after series. */
@@ -27,6 +27,8 @@ export interface Columns {
   readonly periods: readonly PeriodInfo[];
   /** Period number of each observation. */
   readonly periodOf: Int32Array;
+  /** Indicator → indicator number. */
+  readonly indicators: ReadonlyMap<string, number>;
   readonly byArea: Grouping;
   readonly byParent: Grouping;
 }
@@ -34,7 +36,7 @@ export interface Columns {
 const built = new WeakMap<ObservationIndex, Columns>();
 
 /** Build a {@link Grouping} from each observation's series number (−1: none). */
-function group(ids: Map<string, Map<string, number>>, seriesOf: Int32Array, count: number, rank: Int32Array, periodOf: Int32Array): Grouping {
+function group(ids: Map<string, (number | undefined)[]>, seriesOf: Int32Array, count: number, rank: Int32Array, periodOf: Int32Array): Grouping {
   const start = new Int32Array(count + 1);
   for (let i = 0; i < seriesOf.length; i++) {
     const s = seriesOf[i] as number;
@@ -90,22 +92,25 @@ function rankPeriods(periods: readonly PeriodInfo[]): Int32Array {
   return rank;
 }
 
+/** Series numbering in progress: the areas' lists, the previous area's, and the count. */
+interface Numbering {
+  readonly ids: Map<string, (number | undefined)[]>;
+  area: string | undefined;
+  list: (number | undefined)[] | undefined;
+  count: number;
+}
+
 /**
- * The series number of (`area`, `indicator`), numbering a new series when first seen.
- * `last` remembers the previous area's map: consecutive observations usually share an area.
+ * The series number of (`area`, indicator number `k`), numbering a new series when first
+ * seen (consecutive observations usually share an area, so the previous area's list is kept).
  */
-function seriesNumber(
-  ids: Map<string, Map<string, number>>,
-  last: { area: string | undefined; map: Map<string, number> | undefined; count: number },
-  area: string,
-  indicator: string,
-): number {
-  let byIndicator = last.area === area ? last.map : ids.get(area);
-  if (byIndicator === undefined) ids.set(area, (byIndicator = new Map()));
-  last.area = area;
-  last.map = byIndicator;
-  let s = byIndicator.get(indicator);
-  if (s === undefined) byIndicator.set(indicator, (s = last.count++));
+function seriesNumber(numbering: Numbering, area: string, k: number): number {
+  let list = numbering.area === area ? numbering.list : numbering.ids.get(area);
+  if (list === undefined) numbering.ids.set(area, (list = []));
+  numbering.area = area;
+  numbering.list = list;
+  let s = list[k];
+  if (s === undefined) list[k] = s = numbering.count++;
   return s;
 }
 
@@ -155,7 +160,8 @@ class SeriesView implements ReadonlyMap<string, readonly IndexedObservation[]> {
     if (typeof key !== 'string') return undefined;
     const split = key.indexOf('\u0000');
     if (split < 0) return undefined;
-    const s = this.#grouping.ids.get(key.slice(split + 1))?.get(key.slice(0, split));
+    const k = this.#columns.indicators.get(key.slice(0, split));
+    const s = k === undefined ? undefined : this.#grouping.ids.get(key.slice(split + 1))?.[k];
     return s === undefined ? undefined : this.#list(s);
   }
 
@@ -240,10 +246,9 @@ export function indexObservations(observations: readonly Observation[]): Observa
   const parentOf = new Int32Array(n);
   const periodIds = new Map<string, number>();
   const periods: PeriodInfo[] = [];
-  const areaIds = new Map<string, Map<string, number>>();
-  const parentIds = new Map<string, Map<string, number>>();
-  const areaLast = { area: undefined as string | undefined, map: undefined as Map<string, number> | undefined, count: 0 };
-  const parentLast = { area: undefined as string | undefined, map: undefined as Map<string, number> | undefined, count: 0 };
+  const indicators = new Map<string, number>();
+  const areas: Numbering = { ids: new Map(), area: undefined, list: undefined, count: 0 };
+  const parents: Numbering = { ids: new Map(), area: undefined, list: undefined, count: 0 };
   let lastPeriod: string | undefined;
   let lastId = -1;
   for (let i = 0; i < n; i++) {
@@ -259,16 +264,19 @@ export function indexObservations(observations: readonly Observation[]): Observa
       lastId = id;
     }
     periodOf[i] = lastId;
-    areaOf[i] = seriesNumber(areaIds, areaLast, observation.area, observation.indicator);
-    parentOf[i] = observation.parent === undefined ? -1 : seriesNumber(parentIds, parentLast, observation.parent, observation.indicator);
+    let k = indicators.get(observation.indicator);
+    if (k === undefined) indicators.set(observation.indicator, (k = indicators.size));
+    areaOf[i] = seriesNumber(areas, observation.area, k);
+    parentOf[i] = observation.parent === undefined ? -1 : seriesNumber(parents, observation.parent, k);
   }
   const rank = rankPeriods(periods);
   const columns: Columns = {
     observations: list,
     periods,
     periodOf,
-    byArea: group(areaIds, areaOf, areaLast.count, rank, periodOf),
-    byParent: group(parentIds, parentOf, parentLast.count, rank, periodOf),
+    indicators,
+    byArea: group(areas.ids, areaOf, areas.count, rank, periodOf),
+    byParent: group(parents.ids, parentOf, parents.count, rank, periodOf),
   };
   const index: ObservationIndex = Object.freeze({
     kind: 'chitieu/observation-index',

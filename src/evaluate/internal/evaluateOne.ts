@@ -155,7 +155,14 @@ const NO_SPAN: Span = { order: new Int32Array(0), from: 0, length: 0 };
 function spanOf(job: Job, columns: Columns, unit: boolean): Span {
   const grouping: Grouping = unit ? columns.byParent : columns.byArea;
   const target = job.target;
-  const s = (unit ? job.series.byParent : job.series.byArea)?.get(unit ? (target as ShareTarget).condition.indicator : target.indicator);
+  const prepared = job.prepared;
+  if (prepared.numbered !== columns) {
+    prepared.numbered = columns;
+    prepared.k = columns.indicators.get(target.indicator) ?? -1;
+    prepared.unitK = target.kind === 'share' ? (columns.indicators.get(target.condition.indicator) ?? -1) : -1;
+  }
+  const k = unit ? prepared.unitK : prepared.k;
+  const s = k < 0 ? undefined : (unit ? job.series.byParent : job.series.byArea)?.[k];
   if (s === undefined) return NO_SPAN;
   const { order, start } = grouping;
   const from = start[s] as number;
@@ -197,6 +204,10 @@ export interface Prepared {
   readonly dueTime: Q;
   /** The explanation's goal clause, kept between areas. */
   readonly explain: ExplainCache;
+  /** The columns whose indicator numbers `k` (the target's) and `unitK` (a share's unit indicator) are, once looked up. */
+  numbered: Columns | undefined;
+  k: number;
+  unitK: number;
 }
 
 /** Work out {@link Prepared} for a target. */
@@ -225,13 +236,16 @@ export function prepareTarget(target: Target, settings: Settings): Prepared {
     threshold: undefined,
     dueTime: endOfDayTime(target.due),
     explain: explainCache(),
+    numbered: undefined,
+    k: -1,
+    unitK: -1,
   };
 }
 
 /** An area's series numbers by indicator: its own, and its units' (by parent). */
 export interface AreaSeries {
-  readonly byArea: ReadonlyMap<string, number> | undefined;
-  readonly byParent: ReadonlyMap<string, number> | undefined;
+  readonly byArea: readonly (number | undefined)[] | undefined;
+  readonly byParent: readonly (number | undefined)[] | undefined;
 }
 
 /** The {@link AreaSeries} of `area`: look it up once when evaluating many targets for one area. */
