@@ -438,12 +438,17 @@ function fillFigure(result: Mutable<TargetResult>, point: Point, decimals: numbe
   result.period = point.period;
 }
 
-/** A series of points: observations read on demand (`span`), or points computed already (shares of units). */
+/**
+ * A series of points: observations read on demand (`span`), or points worked out on demand
+ * by `fill` and kept in `points` (shares of units, whose periods are `periods`).
+ */
 interface Series {
   readonly length: number;
   readonly columns: Columns;
   readonly span: Span | undefined;
-  readonly points: readonly (Point | Problem)[] | undefined;
+  readonly points: (Point | Problem | undefined)[] | undefined;
+  readonly periods: readonly string[] | undefined;
+  readonly fill: ((i: number) => Point | Problem) | undefined;
   readonly per: Q | undefined;
 }
 
@@ -454,7 +459,9 @@ function numberAt(series: Series, i: number): number {
 }
 
 function readAt(series: Series, i: number): Point | Problem {
-  return series.points === undefined ? readPoint(series.columns, numberAt(series, i), series.per) : (series.points[i] as Point | Problem);
+  const points = series.points;
+  if (points === undefined) return readPoint(series.columns, numberAt(series, i), series.per);
+  return points[i] ?? (points[i] = (series.fill as (i: number) => Point | Problem)(i));
 }
 
 /** The observation behind point `i`, for a series read from observations. */
@@ -464,7 +471,7 @@ function observationAt(series: Series, i: number): Observation | undefined {
 
 function findPeriod(series: Series, period: string): number {
   for (let i = series.length - 1; i >= 0; i--) {
-    const at = series.points === undefined ? (observationAt(series, i) as Observation).period : (series.points[i] as Point).period;
+    const at = series.periods === undefined ? (observationAt(series, i) as Observation).period : series.periods[i];
     if (at === period) return i;
   }
   return -1;
@@ -472,65 +479,70 @@ function findPeriod(series: Series, period: string): number {
 
 function directSeries(job: Job, index: Columns): Series {
   const span = spanOf(job, index, false);
-  return { length: span.length, columns: index, span, points: undefined, per: job.prepared.per };
+  return { length: span.length, columns: index, span, points: undefined, periods: undefined, fill: undefined, per: job.prepared.per };
 }
 
 function evaluateShare(job: Job, index: Columns, target: ShareTarget): TargetResult {
   const units = spanOf(job, index, true);
   const count = units.length;
   if (count === 0) return evaluateNumeric(job, index);
-  const { unitIndicator, unitPer, condition } = job.prepared;
   const { observations, periodOf } = index;
   const { order, from } = units;
-  // group the unit observations by period (the list is sorted, so a period's are adjacent)
-  const points: (Point | Problem)[] = [];
-  for (let i = 0; i < count; ) {
-    const first = order[from + i] as number;
-    const period = periodOf[first] as number;
-    // the period's units by observation number, the one given later winning (in the place
-    // of the first, as Map.set keeps it) (a scan for a few units, a Map of positions for many)
-    const byUnit: number[] = [];
-    let positions: Map<string, number> | undefined;
-    for (; i < count && periodOf[order[from + i] as number] === period; i++) {
-      const o = order[from + i] as number;
-      const unit = (observations[o] as Observation).area;
-      let at: number;
-      if (positions !== undefined) at = positions.get(unit) ?? -1;
-      else {
-        at = byUnit.length - 1;
-        while (at >= 0 && (observations[byUnit[at] as number] as Observation).area !== unit) at--;
-      }
-      if (at >= 0) byUnit[at] = o;
-      else {
-        byUnit.push(o);
-        if (positions !== undefined) positions.set(unit, byUnit.length - 1);
-        else if (byUnit.length === 16) {
-          positions = new Map();
-          for (let u = 0; u < byUnit.length; u++) positions.set((observations[byUnit[u] as number] as Observation).area, u);
-        }
-      }
+  // the unit observations by period (the list is sorted, so a period's are adjacent): where
+  // each period's start; a period's share is worked out only when the evaluation reads it
+  const starts: number[] = [];
+  const periods: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const o = order[from + i] as number;
+    if (i === 0 || periodOf[o] !== periodOf[order[from + i - 1] as number]) {
+      starts.push(from + i);
+      periods.push((observations[o] as Observation).period);
     }
-    let meeting = 0;
-    let problem: Problem | undefined;
-    for (let u = 0; u < byUnit.length; u++) {
-      const point = readPoint(index, byUnit[u] as number, unitPer);
-      if (isProblem(point)) {
-        problem = point;
-        break;
-      }
-      const value = unitIndicator === undefined || job.settings.exact ? point.value : roundQ(point.value, unitIndicator.decimals);
-      if (satisfies(value, target.condition.comparator, condition, undefined)) meeting++;
-    }
-    if (problem !== undefined) {
-      points.push(problem);
-      continue;
-    }
-    const observed = byUnit.length;
-    const value = div(mul(int(meeting), HUNDRED), int(observed));
-    const at = observations[first] as Observation;
-    points.push({ period: at.period, time: timeOf(index, first), value, text: undefined, figure: value, counts: undefined, units: { observed, meeting } });
   }
-  return evaluateSeries(job, { length: points.length, columns: index, span: undefined, points, per: undefined }, 2);
+  starts.push(from + count);
+  const fill = (g: number): Point | Problem => sharePoint(job, index, target, order, starts[g] as number, starts[g + 1] as number);
+  const points: (Point | Problem | undefined)[] = new Array(periods.length);
+  return evaluateSeries(job, { length: periods.length, columns: index, span: undefined, points, periods, fill, per: undefined }, 2);
+}
+
+/** The share of units meeting the condition among the unit observations at positions `start` … `end − 1` (one period). */
+function sharePoint(job: Job, index: Columns, target: ShareTarget, order: Int32Array, start: number, end: number): Point | Problem {
+  const { unitIndicator, unitPer, condition } = job.prepared;
+  const observations = index.observations;
+  // the period's units by observation number, the one given later winning (in the place of
+  // the first, as Map.set keeps it) (a scan for a few units, a Map of positions for many)
+  const byUnit: number[] = [];
+  let positions: Map<string, number> | undefined;
+  for (let p = start; p < end; p++) {
+    const o = order[p] as number;
+    const unit = (observations[o] as Observation).area;
+    let at: number;
+    if (positions !== undefined) at = positions.get(unit) ?? -1;
+    else {
+      at = byUnit.length - 1;
+      while (at >= 0 && (observations[byUnit[at] as number] as Observation).area !== unit) at--;
+    }
+    if (at >= 0) byUnit[at] = o;
+    else {
+      byUnit.push(o);
+      if (positions !== undefined) positions.set(unit, byUnit.length - 1);
+      else if (byUnit.length === 16) {
+        positions = new Map();
+        for (let u = 0; u < byUnit.length; u++) positions.set((observations[byUnit[u] as number] as Observation).area, u);
+      }
+    }
+  }
+  let meeting = 0;
+  for (let u = 0; u < byUnit.length; u++) {
+    const point = readPoint(index, byUnit[u] as number, unitPer);
+    if (isProblem(point)) return point;
+    const value = unitIndicator === undefined || job.settings.exact ? point.value : roundQ(point.value, unitIndicator.decimals);
+    if (satisfies(value, target.condition.comparator, condition, undefined)) meeting++;
+  }
+  const observed = byUnit.length;
+  const value = div(mul(int(meeting), HUNDRED), int(observed));
+  const first = order[start] as number;
+  return { period: (observations[first] as Observation).period, time: timeOf(index, first), value, text: undefined, figure: value, counts: undefined, units: { observed, meeting } };
 }
 
 function evaluateNumeric(job: Job, index: Columns): TargetResult {
