@@ -54,9 +54,24 @@ export interface ExplainCache {
   shared: (Shared | undefined)[] | undefined;
 }
 
-/** A line pair once written, with the result it was written for. */
+/** A line pair once written, with the fields of the result it was written for (see {@link sameLine}). */
 interface Shared {
-  readonly result: TargetResult;
+  readonly status: string;
+  readonly reason: string | null;
+  readonly published: string | null;
+  readonly decimals: number | null;
+  readonly period: string | null;
+  readonly change: string | null;
+  readonly failedPeriod: string | null;
+  readonly comparator: string | undefined;
+  readonly value: string | undefined;
+  readonly upper: string | null | undefined;
+  readonly baseValue: string | undefined;
+  readonly basePeriod: string | undefined;
+  readonly meeting: number;
+  readonly observed: number;
+  readonly projected: string | undefined;
+  readonly method: string | undefined;
   readonly text: BilingualText;
 }
 
@@ -357,9 +372,27 @@ export function explain(
   const at = h & (SHARED_SLOTS - 1);
   const shared = (cache.shared ??= new Array<Shared | undefined>(SHARED_SLOTS));
   const found = shared[at];
-  if (found !== undefined && sameLine(found.result, result)) return found.text;
+  if (found !== undefined && sameLine(found, result)) return found.text;
   const text = Object.freeze(write({ result, target, indicator, cutoff, cache }));
-  shared[at] = { result, text };
+  shared[at] = {
+    status: result.status,
+    reason: result.reason,
+    published: result.published,
+    decimals: result.decimals,
+    period: result.period,
+    change: result.change,
+    failedPeriod: result.failedPeriod,
+    comparator: result.threshold?.comparator,
+    value: result.threshold?.value,
+    upper: result.threshold?.upper,
+    baseValue: result.baseline?.value,
+    basePeriod: result.baseline?.period,
+    meeting: result.units?.meeting ?? -1,
+    observed: result.units?.observed ?? -1,
+    projected: result.projection?.value,
+    method: result.projection?.method,
+    text,
+  };
   return text;
 }
 
@@ -369,26 +402,18 @@ function hashText(h: number, text: string): number {
   return h;
 }
 
-/** Whether two results of one target read the same line: every field of a result {@link line} reads. */
-function sameLine(a: TargetResult, b: TargetResult): boolean {
-  return (
-    a.status === b.status &&
-    a.reason === b.reason &&
-    a.published === b.published &&
-    a.decimals === b.decimals &&
-    a.period === b.period &&
-    a.change === b.change &&
-    a.failedPeriod === b.failedPeriod &&
-    (a.threshold === b.threshold ||
-      (a.threshold !== null && b.threshold !== null && a.threshold.comparator === b.threshold.comparator && a.threshold.value === b.threshold.value && a.threshold.upper === b.threshold.upper)) &&
-    // the baseline is read only with a change
-    (a.change === null ||
-      a.baseline === b.baseline ||
-      (a.baseline !== null && b.baseline !== null && a.baseline.value === b.baseline.value && a.baseline.period === b.baseline.period)) &&
-    (a.units === b.units || (a.units !== null && b.units !== null && a.units.meeting === b.units.meeting && a.units.observed === b.units.observed)) &&
-    (a.projection === b.projection ||
-      (a.projection !== null && b.projection !== null && a.projection.value === b.projection.value && a.projection.method === b.projection.method))
-  );
+/** Whether a result reads the line written for `a`: every field of a result {@link line} reads. */
+function sameLine(a: Shared, b: TargetResult): boolean {
+  if (a.status !== b.status || a.reason !== b.reason || a.published !== b.published || a.decimals !== b.decimals || a.period !== b.period) return false;
+  if (a.change !== b.change || a.failedPeriod !== b.failedPeriod) return false;
+  const threshold = b.threshold;
+  if (threshold === null ? a.comparator !== undefined : a.comparator !== threshold.comparator || a.value !== threshold.value || a.upper !== threshold.upper) return false;
+  // the baseline is read only with a change
+  if (a.change !== null && (a.baseValue !== b.baseline?.value || a.basePeriod !== b.baseline?.period)) return false;
+  const units = b.units;
+  if (units === null ? a.meeting !== -1 : a.meeting !== units.meeting || a.observed !== units.observed) return false;
+  const projection = b.projection;
+  return projection === null ? a.projected === undefined : a.projected === projection.value && a.method === projection.method;
 }
 
 /** Both lines, written out. */
