@@ -188,8 +188,9 @@ export interface Prepared {
   readonly indicator: Indicator | undefined;
   readonly cutoff: string;
   readonly isDue: boolean;
-  /** The indicator's multiplier (or 100 for a percentage), if known. */
+  /** The indicator's multiplier (or 100 for a percentage), if known, and its text once written. */
   readonly per: Q | undefined;
+  perText?: string;
   /** The target's `value`, for kinds that have one (else zero). */
   readonly value: Q;
   /** The target's or the indicator's published precision, once read (-1 before; unused when neither sets it). */
@@ -820,7 +821,7 @@ function whatItTakes(
   }
   return {
     denominator: toDecimalText(denominator),
-    per: toDecimalText(per),
+    per: per === job.prepared.per ? (job.prepared.perText ??= toDecimalText(per)) : toDecimalText(per),
     current: current === undefined ? null : wholeText(current),
     minimum: minimum === undefined ? null : integerText(minimum),
     maximum: maximum === undefined || maximum === null ? null : integerText(maximum),

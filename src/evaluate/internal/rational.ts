@@ -318,12 +318,9 @@ function terminating(d: bigint): number {
   return rest === 1n ? Math.max(twos, fives) : -1;
 }
 
-/** `k` by `10^k` for the powers of ten up to 10^15. */
-const POW10_PLACES = new Map<number, number>(POW10_NUMBER.map((p, k) => [p, k]));
 
 function terminatingSmall(d: number): number {
-  const k = POW10_PLACES.get(d);
-  if (k !== undefined) return k;
+  for (let k = 1; k <= 6; k++) if (d === POW10_NUMBER[k]) return k;
   let rest = d;
   let twos = 0;
   let fives = 0;
