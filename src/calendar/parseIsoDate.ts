@@ -1,5 +1,5 @@
 import { chitieuError } from '../errors.js';
-import { daysInMonth } from './daysInMonth.js';
+import { isExistingDay } from '../isoDay.js';
 import type { IsoDateParts } from './types.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -32,7 +32,7 @@ export function parseIsoDate(text: string, field = 'date'): IsoDateParts {
     const year = Number(match[1]);
     const month = Number(match[2]);
     const day = Number(match[3]);
-    if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+    if (isExistingDay(year, month, day)) {
       return { year, month, day };
     }
   }

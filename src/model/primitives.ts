@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { isExistingDay } from '../isoDay.js';
 import { z } from 'zod';
 import { SCHEMA_MESSAGES } from './messages.js';
 
@@ -41,10 +42,6 @@ export const DecimalStringSchema = z
  */
 export type DecimalString = z.infer<typeof DecimalStringSchema>;
 
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * A calendar date in ISO form, `YYYY-MM-DD`, that exists (`2026-02-30` is rejected).
@@ -61,7 +58,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: SCHEMA_MESSAGES.isoDate.en })
-  .refine((text) => isRealDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), {
+  .refine((text) => isExistingDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), {
     message: SCHEMA_MESSAGES.realDate.en,
   });
 
@@ -98,7 +95,7 @@ export const PartialDateSchema = z
       const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
       if (month === undefined) return true;
       if (month < 1 || month > 12) return false;
-      return day === undefined || isRealDate(year, month, day);
+      return day === undefined || isExistingDay(year, month, day);
     },
     { message: SCHEMA_MESSAGES.partialDateReal.en },
   );
@@ -138,7 +135,7 @@ export const PeriodSchema = z
     (text) => {
       if (/^\d{4}-\d{4}$/.test(text)) return Number(text.slice(0, 4)) <= Number(text.slice(5));
       if (/^\d{4}-\d{2}$/.test(text)) return Number(text.slice(5)) >= 1 && Number(text.slice(5)) <= 12;
-      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isRealDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8)));
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isExistingDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8)));
       return true;
     },
     { message: SCHEMA_MESSAGES.periodReal.en },
