@@ -27,6 +27,8 @@ export interface Columns {
   readonly periods: readonly PeriodInfo[];
   /** Period number of each observation. */
   readonly periodOf: Int32Array;
+  /** Period text → period number. */
+  readonly periodNumbers: ReadonlyMap<string, number>;
   /** Indicator → indicator number. */
   readonly indicators: ReadonlyMap<string, number>;
   readonly byArea: Grouping;
@@ -274,6 +276,7 @@ export function indexObservations(observations: readonly Observation[]): Observa
     observations: list,
     periods,
     periodOf,
+    periodNumbers: periodIds,
     indicators,
     byArea: group(areas.ids, areaOf, areas.count, rank, periodOf),
     byParent: group(parents.ids, parentOf, parents.count, rank, periodOf),

@@ -471,10 +471,13 @@ function observationAt(series: Series, i: number): Observation | undefined {
 }
 
 function findPeriod(series: Series, period: string): number {
-  for (let i = series.length - 1; i >= 0; i--) {
-    const at = series.periods === undefined ? (observationAt(series, i) as Observation).period : series.periods[i];
-    if (at === period) return i;
-  }
+  if (series.periods !== undefined) return series.periods.lastIndexOf(period);
+  // by period number: the observations themselves are not read
+  const wanted = series.columns.periodNumbers.get(period);
+  if (wanted === undefined) return -1;
+  const { order, from } = series.span as Span;
+  const periodOf = series.columns.periodOf;
+  for (let i = series.length - 1; i >= 0; i--) if (periodOf[order[from + i] as number] === wanted) return i;
   return -1;
 }
 
