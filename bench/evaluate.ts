@@ -16,11 +16,10 @@
  * counted in `wrongRows`.
  */
 import DecimalJs from 'decimal.js';
-import { evaluateAreas } from '../src/evaluate/evaluateAreas.js';
-import { indexObservations } from '../src/evaluate/indexObservations.js';
 import type { Indicator } from '../src/model/indicator.js';
 import type { Observation } from '../src/model/observation.js';
-import { TargetSchema, type Target, type TargetInput } from '../src/model/target.js';
+import type { Target, TargetInput } from '../src/model/target.js';
+import { chitieu } from './library.js';
 import type { BenchRow } from './rateBatch.js';
 import { prng } from './prng.js';
 
@@ -90,7 +89,7 @@ export function makeData(areaCount: number, seed: number) {
   }
   indicators.push(indicator('qual', 'qualitative', undefined, 0));
   inputs.push({ id: 't-qual', kind: 'qualitative', indicator: 'qual', text: { vi: 'Xây dựng nền y tế công bằng' }, due: due(0) });
-  const targets: Target[] = inputs.map((input) => TargetSchema.parse(input));
+  const targets: Target[] = inputs.map((input) => chitieu.TargetSchema.parse(input));
 
   const areas: string[] = [];
   const observations: Observation[] = [];
@@ -153,10 +152,10 @@ export function benchEvaluate(options: EvaluateBenchOptions = {}): BenchRow[] {
   let wrong = 0;
   for (let run = 0; run < warmups + runs; run++) {
     let started = performance.now();
-    const index = indexObservations(data.observations);
+    const index = chitieu.indexObservations(data.observations);
     const indexing = performance.now() - started;
     started = performance.now();
-    const cards = evaluateAreas(data.targets, index, { asOf: AS_OF, areas: data.areas, indicators: lookup });
+    const cards = chitieu.evaluateAreas(data.targets, index, { asOf: AS_OF, areas: data.areas, indicators: lookup });
     const evaluating = performance.now() - started;
     if (run < warmups) coldTimes.push(indexing + evaluating);
     else {

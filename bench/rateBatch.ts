@@ -5,7 +5,7 @@
  * exactly on a half (the exact rate × 10 ends in .5), which is where the float loop goes
  * wrong. The exact reference is computed once with BigInt, independently of rateBatch.
  */
-import { rateBatch } from '../src/numeric/rateBatch.js';
+import { chitieu } from './library.js';
 import { prng } from './prng.js';
 
 /** One printed line of a benchmark. */
@@ -100,7 +100,7 @@ export function benchRateBatch(options: RateBatchBenchOptions = {}): BenchRow[] 
 
   const candidates = [
     { name: 'naive Math.round loop', run: () => naive(numerators, denominators, PER, DECIMALS) },
-    { name: 'rateBatch', run: () => rateBatch(numerators, denominators, { per: PER, decimals: DECIMALS }) },
+    { name: 'rateBatch', run: () => chitieu.rateBatch(numerators, denominators, { per: PER, decimals: DECIMALS }) },
   ];
   let sink = 0;
   for (let w = 0; w < warmups; w++) for (const c of candidates) sink += c.run()[w % rows] ?? 0;

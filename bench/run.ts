@@ -1,5 +1,6 @@
 /**
- * `npm run bench` (tsx bench/run.ts): runs every benchmark and prints its rows.
+ * `npm run bench` (build, then tsx bench/run.ts): runs every benchmark, against the built
+ * bundle in dist/ (see library.ts), and prints its rows.
  * Add a benchmark by writing bench/<name>.ts exporting a function that returns BenchRow[],
  * and listing it below.
  */

@@ -440,8 +440,8 @@ function fillFigure(result: Mutable<TargetResult>, point: Point, decimals: numbe
 }
 
 /**
- * A series of points: observations read on demand (`span`), or points worked out on demand
- * by `fill` and kept in `points` (shares of units, whose periods are `periods`).
+ * A series of points: observations read on demand (`span`), or shares of units worked out on
+ * demand from `shares` and kept in `points` (their periods are `periods`).
  */
 interface Series {
   readonly length: number;
@@ -449,7 +449,7 @@ interface Series {
   readonly span: Span | undefined;
   readonly points: (Point | Problem | undefined)[] | undefined;
   readonly periods: readonly string[] | undefined;
-  readonly fill: ((i: number) => Point | Problem) | undefined;
+  readonly shares: Shares | undefined;
   readonly per: Q | undefined;
 }
 
@@ -462,7 +462,7 @@ function numberAt(series: Series, i: number): number {
 function readAt(series: Series, i: number): Point | Problem {
   const points = series.points;
   if (points === undefined) return readPoint(series.columns, numberAt(series, i), series.per);
-  return points[i] ?? (points[i] = (series.fill as (i: number) => Point | Problem)(i));
+  return points[i] ?? (points[i] = sharePoint(series.shares as Shares, series.columns, i));
 }
 
 /** The observation behind point `i`, for a series read from observations. */
@@ -483,7 +483,7 @@ function findPeriod(series: Series, period: string): number {
 
 function directSeries(job: Job, index: Columns): Series {
   const span = spanOf(job, index, false);
-  return { length: span.length, columns: index, span, points: undefined, periods: undefined, fill: undefined, per: job.prepared.per };
+  return { length: span.length, columns: index, span, points: undefined, periods: undefined, shares: undefined, per: job.prepared.per };
 }
 
 function evaluateShare(job: Job, index: Columns, target: ShareTarget): TargetResult {
@@ -504,13 +504,25 @@ function evaluateShare(job: Job, index: Columns, target: ShareTarget): TargetRes
     }
   }
   starts.push(from + count);
-  const fill = (g: number): Point | Problem => sharePoint(job, index, target, order, starts[g] as number, starts[g + 1] as number);
   const points: (Point | Problem | undefined)[] = new Array(periods.length);
-  return evaluateSeries(job, { length: periods.length, columns: index, span: undefined, points, periods, fill, per: undefined }, 2);
+  const shares: Shares = { job, target, order, starts };
+  return evaluateSeries(job, { length: periods.length, columns: index, span: undefined, points, periods, shares, per: undefined }, 2);
 }
 
-/** The share of units meeting the condition among the unit observations at positions `start` … `end − 1` (one period). */
-function sharePoint(job: Job, index: Columns, target: ShareTarget, order: Int32Array, start: number, end: number): Point | Problem {
+/** What a share series needs to work out a period's share: the unit observations' positions by period. */
+interface Shares {
+  readonly job: Job;
+  readonly target: ShareTarget;
+  readonly order: Int32Array;
+  /** Period `g`'s unit observations are at positions `starts[g]` … `starts[g + 1] − 1` of `order`. */
+  readonly starts: readonly number[];
+}
+
+/** The share of units meeting the condition in period `g` of a share series. */
+function sharePoint(shares: Shares, index: Columns, g: number): Point | Problem {
+  const { job, target, order } = shares;
+  const start = shares.starts[g] as number;
+  const end = shares.starts[g + 1] as number;
   const { unitIndicator, unitPer, condition } = job.prepared;
   const observations = index.observations;
   // the period's units by observation number, the one given later winning (in the place of
