@@ -334,7 +334,9 @@ export interface PlanScorecard {
 
 /**
  * Observations grouped for fast lookup, built once by {@link indexObservations} and
- * accepted wherever observations are.
+ * accepted wherever observations are. Only an index that function built is accepted (its
+ * columns are kept out of sight); an object of this shape made by hand is refused with
+ * `INVALID_ARGUMENT`.
  *
  * @example
  * ```ts
