@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import { IndicatorSchema } from '../../src/model/indicator.js';
 import { defaultDecimals, getIndicator, indicators, requireIndicator } from '../../src/catalog/index.js';
+import { errorOf } from '../helpers/errors.js';
 
 // The indicator ids the five plans are encoded with: fixed, so that observations keyed by
 // them keep working from one release to the next.
@@ -41,16 +41,6 @@ const FIXED_IDS = [
   'hospital-fee-exemption',
   'stations-invested',
 ] as const;
-
-function thrown(action: () => unknown): ChitieuError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('indicators', () => {
   it.each(indicators.map((indicator) => [indicator.id, indicator] as const))('%s validates against IndicatorSchema', (_id, indicator) => {
@@ -110,7 +100,7 @@ describe('requireIndicator', () => {
   });
 
   it('throws INVALID_ARGUMENT naming id for an unknown id', () => {
-    const error = thrown(() => requireIndicator('no-such-indicator'));
+    const error = errorOf(() => requireIndicator('no-such-indicator'));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.field).toBe('id');
     expect(error.message).toContain("'no-such-indicator'");
@@ -118,7 +108,7 @@ describe('requireIndicator', () => {
   });
 
   it('throws INVALID_ARGUMENT for a value that is not a string', () => {
-    const error = thrown(() => requireIndicator(42 as unknown as string));
+    const error = errorOf(() => requireIndicator(42 as unknown as string));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.field).toBe('id');
   });
@@ -142,21 +132,21 @@ describe('defaultDecimals', () => {
   });
 
   it('rejects a call it cannot settle', () => {
-    const error = thrown(() => defaultDecimals(undefined));
+    const error = errorOf(() => defaultDecimals(undefined));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.field).toBe('per');
   });
 
   it('rejects bad decimals and a bad per', () => {
-    expect(thrown(() => defaultDecimals(doctors, { target: { decimals: 1.5 } }))).toMatchObject({
+    expect(errorOf(() => defaultDecimals(doctors, { target: { decimals: 1.5 } }))).toMatchObject({
       code: 'NOT_AN_INTEGER',
       field: 'target.decimals',
     });
-    expect(thrown(() => defaultDecimals(doctors, { target: { decimals: 21 } }))).toMatchObject({
+    expect(errorOf(() => defaultDecimals(doctors, { target: { decimals: 21 } }))).toMatchObject({
       code: 'OUT_OF_RANGE',
       field: 'target.decimals',
     });
-    expect(thrown(() => defaultDecimals(undefined, { per: 0 }))).toMatchObject({ code: 'ZERO_DENOMINATOR', field: 'per' });
-    expect(thrown(() => defaultDecimals(undefined, { per: 'abc' }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'per' });
+    expect(errorOf(() => defaultDecimals(undefined, { per: 0 }))).toMatchObject({ code: 'ZERO_DENOMINATOR', field: 'per' });
+    expect(errorOf(() => defaultDecimals(undefined, { per: 'abc' }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'per' });
   });
 });
