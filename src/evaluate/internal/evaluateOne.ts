@@ -203,7 +203,7 @@ export interface Prepared {
   threshold: Threshold | undefined;
   /** The end of the due date on the time axis. */
   readonly dueTime: Q;
-  /** The explanation's goal clause, kept between areas. */
+  /** The parts of the target's explanations that do not depend on the area, and the lines shared between areas. */
   readonly explain: ExplainCache;
   /** The columns whose indicator numbers `k` (the target's) and `unitK` (a share's unit indicator) are, once looked up. */
   numbered: Columns | undefined;

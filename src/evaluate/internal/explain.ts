@@ -15,6 +15,7 @@ import type { Target } from '../../model/target.js';
 import { formatNumber } from '../../numeric/formatNumber.js';
 import { statusLabel } from '../statusLabel.js';
 import type { TargetResult } from '../types.js';
+import { flatText } from './flatText.js';
 import { placesOf, plainPlaces } from './rational.js';
 
 /** What {@link explain} needs. */
@@ -148,26 +149,6 @@ function num(text: string, locale: Locale): string {
   return localeNumber(text, locale, places >= 0 ? places : placesOf(text));
 }
 
-/** {@link num} in Vietnamese: a plain figure below 1 000 only trades its point for a comma. */
-function numVi(text: string): string {
-  if (text.length < 8 && plainPlaces(text) >= 0 && wholeDigits(text) <= 3) {
-    const point = text.indexOf('.');
-    return point < 0 ? text : text.slice(0, point) + ',' + text.slice(point + 1);
-  }
-  return num(text, 'vi');
-}
-
-/** {@link num} in English: a plain figure below 1 000 is already in English notation. */
-function numEn(text: string): string {
-  return text.length < 4 || (text.length < 8 && plainPlaces(text) >= 0 && wholeDigits(text) <= 3) ? text : num(text, 'en');
-}
-
-/** Digits before the point of a plain decimal string (sign excluded). */
-function wholeDigits(text: string): number {
-  const point = text.indexOf('.');
-  return (point < 0 ? text.length : point) - (text.charCodeAt(0) === 45 ? 1 : 0);
-}
-
 /** `' (kỳ 2026)'` / `' (2026)'` by period, remembered. */
 const PERIOD_VI = new Map<string, string>();
 const PERIOD_EN = new Map<string, string>();
@@ -259,11 +240,7 @@ function line(input: ExplainInput, vi: boolean): string {
   const unit = cache.unit;
   // the figure and what it is judged against
   const published = result.published;
-  const figure =
-    published === null ? ''
-    : result.decimals === null ? published
-    : plainPlaces(published) === result.decimals ? (vi ? numVi(published) : numEn(published))
-    : localeNumber(published, locale, result.decimals);
+  const figure = published === null ? '' : result.decimals === null ? published : localeNumber(published, locale, result.decimals);
   const period = result.period === null ? '' : periodClause(result.period, vi);
   let what: string;
   if (target.kind === 'boolean') {
@@ -292,10 +269,7 @@ function line(input: ExplainInput, vi: boolean): string {
   } else if (result.reason === 'maintain-failed') {
     tail = vi ? '; không duy trì được trong kỳ ' + (result.failedPeriod ?? '') : '; did not hold in ' + (result.failedPeriod ?? '');
   } else if (result.projection !== null) {
-    const value = result.projection.value;
-    const decimals = result.decimals ?? 0;
-    const projected =
-      plainPlaces(value) === decimals ? (vi ? numVi(value) : numEn(value)) : localeNumber(value, locale, decimals);
+    const projected = localeNumber(result.projection.value, locale, result.decimals ?? 0);
     const linear = result.projection.method === 'linear';
     tail =
       (vi ? '; dự báo ' : '; projected ') +
@@ -418,17 +392,5 @@ function sameLine(a: Shared, b: TargetResult): boolean {
 
 /** Both lines, written out. */
 function write(input: ExplainInput): BilingualText {
-  return { vi: flat(line(input, true)), en: flat(line(input, false)) };
+  return { vi: flatText(line(input, true)), en: flatText(line(input, false)) };
 }
-
-
-/**
- * `text`, stored as one piece: engines keep a concatenation as a tree of its parts until a
- * character is read, which for 300 000 results of ~25 parts each costs several times the
- * memory of the text itself. Reading one character makes V8 copy it into a flat string.
- */
-function flat(text: string): string {
-  FLAT.last = text.charCodeAt(0);
-  return text;
-}
-const FLAT = { last: 0 };

@@ -12,6 +12,7 @@
  * @internal
  * @module
  */
+import { flatText } from './flatText.js';
 
 /** An exact rational `n / d`, `d > 0`: both safe-integer numbers, or both bigints. */
 export interface Q {
@@ -342,8 +343,6 @@ const POW10_SMALL = [1, 10, 100, 1000, 10_000];
 
 /** Fraction chunks of the division in progress (reused). */
 const CHUNKS: number[] = [];
-/** Reading one character makes V8 store a joined string as one piece. */
-const READ = { last: 0 };
 
 /**
  * `top / d` (`top > 0`, `d > 0`, `d` not dividing any power of ten, `top` and `10 d` safe)
@@ -410,8 +409,7 @@ function sixtyDigits(top: number, d: number): string {
     text += width === 4 ? piece : piece.slice(3);
   }
   text += (FOUR[last] as string).slice(4 - lastWidth);
-  READ.last = text.charCodeAt(0);
-  return text;
+  return flatText(text);
 }
 
 /**
