@@ -46,10 +46,6 @@ function safe(x: number): boolean {
   return x <= MAX && x >= -MAX;
 }
 
-function isSmall(a: Q): boolean {
-  return typeof a.n === 'number';
-}
-
 function big(a: Q): BigQ {
   return typeof a.n === 'number' ? { n: BigInt(a.n), d: BigInt(a.d) } : (a as BigQ);
 }
@@ -250,7 +246,7 @@ function tableOf(tables: (string[] | undefined)[], decimals: number): string[] {
 }
 
 /** Units of `10^-decimals` written with exactly `decimals` places (`1750, 2` → `'17.50'`); never `'-0'`. */
-export function unitsText(units: number | bigint, decimals: number): string {
+function unitsText(units: number | bigint, decimals: number): string {
   if (decimals === 0 && units >= 0) return integerText(units);
   if (typeof units === 'number' && units < TABLE_LIMIT && units > -TABLE_LIMIT && decimals <= 15) {
     const table = tableOf(UNITS_TEXT, decimals);
@@ -455,11 +451,6 @@ export function toDecimalText(a: Q): string {
 /** `a` as a bigint-form rational (for code that needs bigints). */
 export function toBig(a: Q): { readonly n: bigint; readonly d: bigint } {
   return big(a);
-}
-
-/** Whether `a` is in the fast (safe-integer) form. */
-export function isFast(a: Q): boolean {
-  return isSmall(a);
 }
 
 /**
