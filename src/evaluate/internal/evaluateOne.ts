@@ -256,6 +256,13 @@ export function areaSeries(columns: Columns, area: string): AreaSeries {
 
 /** Everything the evaluation of one target for one area shares. */
 interface Job {
+  /**
+   * Whether the result is read in full. Without detail, only what evaluateTable keeps is
+   * sure to be filled (`status`, `reason`, `published`, with `decimals` and `period`): the
+   * exact `actual`, gap, progress, baseline, change, projection, required change, what it
+   * takes and the explanation are not worked out.
+   */
+  readonly detail: boolean;
   readonly series: AreaSeries;
   readonly target: Target;
   readonly area: string;
@@ -299,7 +306,7 @@ function blank(job: Job, status: TargetStatus, reason: TargetReason | null): Mut
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function finish(job: Job, result: Mutable<TargetResult>): TargetResult {
-  result.explanation = explain(job.prepared.explain, result, job.target, job.indicator, job.cutoff);
+  if (job.detail) result.explanation = explain(job.prepared.explain, result, job.target, job.indicator, job.cutoff);
   return result;
 }
 
@@ -323,7 +330,10 @@ function decimalsFor(job: Job, latest: Point, observation: Observation | undefin
   return typeof value === 'string' ? placesOf(value) : 0;
 }
 
-/** Evaluate one target for one area. */
+/**
+ * Evaluate one target for one area; with `detail` false, only the verdict and the figure it
+ * was judged on (see {@link Job.detail}).
+ */
 export function evaluateOne(
   target: Target,
   index: Columns,
@@ -331,8 +341,9 @@ export function evaluateOne(
   area: string,
   prepared: Prepared = prepareTarget(target, settings),
   series: AreaSeries = areaSeries(index, area),
+  detail = true,
 ): TargetResult {
-  const job: Job = { series, target, area, settings, indicator: prepared.indicator, cutoff: prepared.cutoff, isDue: prepared.isDue, prepared };
+  const job: Job = { detail, series, target, area, settings, indicator: prepared.indicator, cutoff: prepared.cutoff, isDue: prepared.isDue, prepared };
   switch (target.kind) {
     case 'qualitative':
       return finish(job, blank(job, 'needs-review', 'qualitative'));
@@ -401,22 +412,24 @@ function evaluateMaintain(job: Job, index: Columns, target: MaintainTarget): Tar
     }
     if (decimals < 0) decimals = decimalsFor(job, point, observation, undefined);
     point.figure = figureOf(job, point.value, decimals);
-    const gap = gapOf(point.figure, target.comparator, threshold, undefined);
-    if (worst === undefined || cmp(gap, worst) < 0) worst = gap;
+    if (job.detail) {
+      const gap = gapOf(point.figure, target.comparator, threshold, undefined);
+      if (worst === undefined || cmp(gap, worst) < 0) worst = gap;
+    }
     if (failed === undefined && !satisfies(point.figure, target.comparator, threshold, undefined)) failed = point;
     latest = point;
     latestObservation = observation;
   }
   if (latest === undefined) return finish(job, blank(job, 'no-data', 'no-observation'));
   const result = blank(job, 'on-track', null);
-  fillFigure(result, latest, decimals);
+  fillFigure(job, result, latest, decimals);
   result.threshold = job.prepared.threshold ??= Object.freeze({
     comparator: target.comparator,
     value: target.value,
     upper: null,
     level: target.value,
   });
-  result.gap = worst === undefined ? null : toDecimalText(worst);
+  if (job.detail && worst !== undefined) result.gap = toDecimalText(worst);
   if (failed !== undefined) {
     result.status = job.isDue ? 'not-achieved' : 'off-track';
     result.reason = 'maintain-failed';
@@ -424,16 +437,16 @@ function evaluateMaintain(job: Job, index: Columns, target: MaintainTarget): Tar
   } else {
     result.status = job.isDue ? 'achieved' : 'on-track';
   }
-  result.whatItTakes = whatItTakes(job, latest, latestObservation, target.comparator, threshold, undefined, decimals);
+  if (job.detail) result.whatItTakes = whatItTakes(job, latest, latestObservation, target.comparator, threshold, undefined, decimals);
   return finish(job, result);
 }
 
-function fillFigure(result: Mutable<TargetResult>, point: Point, decimals: number): void {
+function fillFigure(job: Job, result: Mutable<TargetResult>, point: Point, decimals: number): void {
   // a value written plainly is its own exact text, and its own published text when it has
   // the published places (the same strings toDecimalText and fixedText would write)
   const text = point.text;
   const places = text === undefined ? -1 : plainPlaces(text);
-  result.actual = places === 0 || (places > 0 && (text as string).charCodeAt((text as string).length - 1) !== 48) ? (text as string) : toDecimalText(point.value);
+  if (job.detail) result.actual = places === 0 || (places > 0 && (text as string).charCodeAt((text as string).length - 1) !== 48) ? (text as string) : toDecimalText(point.value);
   result.published = places === decimals ? (text as string) : fixedText(point.value, decimals);
   result.decimals = decimals;
   result.period = point.period;
@@ -621,9 +634,9 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
   }
 
   const result = blank(job, 'no-data', null);
-  fillFigure(result, latest, decimals);
+  fillFigure(job, result, latest, decimals);
   if (latest.units !== undefined) result.units = latest.units;
-  if (base !== undefined) result.baseline = { period: base.period, value: toDecimalText(base.figure) };
+  if (base !== undefined && job.detail) result.baseline = { period: base.period, value: toDecimalText(base.figure) };
 
   let rule: Rule;
   if (target.kind === 'change') {
@@ -638,7 +651,7 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
       return finish(job, result);
     }
     rule = made;
-    result.change = toDecimalText(ruleFigure(job, rule, latest.figure));
+    if (job.detail) result.change = toDecimalText(ruleFigure(job, rule, latest.figure));
   } else {
     const t = target as { comparator: Comparator; value: string; upper?: string };
     const value = job.prepared.value;
@@ -652,6 +665,48 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
       decimals,
     };
   }
+  const metNow = meetsRule(job, rule, latest.figure);
+  if (job.detail) fillDetails(job, result, rule, base, latest, metNow, observationAt(series, last), decimals);
+
+  if (job.isDue) {
+    result.status = metNow ? 'achieved' : 'not-achieved';
+    return finish(job, result);
+  }
+  const due = job.prepared.dueTime;
+  const remaining = sub(due, latest.time);
+  if (job.detail) {
+    const toward = nearestBound(latest.figure, rule);
+    result.requiredAnnualChange = fixedText(div(sub(toward, latest.figure), remaining), decimals + 2);
+  }
+  if (metNow) {
+    result.status = 'on-track';
+    result.reason = 'met-early';
+    return finish(job, result);
+  }
+  if (base === undefined || cmp(base.time, latest.time) >= 0) {
+    result.status = 'off-track';
+    result.reason = base === undefined && baseline !== undefined ? 'no-baseline' : 'single-point';
+    return finish(job, result);
+  }
+  const projected = project(job, base, latest, remaining);
+  if (job.detail) result.projection = summarise(job, projected, base, latest, remaining, decimals);
+  result.status = meetsRule(job, rule, figureOf(job, projected.value, decimals)) ? 'on-track' : 'off-track';
+  result.reason = 'projected';
+  return finish(job, result);
+}
+
+/** The threshold, gap, progress and what it takes, for a result read in full. */
+function fillDetails(
+  job: Job,
+  result: Mutable<TargetResult>,
+  rule: Rule,
+  base: { period: string; time: Q; figure: Q } | undefined,
+  latest: Point,
+  metNow: boolean,
+  observation: Observation | undefined,
+  decimals: number,
+): void {
+  const target = job.target;
   const valueText = (target as { value: string }).value;
   const upperText = (target as { upper?: string }).upper;
   // the same for every area unless the level comes from the area's baseline
@@ -663,7 +718,6 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
   result.threshold = threshold;
 
   result.gap = toDecimalText(gapOf(latest.figure, rule.comparator, rule.level, rule.upper));
-  const metNow = meetsRule(job, rule, latest.figure);
   // progress only from a baseline that does not already meet the target, toward the level
   // that meets it (one published step past a strict threshold), and only when the rounded
   // percentage agrees with the verdict (100.0 or more exactly when met)
@@ -675,31 +729,7 @@ function evaluateSeries(job: Job, series: Series, fallbackDecimals: number | und
       if (cmp(parseQ(text) as Q, HUNDRED) >= 0 === metNow) result.progress = text;
     }
   }
-  result.whatItTakes = whatItTakes(job, latest, observationAt(series, last), rule.comparator, rule.level, rule.upper, decimals);
-
-  if (job.isDue) {
-    result.status = metNow ? 'achieved' : 'not-achieved';
-    return finish(job, result);
-  }
-  const due = job.prepared.dueTime;
-  const remaining = sub(due, latest.time);
-  const toward = nearestBound(latest.figure, rule);
-  result.requiredAnnualChange = fixedText(div(sub(toward, latest.figure), remaining), decimals + 2);
-  if (metNow) {
-    result.status = 'on-track';
-    result.reason = 'met-early';
-    return finish(job, result);
-  }
-  if (base === undefined || cmp(base.time, latest.time) >= 0) {
-    result.status = 'off-track';
-    result.reason = base === undefined && baseline !== undefined ? 'no-baseline' : 'single-point';
-    return finish(job, result);
-  }
-  const projection = project(job, base, latest, due, remaining, decimals);
-  result.projection = projection.summary;
-  result.status = meetsRule(job, rule, figureOf(job, projection.value, decimals)) ? 'on-track' : 'off-track';
-  result.reason = 'projected';
-  return finish(job, result);
+  result.whatItTakes = whatItTakes(job, latest, observation, rule.comparator, rule.level, rule.upper, decimals);
 }
 
 /**
@@ -740,30 +770,21 @@ function changeRule(target: ChangeTarget, value: Q, base: Q, decimals: number): 
   return { comparator: target.comparator, value, upper: undefined, level: add(base, value), change: 'difference', base, decimals };
 }
 
-function project(
-  job: Job,
-  base: { period: string; time: Q; figure: Q },
-  latest: Point,
-  due: Q,
-  remaining: Q,
-  decimals: number,
-): { value: Q; summary: Projection } {
+/** A projection to the due date, worked out exactly (linear) or to 60 digits (growth rate). */
+interface Projected {
+  /** The projected figure, unrounded. */
+  readonly value: Q;
+  /** The slope of the line (linear only). */
+  readonly slope: Q | undefined;
+  /** The annual growth rate in percent (growth rate only). */
+  readonly growth: Q | undefined;
+}
+
+function project(job: Job, base: { period: string; time: Q; figure: Q }, latest: Point, remaining: Q): Projected {
   const elapsed = sub(latest.time, base.time);
-  const places = decimals + 2;
   if (!job.settings.growth) {
     const slope = div(sub(latest.figure, base.figure), elapsed);
-    const value = add(latest.figure, mul(slope, remaining));
-    return {
-      value,
-      summary: {
-        method: 'linear',
-        value: fixedText(value, decimals),
-        slopePerYear: fixedText(slope, places),
-        growthRate: null,
-        from: base.period,
-        to: job.target.due,
-      },
-    };
+    return { value: add(latest.figure, mul(slope, remaining)), slope, growth: undefined };
   }
   // constant growth (CAGR), zeros and negatives replaced by 0.001 as the SDG methods do
   const floor = new Decimal('0.001');
@@ -774,17 +795,21 @@ function project(
   const years = asDecimal(elapsed);
   const growth = ratio.pow(new Decimal(1).div(years)).minus(1);
   const projected = v.times(ratio.pow(asDecimal(remaining).div(years)));
-  const value = parseQ(projected.toString()) as Q;
+  return { value: parseQ(projected.toString()) as Q, slope: undefined, growth: parseQ(growth.times(100).toString()) as Q };
+}
+
+/** The result's {@link Projection}: values at the published precision, slope and growth with two more places. */
+function summarise(job: Job, projected: Projected, base: { period: string }, latest: Point, remaining: Q, decimals: number): Projection {
+  const places = decimals + 2;
+  const { value, slope, growth } = projected;
   return {
-    value,
-    summary: {
-      method: 'growth-rate',
-      value: fixedText(value, decimals),
-      slopePerYear: fixedText(div(sub(value, latest.figure), remaining), places),
-      growthRate: fixedText(parseQ(growth.times(100).toString()) as Q, places),
-      from: base.period,
-      to: job.target.due,
-    },
+    method: growth === undefined ? 'linear' : 'growth-rate',
+    value: fixedText(value, decimals),
+    // along the growth curve, the average change per year from the latest figure to the due date
+    slopePerYear: fixedText(slope ?? div(sub(value, latest.figure), remaining), places),
+    growthRate: growth === undefined ? null : fixedText(growth, places),
+    from: base.period,
+    to: job.target.due,
   };
 }
 
