@@ -1,11 +1,9 @@
-import { chitieuError } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
-import { columnsOf } from './indexObservations.js';
-import { areaSeries, evaluateOne, prepareTarget, type Prepared } from './internal/evaluateOne.js';
+import { readBatch } from './internal/batch.js';
 import { countStatuses } from './internal/counts.js';
-import { readSettings } from './internal/settings.js';
+import { areaSeries, evaluateOne } from './internal/evaluateOne.js';
 import type { AreaScorecard, EvaluateOptions, ObservationIndex, TargetResult } from './types.js';
 
 /**
@@ -14,6 +12,11 @@ import type { AreaScorecard, EvaluateOptions, ObservationIndex, TargetResult } f
  * {@link AreaScorecard} per area, in the order of `options.areas`, each with the results in
  * target order; the rules are those of {@link evaluateTarget}, with each area replacing the
  * targets' own `area`.
+ *
+ * Every result is complete, explanation included. For thousands of areas, when what you need
+ * first is the verdicts (a map, a league table, the list of communes off track),
+ * {@link evaluateTable} gives them as columns in a fraction of the time and memory, and works
+ * out a row in full when you ask for it.
  *
  * @param targets - parsed targets, or a plan (its targets in plan order).
  * @param observations - parsed observations, or an index of them.
@@ -37,28 +40,7 @@ export function evaluateAreas(
   observations: readonly Observation[] | ObservationIndex,
   options: EvaluateOptions & { readonly areas: readonly string[] },
 ): AreaScorecard[] {
-  const settings = readSettings(options);
-  const areas = options.areas;
-  if (!Array.isArray(areas) || areas.some((area) => typeof area !== 'string' || area === '')) {
-    throw chitieuError('INVALID_ARGUMENT', 'options.areas', {
-      en: 'options.areas must be an array of area ids',
-      vi: 'options.areas phải là một mảng mã địa bàn',
-    });
-  }
-  let list: readonly Target[];
-  if (Array.isArray(targets)) list = targets;
-  else if (typeof targets === 'object' && targets !== null && Array.isArray((targets as Plan).objectives)) {
-    list = (targets as Plan).objectives.flatMap((objective) => objective.targets);
-  } else {
-    throw chitieuError('INVALID_ARGUMENT', 'targets', {
-      en: 'targets must be an array of targets or a plan',
-      vi: 'targets phải là một mảng chỉ tiêu hoặc một kế hoạch',
-    });
-  }
-  const index = columnsOf(observations);
-  if (areas.length === 0) return [];
-  const prepared: Prepared[] = new Array(list.length);
-  for (let t = 0; t < list.length; t++) prepared[t] = prepareTarget(list[t] as Target, settings);
+  const { settings, areas, targets: list, index, prepared } = readBatch(targets, observations, options);
   const cards: AreaScorecard[] = new Array(areas.length);
   for (let a = 0; a < areas.length; a++) {
     const area = areas[a] as string;

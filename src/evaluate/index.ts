@@ -15,6 +15,7 @@ export type {
   TargetResult,
   PlanScorecard,
   AreaScorecard,
+  ResultTable,
   ObservationIndex,
   IndexedObservation,
 } from './types.js';
@@ -22,6 +23,8 @@ export { indexObservations } from './indexObservations.js';
 export { evaluateTarget } from './evaluateTarget.js';
 export { evaluatePlan } from './evaluatePlan.js';
 export { evaluateAreas } from './evaluateAreas.js';
+export { evaluateTable } from './evaluateTable.js';
+export { tableResult } from './tableResult.js';
 export { statusLabel } from './statusLabel.js';
 export { renderScorecard } from './renderScorecard.js';
 export { checkPlan } from './checkPlan.js';

@@ -404,3 +404,41 @@ export interface AreaScorecard {
   /** How many results have each status. */
   readonly counts: Readonly<Record<TargetStatus, number>>;
 }
+
+/**
+ * The verdicts of many areas against the same targets, as columns: what
+ * {@link evaluateTable} returns. Cell (`a`, `t`), area `areas[a]` against target
+ * `targets[t]`, is at position `a × targets.length + t` of each column. A column holds, for
+ * every cell, the field of the same name that {@link evaluateAreas} would give its result;
+ * {@link tableResult} works out the cell's whole {@link TargetResult}.
+ *
+ * @example
+ * ```ts
+ * import { evaluateTable, TargetSchema } from 'chitieu';
+ *
+ * const beds = TargetSchema.parse({ id: 'beds', indicator: 'beds-per-10k', comparator: '>=', value: '49.2', due: '2026-12-31' });
+ * const table = evaluateTable([beds], [
+ *   { indicator: 'beds-per-10k', area: 'xa-a', period: '2026', numerator: '59', denominator: '12000' },
+ * ], { asOf: '2027-01-31', areas: ['xa-a', 'xa-b'] });
+ * console.log(table.status);    // [ 'achieved', 'no-data' ]
+ * console.log(table.published); // [ '49.2', null ]
+ * ```
+ */
+export interface ResultTable {
+  /** Marks a table (see {@link tableResult}). */
+  readonly kind: 'chitieu/result-table';
+  /** The evaluation date. */
+  readonly asOf: string;
+  /** The areas, in the order given: the rows. */
+  readonly areas: readonly string[];
+  /** The targets' ids, in the order given: the columns within a row. */
+  readonly targets: readonly string[];
+  /** Each cell's verdict. */
+  readonly status: readonly TargetStatus[];
+  /** Why, where that needs saying (as {@link TargetResult.reason}). */
+  readonly reason: readonly (TargetReason | null)[];
+  /** The figure each verdict was judged on, as printed (as {@link TargetResult.published}). */
+  readonly published: readonly (string | null)[];
+  /** How many cells have each status. */
+  readonly counts: Readonly<Record<TargetStatus, number>>;
+}
