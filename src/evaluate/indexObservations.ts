@@ -4,29 +4,34 @@ import { periodInfo, type PeriodInfo } from './internal/time.js';
 import type { IndexedObservation, ObservationIndex } from './types.js';
 
 /**
- * Observation numbers grouped into series (internal): every observation of one indicator in
- * one area (or, for `byParent`, under one parent), sorted by period.
+ * Observations grouped into series (internal): every observation of one indicator in one area
+ * (or, for `byParent`, under one parent), sorted by period, stored series after series.
  */
 export interface Grouping {
-  /** Area (or parent) → series number by indicator number (see {@link Columns.indicators}); series are numbered as they first appear. */
-  readonly ids: ReadonlyMap<string, readonly (number | undefined)[]>;
-  /** Series `s` is `order[start[s]]` … `order[start[s + 1] − 1]`. */
+  /**
+   * Area (or parent) → its series: indicator number and series number in pairs,
+   * `[k0, s0, k1, s1, …]` (see {@link seriesIn}); series are numbered as they first appear.
+   */
+  readonly ids: ReadonlyMap<string, readonly number[]>;
+  /** Series `s` is `items[start[s]]` … `items[start[s + 1] − 1]`. */
   readonly start: Int32Array;
-  /** Observation numbers, series after series. */
-  readonly order: Int32Array;
+  /** The observations, series after series. */
+  readonly items: readonly Observation[];
+  /** The period number of each item (see {@link Columns.periods}). */
+  readonly periodOf: Uint16Array | Int32Array;
 }
 
 /**
- * The columns behind an index built by {@link indexObservations} (internal): observations
- * by number, their periods read once, and the two groupings. Nothing per observation but
- * typed-array slots, so that a million observations cost a few allocations.
+ * The columns behind an index built by {@link indexObservations} (internal): the distinct
+ * periods, read once, and the observations grouped by area and by parent. Nothing per
+ * observation but an array slot and a period number, so that a million observations cost a
+ * few allocations.
  */
 export interface Columns {
-  readonly observations: readonly Observation[];
+  /** How many observations were indexed. */
+  readonly size: number;
   /** The distinct periods, read once. */
   readonly periods: readonly PeriodInfo[];
-  /** Period number of each observation. */
-  readonly periodOf: Int32Array;
   /** Period text → period number. */
   readonly periodNumbers: ReadonlyMap<string, number>;
   /** Indicator → indicator number. */
@@ -37,39 +42,80 @@ export interface Columns {
 
 const built = new WeakMap<ObservationIndex, Columns>();
 
-/** Build a {@link Grouping} from each observation's series number (−1: none). */
-function group(ids: Map<string, (number | undefined)[]>, seriesOf: Int32Array, count: number, rank: Int32Array, periodOf: Int32Array): Grouping {
+/** Period numbers of observations, read in turn: consecutive observations usually share a period. */
+interface PeriodReader {
+  readonly numbers: Map<string, number>;
+  readonly periods: PeriodInfo[];
+  last: string | undefined;
+  lastNumber: number;
+}
+
+/** The period number of observation `i` (reading a period the first time it is seen). */
+function periodNumber(reader: PeriodReader, period: string, i: number): number {
+  if (period === reader.last && reader.lastNumber >= 0) return reader.lastNumber;
+  let id = reader.numbers.get(period);
+  if (id === undefined) {
+    reader.periods.push(readPeriod(period, i));
+    reader.numbers.set(period, (id = reader.periods.length - 1));
+  }
+  reader.last = period;
+  reader.lastNumber = id;
+  return id;
+}
+
+/**
+ * Place the observations into a {@link Grouping}: observation `i` goes to series
+ * `seriesOf[i] − shift` (none when negative), in the order given, then each series is sorted
+ * by period rank (stably: of two observations of one period, the one given later stays later).
+ */
+function group(
+  list: readonly Observation[],
+  ids: Map<string, number[]>,
+  seriesOf: Int32Array,
+  shift: number,
+  count: number,
+  reader: PeriodReader,
+  rank: Int32Array,
+): Grouping {
   const start = new Int32Array(count + 1);
   for (let i = 0; i < seriesOf.length; i++) {
-    const s = seriesOf[i] as number;
+    const s = (seriesOf[i] as number) - shift;
     if (s >= 0) start[s + 1] = (start[s + 1] as number) + 1;
   }
   for (let s = 0; s < count; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
-  const order = new Int32Array(start[count] as number);
+  const size = start[count] as number;
+  const items: Observation[] = new Array(size);
+  const periodOf = reader.periods.length <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
   const cursor = start.slice(0, count);
+  reader.last = undefined;
   for (let i = 0; i < seriesOf.length; i++) {
-    const s = seriesOf[i] as number;
+    const s = (seriesOf[i] as number) - shift;
     if (s >= 0) {
-      order[cursor[s] as number] = i;
-      cursor[s] = (cursor[s] as number) + 1;
+      const p = cursor[s] as number;
+      cursor[s] = p + 1;
+      const observation = list[i] as Observation;
+      items[p] = observation;
+      periodOf[p] = periodNumber(reader, observation.period, i);
     }
   }
-  // sort each series by period rank, keeping the given order between equal periods (the
-  // one given later stays later and wins); the series is usually in order already
+  // the series is usually in order already
   for (let s = 0; s < count; s++) {
     const from = start[s] as number;
     const to = start[s + 1] as number;
     let sorted = true;
-    for (let p = from + 1; p < to && sorted; p++) {
-      sorted = (rank[periodOf[order[p - 1] as number] as number] as number) <= (rank[periodOf[order[p] as number] as number] as number);
-    }
+    for (let p = from + 1; p < to && sorted; p++) sorted = (rank[periodOf[p - 1] as number] as number) <= (rank[periodOf[p] as number] as number);
     if (!sorted) {
-      const items = Array.from(order.subarray(from, to));
-      items.sort((a, b) => (rank[periodOf[a] as number] as number) - (rank[periodOf[b] as number] as number) || a - b);
-      order.set(items, from);
+      const positions = Array.from({ length: to - from }, (_, j) => from + j);
+      positions.sort((a, b) => (rank[periodOf[a] as number] as number) - (rank[periodOf[b] as number] as number) || a - b);
+      const moved = positions.map((p) => items[p] as Observation);
+      const numbers = positions.map((p) => periodOf[p] as number);
+      for (let j = 0; j < moved.length; j++) {
+        items[from + j] = moved[j] as Observation;
+        periodOf[from + j] = numbers[j] as number;
+      }
     }
   }
-  return { ids, start, order };
+  return { ids, start, items, periodOf };
 }
 
 /** Ranks of the periods by last day, then first day. */
@@ -94,25 +140,53 @@ function rankPeriods(periods: readonly PeriodInfo[]): Int32Array {
   return rank;
 }
 
-/** Series numbering in progress: the areas' lists, the previous area's, and the count. */
+/**
+ * The series number of indicator number `k` in an area's list of pairs (see
+ * {@link Grouping.ids}), or -1.
+ */
+export function seriesIn(list: readonly number[] | undefined, k: number): number {
+  if (list === undefined) return -1;
+  for (let at = 0; at < list.length; at += 2) if (list[at] === k) return list[at + 1] as number;
+  return -1;
+}
+
+/** Series numbering in progress: the areas' lists, the last area's list and where its last search ended, and the count. */
 interface Numbering {
-  readonly ids: Map<string, (number | undefined)[]>;
+  readonly ids: Map<string, number[]>;
   area: string | undefined;
-  list: (number | undefined)[] | undefined;
+  list: number[] | undefined;
+  hint: number;
   count: number;
 }
 
 /**
  * The series number of (`area`, indicator number `k`), numbering a new series when first
- * seen (consecutive observations usually share an area, so the previous area's list is kept).
+ * seen. Consecutive observations usually share an area and come in the same order of
+ * indicators each period, so the last area's list is kept and searched from where the last
+ * search ended.
  */
 function seriesNumber(numbering: Numbering, area: string, k: number): number {
-  let list = numbering.area === area ? numbering.list : numbering.ids.get(area);
-  if (list === undefined) numbering.ids.set(area, (list = []));
-  numbering.area = area;
-  numbering.list = list;
-  let s = list[k];
-  if (s === undefined) list[k] = s = numbering.count++;
+  let list = numbering.list;
+  if (numbering.area !== area || list === undefined) {
+    list = numbering.ids.get(area);
+    if (list === undefined) numbering.ids.set(area, (list = []));
+    numbering.area = area;
+    numbering.list = list;
+    numbering.hint = 0;
+  }
+  const length = list.length;
+  let at = numbering.hint < length ? numbering.hint : 0;
+  for (let seen = 0; seen < length; seen += 2) {
+    if (list[at] === k) {
+      numbering.hint = at + 2;
+      return list[at + 1] as number;
+    }
+    at += 2;
+    if (at === length) at = 0;
+  }
+  const s = numbering.count++;
+  list.push(k, s);
+  numbering.hint = length + 2;
   return s;
 }
 
@@ -140,13 +214,12 @@ class SeriesView implements ReadonlyMap<string, readonly IndexedObservation[]> {
   #list(s: number): readonly IndexedObservation[] {
     let list = this.#lists[s];
     if (list === undefined) {
-      const { observations, periods, periodOf } = this.#columns;
-      const { start, order } = this.#grouping;
+      const periods = this.#columns.periods;
+      const { start, items, periodOf } = this.#grouping;
       const made: IndexedObservation[] = [];
       for (let p = start[s] as number; p < (start[s + 1] as number); p++) {
-        const o = order[p] as number;
-        const info = periods[periodOf[o] as number] as PeriodInfo;
-        made.push(Object.freeze({ observation: observations[o] as Observation, start: info.start, end: info.end }));
+        const info = periods[periodOf[p] as number] as PeriodInfo;
+        made.push(Object.freeze({ observation: items[p] as Observation, start: info.start, end: info.end }));
       }
       this.#lists[s] = list = Object.freeze(made);
     }
@@ -154,7 +227,7 @@ class SeriesView implements ReadonlyMap<string, readonly IndexedObservation[]> {
   }
 
   #key(s: number): string {
-    const first = this.#columns.observations[this.#grouping.order[this.#grouping.start[s] as number] as number] as Observation;
+    const first = this.#grouping.items[this.#grouping.start[s] as number] as Observation;
     return `${first.indicator}\u0000${this.#parent ? (first.parent as string) : first.area}`;
   }
 
@@ -163,8 +236,8 @@ class SeriesView implements ReadonlyMap<string, readonly IndexedObservation[]> {
     const split = key.indexOf('\u0000');
     if (split < 0) return undefined;
     const k = this.#columns.indicators.get(key.slice(0, split));
-    const s = k === undefined ? undefined : this.#grouping.ids.get(key.slice(split + 1))?.[k];
-    return s === undefined ? undefined : this.#list(s);
+    const s = k === undefined ? -1 : seriesIn(this.#grouping.ids.get(key.slice(split + 1)), k);
+    return s < 0 ? undefined : this.#list(s);
   }
 
   has(key: string): boolean {
@@ -241,45 +314,33 @@ export function indexObservations(observations: readonly Observation[]): Observa
       vi: 'observations phải là một mảng các quan sát',
     });
   }
-  const list: readonly Observation[] = observations.slice();
-  const n = list.length;
-  const periodOf = new Int32Array(n);
-  const areaOf = new Int32Array(n);
-  const parentOf = new Int32Array(n);
-  const periodIds = new Map<string, number>();
-  const periods: PeriodInfo[] = [];
+  const n = observations.length;
+  const seriesOf = new Int32Array(n);
+  // parent series numbers plus one (0: no parent), made when the first parent is seen
+  let parentOf: Int32Array | undefined;
+  const reader: PeriodReader = { numbers: new Map(), periods: [], last: undefined, lastNumber: -1 };
   const indicators = new Map<string, number>();
-  const areas: Numbering = { ids: new Map(), area: undefined, list: undefined, count: 0 };
-  const parents: Numbering = { ids: new Map(), area: undefined, list: undefined, count: 0 };
-  let lastPeriod: string | undefined;
-  let lastId = -1;
+  const areas: Numbering = { ids: new Map(), area: undefined, list: undefined, hint: 0, count: 0 };
+  const parents: Numbering = { ids: new Map(), area: undefined, list: undefined, hint: 0, count: 0 };
   for (let i = 0; i < n; i++) {
-    const observation = list[i] as Observation;
-    const period = observation?.period;
-    if (period !== lastPeriod || lastId < 0) {
-      let id = periodIds.get(period);
-      if (id === undefined) {
-        periods.push(readPeriod(period, i));
-        periodIds.set(period, (id = periods.length - 1));
-      }
-      lastPeriod = period;
-      lastId = id;
-    }
-    periodOf[i] = lastId;
+    const observation = observations[i] as Observation;
+    periodNumber(reader, observation?.period, i);
     let k = indicators.get(observation.indicator);
     if (k === undefined) indicators.set(observation.indicator, (k = indicators.size));
-    areaOf[i] = seriesNumber(areas, observation.area, k);
-    parentOf[i] = observation.parent === undefined ? -1 : seriesNumber(parents, observation.parent, k);
+    seriesOf[i] = seriesNumber(areas, observation.area, k);
+    if (observation.parent !== undefined) {
+      parentOf ??= new Int32Array(n);
+      parentOf[i] = seriesNumber(parents, observation.parent, k) + 1;
+    }
   }
-  const rank = rankPeriods(periods);
+  const rank = rankPeriods(reader.periods);
   const columns: Columns = {
-    observations: list,
-    periods,
-    periodOf,
-    periodNumbers: periodIds,
+    size: n,
+    periods: reader.periods,
+    periodNumbers: reader.numbers,
     indicators,
-    byArea: group(areas.ids, areaOf, areas.count, rank, periodOf),
-    byParent: group(parents.ids, parentOf, parents.count, rank, periodOf),
+    byArea: group(observations, areas.ids, seriesOf, 0, areas.count, reader, rank),
+    byParent: group(observations, parents.ids, parentOf ?? new Int32Array(0), 1, parents.count, reader, rank),
   };
   const index: ObservationIndex = Object.freeze({
     kind: 'chitieu/observation-index',

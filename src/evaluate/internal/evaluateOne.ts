@@ -11,7 +11,7 @@ import type { Observation } from '../../model/observation.js';
 import type { Comparator } from '../../model/primitives.js';
 import type { ChangeTarget, MaintainTarget, ShareTarget, Target } from '../../model/target.js';
 import { Decimal } from '../../numeric/decimal.js';
-import type { Columns, Grouping } from '../indexObservations.js';
+import { seriesIn, type Columns, type Grouping } from '../indexObservations.js';
 import type {
   Projection,
   TargetReason,
@@ -115,15 +115,15 @@ function gapOf(figure: Q, comparator: Comparator, level: Q, upper: Q | undefined
   }
 }
 
-/** Read observation number `o` as a number. */
-function readPoint(columns: Columns, o: number, perDefault: Q | undefined): Point | Problem {
-  const observation = columns.observations[o] as Observation;
+/** Read the observation at position `p` of a grouping as a number. */
+function readPoint(columns: Columns, grouping: Grouping, p: number, perDefault: Q | undefined): Point | Problem {
+  const observation = grouping.items[p] as Observation;
   const period = observation.period;
   if (observation.value !== undefined) {
     if (typeof observation.value !== 'string') return { problem: 'value-type', period };
     const value = parseQ(observation.value);
     if (value === undefined) return { problem: 'value-type', period };
-    return { period, time: timeOf(columns, o), value, text: observation.value, figure: value, counts: undefined };
+    return { period, time: timeOf(columns, grouping, p), value, text: observation.value, figure: value, counts: undefined };
   }
   const n = observation.numerator === undefined ? undefined : parseQ(observation.numerator);
   const d = observation.denominator === undefined ? undefined : parseQ(observation.denominator);
@@ -131,25 +131,23 @@ function readPoint(columns: Columns, o: number, perDefault: Q | undefined): Poin
   if (isZero(d)) return { problem: 'zero-denominator', period };
   const per = observation.per === undefined ? perDefault : parseQ(observation.per);
   if (per === undefined) return { problem: 'no-multiplier', period };
-  return { period, time: timeOf(columns, o), value: div(mul(n, per), d), text: undefined, figure: ZERO, counts: { n, d, per } };
+  return { period, time: timeOf(columns, grouping, p), value: div(mul(n, per), d), text: undefined, figure: ZERO, counts: { n, d, per } };
 }
 
-/** The moment observation number `o`'s period closes. */
-function timeOf(columns: Columns, o: number): Q {
-  return (columns.periods[columns.periodOf[o] as number] as PeriodInfo).time;
+/** The moment the period of the observation at position `p` of a grouping closes. */
+function timeOf(columns: Columns, grouping: Grouping, p: number): Q {
+  return (columns.periods[grouping.periodOf[p] as number] as PeriodInfo).time;
 }
 
 /**
  * The observations of a job's series that end on or before its cut-off: positions
- * `from` … `from + length − 1` of `order`, sorted by period.
+ * `from` … `from + length − 1` of the grouping, sorted by period.
  */
 interface Span {
-  readonly order: Int32Array;
+  readonly grouping: Grouping;
   readonly from: number;
   readonly length: number;
 }
-
-const NO_SPAN: Span = { order: new Int32Array(0), from: 0, length: 0 };
 
 /** The job's series (or, with `unit`, a share target's unit series by parent), cut at the cut-off. */
 function spanOf(job: Job, columns: Columns, unit: boolean): Span {
@@ -162,14 +160,14 @@ function spanOf(job: Job, columns: Columns, unit: boolean): Span {
     prepared.unitK = target.kind === 'share' ? (columns.indicators.get(target.condition.indicator) ?? -1) : -1;
   }
   const k = unit ? prepared.unitK : prepared.k;
-  const s = k < 0 ? undefined : (unit ? job.series.byParent : job.series.byArea)?.[k];
-  if (s === undefined) return NO_SPAN;
-  const { order, start } = grouping;
+  const s = k < 0 ? -1 : seriesIn(unit ? job.series.byParent : job.series.byArea, k);
+  if (s < 0) return { grouping, from: 0, length: 0 };
+  const { start, periodOf } = grouping;
   const from = start[s] as number;
   let to = start[s + 1] as number;
-  const { periods, periodOf } = columns;
-  while (to > from && (periods[periodOf[order[to - 1] as number] as number] as PeriodInfo).end > job.cutoff) to--;
-  return { order, from, length: to - from };
+  const periods = columns.periods;
+  while (to > from && (periods[periodOf[to - 1] as number] as PeriodInfo).end > job.cutoff) to--;
+  return { grouping, from, length: to - from };
 }
 
 /**
@@ -243,10 +241,10 @@ export function prepareTarget(target: Target, settings: Settings): Prepared {
   };
 }
 
-/** An area's series numbers by indicator: its own, and its units' (by parent). */
+/** An area's series (see {@link Grouping.ids}): its own, and its units' (by parent). */
 export interface AreaSeries {
-  readonly byArea: readonly (number | undefined)[] | undefined;
-  readonly byParent: readonly (number | undefined)[] | undefined;
+  readonly byArea: readonly number[] | undefined;
+  readonly byParent: readonly number[] | undefined;
 }
 
 /** The {@link AreaSeries} of `area`: look it up once when evaluating many targets for one area. */
@@ -368,7 +366,7 @@ export function evaluateOne(
 function evaluateBoolean(job: Job, index: Columns, expected: boolean): TargetResult {
   const span = spanOf(job, index, false);
   if (span.length === 0) return finish(job, blank(job, 'no-data', 'no-observation'));
-  const latest = index.observations[span.order[span.from + span.length - 1] as number] as Observation;
+  const latest = span.grouping.items[span.from + span.length - 1] as Observation;
   const value = latest.value;
   const result = blank(job, 'needs-review', null);
   result.threshold = job.prepared.threshold ??= Object.freeze({ comparator: '=', value: String(expected), upper: null, level: null });
@@ -399,12 +397,12 @@ function evaluateMaintain(job: Job, index: Columns, target: MaintainTarget): Tar
   let failed: Point | undefined;
   let worst: Q | undefined;
   let decimals = -1;
-  const { periods, periodOf, observations } = index;
-  for (let i = span.from; i < span.from + span.length; i++) {
-    const o = span.order[i] as number;
-    if ((periods[periodOf[o] as number] as PeriodInfo).start < from) continue;
-    const observation = observations[o] as Observation;
-    const point = readPoint(index, o, perDefault);
+  const periods = index.periods;
+  const { items, periodOf } = span.grouping;
+  for (let p = span.from; p < span.from + span.length; p++) {
+    if ((periods[periodOf[p] as number] as PeriodInfo).start < from) continue;
+    const observation = items[p] as Observation;
+    const point = readPoint(index, span.grouping, p, perDefault);
     if (isProblem(point)) {
       const result = blank(job, 'needs-review', point.problem);
       result.period = point.period;
@@ -466,21 +464,19 @@ interface Series {
   readonly per: Q | undefined;
 }
 
-/** Observation number of point `i` of a series read from observations. */
-function numberAt(series: Series, i: number): number {
-  const span = series.span as Span;
-  return span.order[span.from + i] as number;
-}
-
 function readAt(series: Series, i: number): Point | Problem {
   const points = series.points;
-  if (points === undefined) return readPoint(series.columns, numberAt(series, i), series.per);
+  if (points === undefined) {
+    const span = series.span as Span;
+    return readPoint(series.columns, span.grouping, span.from + i, series.per);
+  }
   return points[i] ?? (points[i] = sharePoint(series.shares as Shares, series.columns, i));
 }
 
 /** The observation behind point `i`, for a series read from observations. */
 function observationAt(series: Series, i: number): Observation | undefined {
-  return series.points === undefined ? series.columns.observations[numberAt(series, i)] : undefined;
+  const span = series.span;
+  return series.points === undefined && span !== undefined ? span.grouping.items[span.from + i] : undefined;
 }
 
 function findPeriod(series: Series, period: string): number {
@@ -488,9 +484,9 @@ function findPeriod(series: Series, period: string): number {
   // by period number: the observations themselves are not read
   const wanted = series.columns.periodNumbers.get(period);
   if (wanted === undefined) return -1;
-  const { order, from } = series.span as Span;
-  const periodOf = series.columns.periodOf;
-  for (let i = series.length - 1; i >= 0; i--) if (periodOf[order[from + i] as number] === wanted) return i;
+  const { grouping, from } = series.span as Span;
+  const periodOf = grouping.periodOf;
+  for (let i = series.length - 1; i >= 0; i--) if (periodOf[from + i] === wanted) return i;
   return -1;
 }
 
@@ -503,22 +499,21 @@ function evaluateShare(job: Job, index: Columns, target: ShareTarget): TargetRes
   const units = spanOf(job, index, true);
   const count = units.length;
   if (count === 0) return evaluateNumeric(job, index);
-  const { observations, periodOf } = index;
-  const { order, from } = units;
+  const { grouping, from } = units;
+  const { items, periodOf } = grouping;
   // the unit observations by period (the list is sorted, so a period's are adjacent): where
   // each period's start; a period's share is worked out only when the evaluation reads it
   const starts: number[] = [];
   const periods: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const o = order[from + i] as number;
-    if (i === 0 || periodOf[o] !== periodOf[order[from + i - 1] as number]) {
-      starts.push(from + i);
-      periods.push((observations[o] as Observation).period);
+  for (let p = from; p < from + count; p++) {
+    if (p === from || periodOf[p] !== periodOf[p - 1]) {
+      starts.push(p);
+      periods.push((items[p] as Observation).period);
     }
   }
   starts.push(from + count);
   const points: (Point | Problem | undefined)[] = new Array(periods.length);
-  const shares: Shares = { job, target, order, starts };
+  const shares: Shares = { job, target, grouping, starts };
   return evaluateSeries(job, { length: periods.length, columns: index, span: undefined, points, periods, shares, per: undefined }, 2);
 }
 
@@ -526,52 +521,50 @@ function evaluateShare(job: Job, index: Columns, target: ShareTarget): TargetRes
 interface Shares {
   readonly job: Job;
   readonly target: ShareTarget;
-  readonly order: Int32Array;
-  /** Period `g`'s unit observations are at positions `starts[g]` … `starts[g + 1] − 1` of `order`. */
+  readonly grouping: Grouping;
+  /** Period `g`'s unit observations are at positions `starts[g]` … `starts[g + 1] − 1` of the grouping. */
   readonly starts: readonly number[];
 }
 
 /** The share of units meeting the condition in period `g` of a share series. */
 function sharePoint(shares: Shares, index: Columns, g: number): Point | Problem {
-  const { job, target, order } = shares;
+  const { job, target, grouping } = shares;
   const start = shares.starts[g] as number;
   const end = shares.starts[g + 1] as number;
   const { unitIndicator, unitPer, condition } = job.prepared;
-  const observations = index.observations;
-  // the period's units by observation number, the one given later winning (in the place of
-  // the first, as Map.set keeps it) (a scan for a few units, a Map of positions for many)
+  const items = grouping.items;
+  // the period's units by position, the one given later winning (in the place of the first,
+  // as Map.set keeps it) (a scan for a few units, a Map of positions for many)
   const byUnit: number[] = [];
   let positions: Map<string, number> | undefined;
   for (let p = start; p < end; p++) {
-    const o = order[p] as number;
-    const unit = (observations[o] as Observation).area;
+    const unit = (items[p] as Observation).area;
     let at: number;
     if (positions !== undefined) at = positions.get(unit) ?? -1;
     else {
       at = byUnit.length - 1;
-      while (at >= 0 && (observations[byUnit[at] as number] as Observation).area !== unit) at--;
+      while (at >= 0 && (items[byUnit[at] as number] as Observation).area !== unit) at--;
     }
-    if (at >= 0) byUnit[at] = o;
+    if (at >= 0) byUnit[at] = p;
     else {
-      byUnit.push(o);
+      byUnit.push(p);
       if (positions !== undefined) positions.set(unit, byUnit.length - 1);
       else if (byUnit.length === 16) {
         positions = new Map();
-        for (let u = 0; u < byUnit.length; u++) positions.set((observations[byUnit[u] as number] as Observation).area, u);
+        for (let u = 0; u < byUnit.length; u++) positions.set((items[byUnit[u] as number] as Observation).area, u);
       }
     }
   }
   let meeting = 0;
   for (let u = 0; u < byUnit.length; u++) {
-    const point = readPoint(index, byUnit[u] as number, unitPer);
+    const point = readPoint(index, grouping, byUnit[u] as number, unitPer);
     if (isProblem(point)) return point;
     const value = unitIndicator === undefined || job.settings.exact ? point.value : roundQ(point.value, unitIndicator.decimals);
     if (satisfies(value, target.condition.comparator, condition, undefined)) meeting++;
   }
   const observed = byUnit.length;
   const value = div(mul(int(meeting), HUNDRED), int(observed));
-  const first = order[start] as number;
-  return { period: (observations[first] as Observation).period, time: timeOf(index, first), value, text: undefined, figure: value, counts: undefined, units: { observed, meeting } };
+  return { period: (items[start] as Observation).period, time: timeOf(index, grouping, start), value, text: undefined, figure: value, counts: undefined, units: { observed, meeting } };
 }
 
 function evaluateNumeric(job: Job, index: Columns): TargetResult {
