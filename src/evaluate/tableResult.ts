@@ -4,11 +4,13 @@ import { tableBatches } from './internal/batch.js';
 import { areaSeries, evaluateOne } from './internal/evaluateOne.js';
 import type { ResultTable, TargetResult } from './types.js';
 
-function position(value: unknown, length: number, field: string, what: string): number {
+/** `value` when it is a position in a list of `length` (the table's areas or targets), else an error naming `field`. */
+function position(value: unknown, length: number, field: 'area' | 'target'): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < length) return value;
+  const list = field === 'area' ? { en: 'an area in table.areas', vi: 'một địa bàn trong table.areas' } : { en: 'a target in table.targets', vi: 'một chỉ tiêu trong table.targets' };
   throw chitieuError('INVALID_ARGUMENT', field, {
-    en: `${field} must be the position of ${what === 'area' ? 'an area in table.areas' : 'a target in table.targets'}, an integer from 0 to ${length - 1} (got ${String(value)})`,
-    vi: `${field} phải là vị trí của ${what === 'area' ? 'một địa bàn trong table.areas' : 'một chỉ tiêu trong table.targets'}, số nguyên từ 0 đến ${length - 1} (nhận ${String(value)})`,
+    en: `${field} must be the position of ${list.en}, an integer from 0 to ${length - 1} (got ${String(value)})`,
+    vi: `${field} phải là vị trí của ${list.vi}, số nguyên từ 0 đến ${length - 1} (nhận ${String(value)})`,
   });
 }
 
@@ -46,8 +48,8 @@ export function tableResult(table: ResultTable, area: number, target: number): T
     });
   }
   const { settings, areas, targets, index, prepared } = batch;
-  const a = position(area, areas.length, 'area', 'area');
-  const t = position(target, targets.length, 'target', 'target');
+  const a = position(area, areas.length, 'area');
+  const t = position(target, targets.length, 'target');
   const id = areas[a] as string;
   return evaluateOne(targets[t] as Target, index, settings, id, prepared[t], areaSeries(index, id));
 }
