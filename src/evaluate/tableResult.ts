@@ -8,9 +8,10 @@ import type { ResultTable, TargetResult } from './types.js';
 function position(value: unknown, length: number, field: 'area' | 'target'): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < length) return value;
   const list = field === 'area' ? { en: 'an area in table.areas', vi: 'một địa bàn trong table.areas' } : { en: 'a target in table.targets', vi: 'một chỉ tiêu trong table.targets' };
+  const range = length === 0 ? { en: 'and the table has none', vi: 'nhưng bảng không có' } : { en: `an integer from 0 to ${length - 1}`, vi: `số nguyên từ 0 đến ${length - 1}` };
   throw chitieuError('INVALID_ARGUMENT', field, {
-    en: `${field} must be the position of ${list.en}, an integer from 0 to ${length - 1} (got ${String(value)})`,
-    vi: `${field} phải là vị trí của ${list.vi}, số nguyên từ 0 đến ${length - 1} (nhận ${String(value)})`,
+    en: `${field} must be the position of ${list.en}, ${range.en} (got ${String(value)})`,
+    vi: `${field} phải là vị trí của ${list.vi}, ${range.vi} (nhận ${String(value)})`,
   });
 }
 

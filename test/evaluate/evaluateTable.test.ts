@@ -102,6 +102,9 @@ describe('tableResult', () => {
     expectChitieuError(() => tableResult(table, 0.5, 0), 'INVALID_ARGUMENT', 'area');
     expectChitieuError(() => tableResult(table, 0, 1), 'INVALID_ARGUMENT', 'target');
     expectChitieuError(() => tableResult(table, 0, '0' as never), 'INVALID_ARGUMENT', 'target');
+    expect(expectChitieuError(() => tableResult(table, 2, 0), 'INVALID_ARGUMENT', 'area').message).toContain('an integer from 0 to 1 (got 2)');
+    const empty = evaluateTable([doctors], observations, { asOf: '2027-01-31', areas: [] });
+    expect(expectChitieuError(() => tableResult(empty, 0, 0), 'INVALID_ARGUMENT', 'area').message).toContain('and the table has none');
   });
 });
 
