@@ -28,8 +28,6 @@ export interface Grouping {
  * few allocations.
  */
 export interface Columns {
-  /** How many observations were indexed. */
-  readonly size: number;
   /** The distinct periods, read once. */
   readonly periods: readonly PeriodInfo[];
   /** Period text → period number. */
@@ -335,7 +333,6 @@ export function indexObservations(observations: readonly Observation[]): Observa
   }
   const rank = rankPeriods(reader.periods);
   const columns: Columns = {
-    size: n,
     periods: reader.periods,
     periodNumbers: reader.numbers,
     indicators,
