@@ -2,6 +2,7 @@ import type { Observation } from '../model/observation.js';
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
 import { readBatch, tableBatches } from './internal/batch.js';
+import { noStatuses } from './internal/counts.js';
 import { areaSeries, evaluateOne } from './internal/evaluateOne.js';
 import type { EvaluateOptions, ObservationIndex, ResultTable, TargetReason, TargetStatus } from './types.js';
 
@@ -50,7 +51,7 @@ export function evaluateTable(
   const status: TargetStatus[] = new Array(cells);
   const reason: (TargetReason | null)[] = new Array(cells);
   const published: (string | null)[] = new Array(cells);
-  const counts: Record<TargetStatus, number> = { achieved: 0, 'not-achieved': 0, 'on-track': 0, 'off-track': 0, 'no-data': 0, 'needs-review': 0 };
+  const counts = noStatuses();
   let i = 0;
   for (let a = 0; a < areas.length; a++) {
     const area = areas[a] as string;
