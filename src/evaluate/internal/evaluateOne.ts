@@ -769,15 +769,18 @@ interface Projected {
   readonly value: Q;
   /** The slope of the line (linear only). */
   readonly slope: Q | undefined;
-  /** The annual growth rate in percent (growth rate only). */
-  readonly growth: Q | undefined;
+  /**
+   * The growth curve (growth rate only): the ratio of the latest figure to the base over
+   * `years`; the annual rate is worked out from it only for a result read in full.
+   */
+  readonly curve: { readonly ratio: Decimal; readonly years: Decimal } | undefined;
 }
 
 function project(job: Job, base: { period: string; time: Q; figure: Q }, latest: Point, remaining: Q): Projected {
   const elapsed = sub(latest.time, base.time);
   if (!job.settings.growth) {
     const slope = div(sub(latest.figure, base.figure), elapsed);
-    return { value: add(latest.figure, mul(slope, remaining)), slope, growth: undefined };
+    return { value: add(latest.figure, mul(slope, remaining)), slope, curve: undefined };
   }
   // constant growth (CAGR), zeros and negatives replaced by 0.001 as the SDG methods do
   const floor = new Decimal('0.001');
@@ -786,17 +789,18 @@ function project(job: Job, base: { period: string; time: Q; figure: Q }, latest:
   const v = Decimal.max(asDecimal(latest.figure), floor);
   const ratio = v.div(b);
   const years = asDecimal(elapsed);
-  const growth = ratio.pow(new Decimal(1).div(years)).minus(1);
   const projected = v.times(ratio.pow(asDecimal(remaining).div(years)));
-  return { value: parseQ(projected.toString()) as Q, slope: undefined, growth: parseQ(growth.times(100).toString()) as Q };
+  return { value: parseQ(projected.toString()) as Q, slope: undefined, curve: { ratio, years } };
 }
 
 /** The result's {@link Projection}: values at the published precision, slope and growth with two more places. */
 function summarise(job: Job, projected: Projected, base: { period: string }, latest: Point, remaining: Q, decimals: number): Projection {
   const places = decimals + 2;
-  const { value, slope, growth } = projected;
+  const { value, slope, curve } = projected;
+  // CAGR = ratio^(1/years) − 1, in percent
+  const growth = curve === undefined ? undefined : (parseQ(curve.ratio.pow(new Decimal(1).div(curve.years)).minus(1).times(100).toString()) as Q);
   return {
-    method: growth === undefined ? 'linear' : 'growth-rate',
+    method: curve === undefined ? 'linear' : 'growth-rate',
     value: fixedText(value, decimals),
     // along the growth curve, the average change per year from the latest figure to the due date
     slopePerYear: fixedText(slope ?? div(sub(value, latest.figure), remaining), places),
