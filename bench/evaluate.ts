@@ -14,8 +14,9 @@
  *
  * Checked while timing: every verdict on a due level target must agree with its own printed
  * figure (published figure vs threshold, re-compared with decimal.js), and every cell of the
- * table must have the status, reason and figure of evaluateAreas' result; disagreements are
- * counted in `wrongRows`.
+ * table must have the status, reason and figure of evaluateAreas' result; and an index must
+ * list every observation once, in its own series, in period order. Disagreements are counted
+ * in `wrongRows`.
  */
 import DecimalJs from 'decimal.js';
 import type { Indicator } from '../src/model/indicator.js';
@@ -141,6 +142,30 @@ function contradicts(target: Target, status: string, published: string | null): 
   return met !== (status === 'achieved');
 }
 
+/**
+ * Observations the index misplaces: a series listing an observation of another indicator or
+ * area (or parent), out of period order, or a count of observations per grouping that differs
+ * from the input's (each missing or extra observation counts once).
+ */
+function misplaced(index: ReturnType<typeof chitieu.indexObservations>, observations: readonly Observation[]): number {
+  let wrong = Math.abs(index.size - observations.length);
+  const withParent = observations.filter((observation) => observation.parent !== undefined).length;
+  for (const [view, expected] of [[index.byArea, observations.length], [index.byParent, withParent]] as const) {
+    let seen = 0;
+    for (const [key, list] of view) {
+      let previous = '';
+      for (const entry of list) {
+        const { indicator, area, parent } = entry.observation;
+        if (key !== `${indicator}\u0000${view === index.byArea ? area : parent}` || entry.end < previous) wrong++;
+        previous = entry.end;
+        seen++;
+      }
+    }
+    wrong += Math.abs(seen - expected);
+  }
+  return wrong;
+}
+
 /** Run the benchmark; returns one row per step timed. */
 export function benchEvaluate(options: EvaluateBenchOptions = {}): BenchRow[] {
   const { areas: areaCount = 10000, runs = 5, warmups = 1, seed = 20260101 } = options;
@@ -173,6 +198,8 @@ export function benchEvaluate(options: EvaluateBenchOptions = {}): BenchRow[] {
       }
     }
   }
+  // an index checked observation by observation (outside the timing: the views make a list per series)
+  const indexWrong = misplaced(chitieu.indexObservations(data.observations), data.observations);
   // the same cells as result objects, every field and explanation written (not the budget's measure)
   const index = chitieu.indexObservations(data.observations);
   const areasTimes: number[] = [];
@@ -195,7 +222,7 @@ export function benchEvaluate(options: EvaluateBenchOptions = {}): BenchRow[] {
   const total = median(totalTimes);
   const verdict = total < EVALUATE_BUDGET_MS ? 'PASS' : 'FAIL';
   return [
-    { name: 'indexObservations', medianMs: median(indexTimes), wrongRows: 0, rows: data.observations.length, note: 'observations indexed' },
+    { name: 'indexObservations', medianMs: median(indexTimes), wrongRows: indexWrong, rows: data.observations.length, note: 'observations indexed; wrong: misplaced in byArea / byParent, or missing' },
     { name: 'evaluateTable (index prebuilt)', medianMs: median(tableTimes), wrongRows: wrong, rows: cells, note: `${shape}, ${runs} runs` },
     {
       name: 'total: index + evaluateTable',
