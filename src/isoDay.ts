@@ -1,11 +1,15 @@
 /**
  * Internal leaf: whether a calendar day exists, in integer arithmetic (no `Date`, no time
- * zone). The model, population and calendar layers all check ISO dates with it, so they
- * accept exactly the same days. Imports nothing.
+ * zone), and the one reader of `'YYYY-MM-DD'` text. The model, population and calendar layers
+ * all check ISO dates here, so they accept exactly the same days and refuse the others with
+ * the same error. Imports only the errors.
  *
  * @internal
  * @module
  */
+import { chitieuError } from './errors.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `year` is a leap year of the proleptic Gregorian calendar. */
 export function isLeapYear(year: number): boolean {
@@ -23,4 +27,25 @@ export function isExistingDay(year: number, month: number, day: number): boolean
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
   const days = month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] as number);
   return day <= days;
+}
+
+/**
+ * Read `'YYYY-MM-DD'` into its parts, checking that the day exists (see
+ * {@link isExistingDay}).
+ *
+ * @throws `INVALID_DATE` naming `field` for malformed text or a day that does not exist.
+ */
+export function readIsoDay(text: string, field: string): { year: number; month: number; day: number } {
+  const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
+  if (match) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (isExistingDay(year, month, day)) return { year, month, day };
+  }
+  const shown = typeof text === 'string' ? JSON.stringify(text) : String(text);
+  throw chitieuError('INVALID_DATE', field, {
+    en: `${field} must be an existing calendar date written YYYY-MM-DD (got ${shown})`,
+    vi: `${field} phải là một ngày có thật, viết theo dạng YYYY-MM-DD (nhận ${shown})`,
+  });
 }

@@ -1,11 +1,13 @@
 /**
- * isExistingDay: the one check of ISO days shared by the model, population and calendar.
+ * isExistingDay and readIsoDay: the one check of ISO days shared by the model, population and
+ * calendar.
  * Expected values from the Gregorian rules (a year divisible by 4 is leap, except centuries
  * not divisible by 400), and, for years 100–9999, from the engine's own UTC calendar.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isExistingDay, isLeapYear } from '../src/isoDay.js';
+import { ChitieuError } from '../src/errors.js';
+import { isExistingDay, isLeapYear, readIsoDay } from '../src/isoDay.js';
 
 describe('isExistingDay', () => {
   it('knows leap years and month lengths', () => {
@@ -31,4 +33,28 @@ describe('isExistingDay', () => {
       { numRuns: 2000 },
     );
   });
+});
+
+describe('readIsoDay', () => {
+  it('reads the parts of an existing day', () => {
+    expect(readIsoDay('2024-02-29', 'due')).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(readIsoDay('0001-01-01', 'due')).toEqual({ year: 1, month: 1, day: 1 });
+  });
+  it.each([['2026-02-29'], ['2026-4-30'], [' 2026-04-30'], ['2026-04-30T00:00'], [''], [20260430 as unknown as string]])(
+    'refuses %j with INVALID_DATE naming the field',
+    (text) => {
+      let caught: unknown;
+      try {
+        readIsoDay(text, 'options.asOf');
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ChitieuError);
+      const error = caught as ChitieuError;
+      expect([error.code, error.field]).toEqual(['INVALID_DATE', 'options.asOf']);
+      const shown = typeof text === 'string' ? JSON.stringify(text) : String(text);
+      expect(error.message).toBe(`options.asOf must be an existing calendar date written YYYY-MM-DD (got ${shown})`);
+      expect(error.vi).toBe(`options.asOf phải là một ngày có thật, viết theo dạng YYYY-MM-DD (nhận ${shown})`);
+    },
+  );
 });

@@ -1,8 +1,5 @@
-import { chitieuError } from '../errors.js';
-import { isExistingDay } from '../isoDay.js';
+import { readIsoDay } from '../isoDay.js';
 import type { IsoDateParts } from './types.js';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Read an ISO calendar date `'YYYY-MM-DD'` into its parts, checking that the day exists
@@ -27,18 +24,5 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function parseIsoDate(text: string, field = 'date'): IsoDateParts {
-  const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
-  if (match) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    if (isExistingDay(year, month, day)) {
-      return { year, month, day };
-    }
-  }
-  const shown = typeof text === 'string' ? JSON.stringify(text) : String(text);
-  throw chitieuError('INVALID_DATE', field, {
-    en: `${field} must be an existing calendar date written YYYY-MM-DD (got ${shown})`,
-    vi: `${field} phải là một ngày có thật, viết theo dạng YYYY-MM-DD (nhận ${shown})`,
-  });
+  return readIsoDay(text, field);
 }
