@@ -214,14 +214,15 @@ export const district141Kh2023: Plan = PlanSchema.parse({
           comparator: '>=',
           value: '7',
           due: '2024-12-31',
+          milestoneOf: 'district-141-2023/stations-treating-insured-2025',
           aspirational: true,
           text: {
             vi: 'phấn đấu đến năm 2025 có 100% Trạm Y tế xã thực hiện khám chữa bệnh Bảo hiểm y tế (năm 2024 có 07 Trạm Y tế, năm 2025 các Trạm Y tế còn lại đạt tiêu chí)',
             en: 'strive for 100% of commune health stations to treat insured patients by 2025 (7 stations in 2024, the remaining stations in 2025)',
           },
           note: {
-            vi: 'Lộ trình nêu ở mục III.5 (nhiệm vụ, giải pháp); mốc 2025 (100%) đã có ở chỉ tiêu stations-treating-insured-2025.',
-            en: 'The phasing is in section III.5 (tasks); its 2025 milestone (100%) is the target stations-treating-insured-2025.',
+            vi: 'Lộ trình nêu ở mục III.5 (nhiệm vụ, giải pháp): mốc năm 2024 của chỉ tiêu stations-treating-insured-2025 (100% vào năm 2025).',
+            en: 'The phasing is in section III.5 (tasks): the 2024 milestone of the target stations-treating-insured-2025 (100% in 2025).',
           },
         },
         {
@@ -232,14 +233,15 @@ export const district141Kh2023: Plan = PlanSchema.parse({
           comparator: '>=',
           value: '8',
           due: '2024-12-31',
+          milestoneOf: 'district-141-2023/communes-meeting-criteria-2025',
           aspirational: true,
           text: {
             vi: 'Phấn đấu đến năm 2025 có 100% xã đạt Tiêu chí quốc gia về Y tế giai đoạn 2023-2030 (năm 2024 có 08 xã, năm 2025 các xã còn lại đạt tiêu chí).',
             en: 'Strive for 100% of communes to meet the national health criteria for 2023–2030 by 2025 (8 communes in 2024, the rest in 2025).',
           },
           note: {
-            vi: 'Lộ trình nêu ở mục III.5 (nhiệm vụ, giải pháp); mốc 2025 (100%) đã có ở chỉ tiêu communes-meeting-criteria-2025.',
-            en: 'The phasing is in section III.5 (tasks); its 2025 milestone (100%) is the target communes-meeting-criteria-2025.',
+            vi: 'Lộ trình nêu ở mục III.5 (nhiệm vụ, giải pháp): mốc năm 2024 của chỉ tiêu communes-meeting-criteria-2025 (100% vào năm 2025).',
+            en: 'The phasing is in section III.5 (tasks): the 2024 milestone of the target communes-meeting-criteria-2025 (100% in 2025).',
           },
         },
       ],

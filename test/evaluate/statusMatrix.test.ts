@@ -1,6 +1,6 @@
 /**
- * Every status for every target shape: a table of small cases, each worked by hand in the
- * comment beside it. Due cases are judged on 2027-01-31 against a due date of 2026-12-31;
+ * Every status for every target shape (a milestone among them): a table of small cases, each
+ * worked by hand in the comment beside it. Due cases are judged on 2027-01-31 against a due date of 2026-12-31;
  * cases before the due date on 2026-06-30 against 2030-12-31, projecting in a straight line
  * from the baseline (or the earliest observation) through the latest: a period `YYYY` ends at
  * the end of that year, so 2021 → 2025 is 4 years and 2025 → 2030-12-31 is 5.
@@ -49,6 +49,8 @@ const share = {
 } as const;
 const count = { kind: 'count', indicator: 'cnt', comparator: '>=', value: '7' } as const;
 const yesNo = { kind: 'boolean', indicator: 'epidemic', expected: false } as const;
+// a milestone on the way to a later target ("năm 2024 có 07 Trạm Y tế" toward 100% in 2025): judged on its own
+const milestone = { kind: 'count', indicator: 'stations', comparator: '>=', value: '7', milestoneOf: 'stations-100' } as const;
 const aim = { kind: 'qualitative', indicator: 'aim', text: { vi: 'Y tế công bằng, hiệu quả' } } as const;
 
 const cases: Case[] = [
@@ -146,6 +148,16 @@ const cases: Case[] = [
   { name: 'count: nothing observed', target: count, when: DUE, observations: [], status: 'no-data', reason: 'no-observation', published: null },
   { name: 'count: a yes/no', target: count, when: DUE, observations: series('cnt', ['2026', true]), status: 'needs-review', reason: 'value-type', published: null },
 
+  // milestone: at least 7 stations, by its own due date (its final target's later date plays no part)
+  { name: 'milestone: 7 stations', target: milestone, when: DUE, observations: series('stations', ['2026', '7']), status: 'achieved', reason: null, published: '7' },
+  { name: 'milestone: 6 stations', target: milestone, when: DUE, observations: series('stations', ['2026', '6']), status: 'not-achieved', reason: null, published: '6' },
+  // 4 → 5: 5 + 5 × 1 = 10 ≥ 7
+  { name: 'milestone: projected 10', target: milestone, when: AHEAD, observations: series('stations', ['2024', '4'], ['2025', '5']), status: 'on-track', reason: 'projected', published: '5' },
+  // 5 → 5: 5 + 5 × 0 = 5 < 7
+  { name: 'milestone: flat at 5', target: milestone, when: AHEAD, observations: series('stations', ['2024', '5'], ['2025', '5']), status: 'off-track', reason: 'projected', published: '5' },
+  { name: 'milestone: nothing observed', target: milestone, when: DUE, observations: [], status: 'no-data', reason: 'no-observation', published: null },
+  { name: 'milestone: a yes/no', target: milestone, when: DUE, observations: series('stations', ['2026', true]), status: 'needs-review', reason: 'value-type', published: null },
+
   // yes/no: no major epidemic
   { name: 'yes/no: none', target: yesNo, when: DUE, observations: series('epidemic', ['2026', false]), status: 'achieved', reason: null, published: 'false' },
   { name: 'yes/no: an epidemic', target: yesNo, when: DUE, observations: series('epidemic', ['2026', true]), status: 'not-achieved', reason: null, published: 'true' },
@@ -176,7 +188,7 @@ describe('every status for every target shape', () => {
       shapes.set(shape, (shapes.get(shape) ?? new Set()).add(status));
     }
     const all = ['achieved', 'needs-review', 'no-data', 'not-achieved', 'off-track', 'on-track'];
-    for (const shape of ['level', 'below', 'range', 'absolute change', 'relative change', 'points', 'maintain', 'share', 'count', 'yes/no']) {
+    for (const shape of ['level', 'below', 'range', 'absolute change', 'relative change', 'points', 'maintain', 'share', 'count', 'milestone', 'yes/no']) {
       expect([shape, [...(shapes.get(shape) ?? [])].sort()]).toEqual([shape, all]);
     }
     // the two shapes a person must judge have only that status

@@ -187,6 +187,18 @@ describe('district141Kh2023 (141-KH/HU, district plan on grassroots health)', ()
     expect(target(`${P}stations-with-doctor-2030`).scope?.vi).toBe('kể cả bác sĩ cơ hữu');
   });
 
+  it('links the 2024 phasing to the 2025 targets it leads to, and no other target', () => {
+    // "(năm 2024 có 07 Trạm Y tế, năm 2025 các Trạm Y tế còn lại đạt tiêu chí)", "(năm 2024 có 08 xã, năm 2025 các xã còn lại đạt tiêu chí)"
+    const linked = district141Kh2023.objectives
+      .flatMap((objective) => objective.targets)
+      .filter((t) => t.milestoneOf !== undefined)
+      .map((t) => [t.id, t.milestoneOf, t.due, target(t.milestoneOf as string).due]);
+    expect(linked).toEqual([
+      [`${P}stations-treating-insured-count-2024`, `${P}stations-treating-insured-2025`, '2024-12-31', '2025-12-31'],
+      [`${P}communes-meeting-criteria-count-2024`, `${P}communes-meeting-criteria-2025`, '2024-12-31', '2025-12-31'],
+    ]);
+  });
+
   it('marks the “Phấn đấu” (strive for) targets as aspirational and the plain ones not', () => {
     // "Phần đầu Trung tâm Y tế huyện …" (a misspelling of "Phấn đấu") against "Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số."
     expect(target(`${P}district-technical-list-2025`).aspirational).toBe(true);
