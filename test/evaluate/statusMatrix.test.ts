@@ -1,9 +1,10 @@
 /**
  * Every status for every target shape (a milestone among them): a table of small cases, each
- * worked by hand in the comment beside it. Due cases are judged on 2027-01-31 against a due date of 2026-12-31;
- * cases before the due date on 2026-06-30 against 2030-12-31, projecting in a straight line
- * from the baseline (or the earliest observation) through the latest: a period `YYYY` ends at
- * the end of that year, so 2021 → 2025 is 4 years and 2025 → 2030-12-31 is 5.
+ * worked by hand in the comment beside it. Due cases are judged on 2027-01-31 against a due
+ * date of 2026-12-31; cases before the due date on 2026-06-30 against 2030-12-31, projecting
+ * in a straight line from the baseline (or the earliest observation) through the latest: a
+ * period `YYYY` ends at the end of that year, so 2021 → 2025 is 4 years and 2025 → 2030-12-31
+ * is 5.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../../src/evaluate/evaluateTarget.js';
