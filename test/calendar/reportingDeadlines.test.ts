@@ -3,7 +3,7 @@ import { reportingDeadlines } from '../../src/calendar/index.js';
 import type { Plan, ReportingRule } from '../../src/model/index.js';
 import { errorOf } from '../helpers/errors.js';
 
-// /work/shared/seeds/004_601fc4afb53c578e.txt, line 192 (Ninh Bình Department of Health):
+// test/fixtures/seeds/004_601fc4afb53c578e.txt, line 192 (Ninh Bình Department of Health):
 // “Định kỳ hàng quý báo cáo kết quả về Sở Y tế (qua phòng Tài chính) trước ngày 10 tháng
 // cuối quý, riêng kỳ cuối năm tổng hợp báo cáo trước ngày 10/11 …”
 const ninhBinh: { reporting: ReportingRule[] } = {

@@ -1,6 +1,6 @@
 /**
  * checkPlan on small hand-built plans, and on the encoded Thống Nhất plan
- * (002_da0a84197d806a79.txt), which contradicts itself twice (see /work/shared/seeds/README.md).
+ * (002_da0a84197d806a79.txt), which contradicts itself twice (see test/fixtures/seeds/README.md).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Every target shape, parsed from a sentence of the five source plans (/work/shared/seeds),
+ * Every target shape, parsed from a sentence of the five source plans (test/fixtures/seeds),
  * quoted verbatim. The expected fields are read off the quoted sentence: the Vietnamese
  * decimal comma becomes '.', “đến hết năm 2026” becomes '2026-12-31'.
  */
