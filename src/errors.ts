@@ -174,17 +174,43 @@ export class ChitieuError extends Error {
 /**
  * Shorthand used inside the library: build a {@link ChitieuError}.
  *
- * @example
- * ```ts
- * import { chitieuError } from 'chitieu';
- *
- * const error = chitieuError('NEGATIVE_COUNT', 'numerator', {
- *   en: 'numerator must not be negative (got -1)',
- *   vi: 'tử số không được âm (nhận -1)',
- * });
- * console.log(error.code); // 'NEGATIVE_COUNT'
- * ```
+ * @internal
  */
 export function chitieuError(code: ErrorCode, field: string, message: BilingualText): ChitieuError {
   return new ChitieuError(code, { field, message });
+}
+
+/** The longest text of a value an error message quotes; longer text is cut with an ellipsis. */
+const SHOWN = 60;
+
+/**
+ * A value as an error message shows it, whatever it is, without ever throwing: strings
+ * quoted (and cut past 60 characters), bigints with `n`, `null`, arrays and objects by kind,
+ * symbols and functions by kind (internal).
+ *
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value;
+      return JSON.stringify(shown) + (value.length > SHOWN ? ` (${value.length} characters)` : '');
+    }
+    case 'bigint': {
+      const text = value.toString();
+      return text.length > SHOWN ? `${text.slice(0, SHOWN)}…n (${text.length} digits)` : `${text}n`;
+    }
+    case 'number':
+      return Object.is(value, -0) ? '-0' : String(value);
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      if (value === null) return 'null';
+      return Array.isArray(value) ? 'an array' : 'an object';
+  }
 }

@@ -5,7 +5,8 @@
  * @module
  */
 import DecimalJs from 'decimal.js';
-import { chitieuError } from '../errors.js';
+import { chitieuError, describeValue } from '../errors.js';
+import { fromDouble, MAX_DIGITS, MAX_EXPONENT, readDecimal, type DecimalProblem, type Q } from './exact/index.js';
 
 /**
  * chitieu's decimal.js constructor: a private clone with 60 significant digits and
@@ -49,63 +50,66 @@ export type Decimal = DecimalJs;
  */
 export type Num = number | string | bigint | DecimalJs;
 
-const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  return String(value);
+/** The problem with a {@link Num} input, for the error below. */
+function reject(value: unknown, field: string, problem: DecimalProblem): never {
+  if (problem === 'out-of-range') {
+    throw chitieuError('OUT_OF_RANGE', field, {
+      en: `${field} is outside the range chitieu computes with (|x| from 1e-${MAX_EXPONENT} to 1e${MAX_EXPONENT}, at most ${MAX_DIGITS} digits) (got ${describeValue(value)})`,
+      vi: `${field} nằm ngoài phạm vi chitieu tính toán (|x| từ 1e-${MAX_EXPONENT} đến 1e${MAX_EXPONENT}, tối đa ${MAX_DIGITS} chữ số) (nhận ${describeValue(value)})`,
+    });
+  }
+  throw chitieuError('INVALID_NUMBER', field, {
+    en: `${field} must be a finite number, a decimal string with '.', a bigint or a Decimal (got ${describeValue(value)})`,
+    vi: `${field} phải là một số hữu hạn, chuỗi số thập phân dùng dấu '.', bigint hoặc Decimal (nhận ${describeValue(value)})`,
+  });
 }
 
 /**
- * Convert a {@link Num} into a finite {@link Decimal}.
+ * The exact value of a {@link Num} (internal): what every numeric function reads its input
+ * as. A `number` is read through its shortest round-trip text (`0.1` is one tenth), a string
+ * as plain or scientific decimal text with `.` (surrounding spaces ignored), a `bigint` and a
+ * `Decimal` exactly. NaN, ±Infinity and other text throw `INVALID_NUMBER`; values outside the
+ * kernel's range (see `MAX_EXPONENT`, `MAX_DIGITS`) throw `OUT_OF_RANGE`, naming `field`.
  *
- * Strings must be plain decimal notation with `.` (`'1234.5'`, `'-0.25'`, `'1e6'`);
- * surrounding spaces are ignored. NaN, ±Infinity, empty strings and anything else throw
- * `INVALID_NUMBER` naming `field`.
+ * @internal
+ */
+export function readNum(value: unknown, field: string): Q {
+  let read: Q | DecimalProblem;
+  if (typeof value === 'number') read = fromDouble(value);
+  else if (typeof value === 'bigint') read = readDecimal(value.toString());
+  else if (typeof value === 'string') read = readDecimal(value);
+  else if (DecimalJs.isDecimal(value)) read = (value as DecimalJs).isFinite() ? readDecimal((value as DecimalJs).toString()) : 'not-a-number';
+  else read = 'not-a-number';
+  if (typeof read === 'string') reject(value, field, read);
+  return read;
+}
+
+/**
+ * Convert a {@link Num} into a finite {@link Decimal} (internal).
  *
+ * Strings must be plain or scientific decimal notation with `.` (`'1234.5'`, `'-0.25'`,
+ * `'1e6'`); surrounding spaces are ignored. NaN, ±Infinity, empty strings and anything else
+ * throw `INVALID_NUMBER` naming `field`; a magnitude beyond 1e±400 or more than 1000
+ * significant digits throws `OUT_OF_RANGE`.
+ *
+ * @internal
  * @param value - the input.
  * @param field - the argument name used in the error message.
- * @example
- * ```ts
- * import { toDecimal } from 'chitieu';
- *
- * console.log(toDecimal('17.50', 'threshold').toString()); // '17.5'
- * console.log(toDecimal(3n, 'count').toString());          // '3'
- * ```
  */
 export function toDecimal(value: Num, field: string): Decimal {
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return new Decimal(value);
-  } else if (typeof value === 'bigint') {
-    return new Decimal(value.toString());
-  } else if (typeof value === 'string') {
-    const text = value.trim();
-    if (DECIMAL_TEXT.test(text)) {
-      // '1e99999999999999999' is well-formed but overflows decimal.js to Infinity
-      const parsed = new Decimal(text);
-      if (parsed.isFinite()) return parsed;
-    }
-  } else if (DecimalJs.isDecimal(value) && (value as DecimalJs).isFinite()) {
-    return new Decimal(value as DecimalJs);
-  }
-  throw chitieuError('INVALID_NUMBER', field, {
-    en: `${field} must be a finite number, a decimal string with '.', a bigint or a Decimal (got ${describe(value)})`,
-    vi: `${field} phải là một số hữu hạn, chuỗi số thập phân dùng dấu '.', bigint hoặc Decimal (nhận ${describe(value)})`,
-  });
+  readNum(value, field);
+  if (typeof value === 'number') return new Decimal(value);
+  if (typeof value === 'string') return new Decimal(value.trim());
+  if (typeof value === 'bigint') return new Decimal(value.toString());
+  return new Decimal(value as DecimalJs);
 }
 
 /**
  * Convert a {@link Num} into a non-negative {@link Decimal}, for counts and populations that
  * may be estimates (a mid-year population of `12 345.5`). Negative values throw
- * `NEGATIVE_COUNT`.
+ * `NEGATIVE_COUNT` (internal).
  *
- * @example
- * ```ts
- * import { toNonNegative } from 'chitieu';
- *
- * console.log(toNonNegative('12345.5', 'denominator').toString()); // '12345.5'
- * ```
+ * @internal
  */
 export function toNonNegative(value: Num, field: string): Decimal {
   const result = toDecimal(value, field);
@@ -120,14 +124,9 @@ export function toNonNegative(value: Num, field: string): Decimal {
 
 /**
  * Convert a {@link Num} into a positive {@link Decimal}, for denominators and multipliers.
- * Zero throws `ZERO_DENOMINATOR`, a negative value `NEGATIVE_COUNT`.
+ * Zero throws `ZERO_DENOMINATOR`, a negative value `NEGATIVE_COUNT` (internal).
  *
- * @example
- * ```ts
- * import { toPositive } from 'chitieu';
- *
- * console.log(toPositive(10000, 'per').toString()); // '10000'
- * ```
+ * @internal
  */
 export function toPositive(value: Num, field: string): Decimal {
   const result = toNonNegative(value, field);
@@ -142,20 +141,15 @@ export function toPositive(value: Num, field: string): Decimal {
 
 /**
  * Validate a number of decimal places: a whole number from 0 to 20. Anything else throws
- * (`NOT_AN_INTEGER`, `OUT_OF_RANGE` or `INVALID_NUMBER`).
+ * (`NOT_AN_INTEGER`, `OUT_OF_RANGE` or `INVALID_NUMBER`) (internal).
  *
- * @example
- * ```ts
- * import { toDecimals } from 'chitieu';
- *
- * console.log(toDecimals(1, 'decimals')); // 1
- * ```
+ * @internal
  */
 export function toDecimals(value: number, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw chitieuError('INVALID_NUMBER', field, {
-      en: `${field} must be a whole number of decimal places (got ${describe(value)})`,
-      vi: `${field} phải là số nguyên chữ số thập phân (nhận ${describe(value)})`,
+      en: `${field} must be a whole number of decimal places (got ${describeValue(value)})`,
+      vi: `${field} phải là số nguyên chữ số thập phân (nhận ${describeValue(value)})`,
     });
   }
   if (!Number.isInteger(value)) {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { Decimal, toDecimal, toNonNegative, toPositive, toDecimals, type Num } from './decimal.js';
+export { Decimal, type Num } from './decimal.js';
 export { ratePer } from './ratePer.js';
 export { per10k } from './per10k.js';
 export { percent } from './percent.js';

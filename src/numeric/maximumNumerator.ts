@@ -1,6 +1,6 @@
+import { readCountInputs } from './countsAt.js';
 import type { Num } from './decimal.js';
-import { ceilDiv } from './internal.js';
-import { bound, readInputs, thresholdUnits } from './thresholdCount.js';
+import { largestCount } from './exact/index.js';
 
 /**
  * The largest whole count `n ≥ 0` whose **published** rate — `n × per / denominator` rounded
@@ -38,10 +38,7 @@ export function maximumNumerator(options: {
   threshold: Num;
   decimals: number;
 }): bigint | null {
-  const inputs = readInputs(options, ['<', '<=']);
-  // the greatest published value, in units of 10^-decimals, that satisfies the comparison
-  const units = options.comparator === '<=' ? thresholdUnits(inputs, 'down') : thresholdUnits(inputs, 'up') - 1n;
-  if (units < 0n) return null; // even a published 0 fails
-  const [top, bottom] = bound(inputs, 2n * units + 1n);
-  return ceilDiv(top, bottom) - 1n; // the largest whole n strictly below top / bottom
+  const { denominator, per, threshold, decimals } = readCountInputs(options, ['<', '<=']);
+  const count = largestCount(denominator, per, options.comparator, threshold, decimals);
+  return count === null ? null : BigInt(count);
 }

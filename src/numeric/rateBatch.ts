@@ -1,6 +1,6 @@
 import { chitieuError } from '../errors.js';
-import { toDecimals, toPositive } from './decimal.js';
-import { pow10, scaledFromText } from './internal.js';
+import { readNum, toDecimals, toPositive } from './decimal.js';
+import { div, fromDouble, halfUpSmall, mul, roundUnits, unitsText, type Q } from './exact/index.js';
 
 /** Largest n × per × 10^decimals and d of the fast path, so that every product stays exact. */
 const FAST_LIMIT = 1125899906842624; // 2^50
@@ -41,21 +41,14 @@ function rejectRow(numerator: unknown, denominator: unknown, index: number): nev
 
 /**
  * One row the exact way: every number read through its shortest text (as `toDecimal` does),
- * `n × per × 10^decimals / d` as a fraction of bigints, rounded half-up, then converted to the
- * nearest double by `Number()` of its decimal text (correctly rounded).
+ * `n × per / d` exactly, rounded half-up to `decimals` places, then converted to the nearest
+ * double by `Number()` of its decimal text (correctly rounded).
  */
-function exactRow(numerator: number, denominator: number, per: string, decimals: number, index: number): number {
-  const n = scaledFromText(String(numerator));
-  const d = scaledFromText(String(denominator));
-  const p = scaledFromText(per);
-  const shift = n.exponent + p.exponent + decimals - d.exponent;
-  let top = n.coefficient * p.coefficient;
-  let bottom = d.coefficient;
-  if (shift >= 0) top *= pow10(shift);
-  else bottom *= pow10(-shift);
-  let units = top / bottom;
-  if (2n * (top % bottom) >= bottom) units += 1n;
-  const value = Number(`${units}e-${decimals}`);
+function exactRow(numerator: number, denominator: number, per: Q, decimals: number, index: number): number {
+  const n = fromDouble(numerator) as Q; // finite, checked by the caller
+  const d = fromDouble(denominator) as Q;
+  const units = roundUnits(div(mul(n, per), d), decimals);
+  const value = Number(unitsText(units, decimals));
   if (value === Infinity) {
     const field = `numerators[${index}]`;
     throw chitieuError('OUT_OF_RANGE', field, {
@@ -66,11 +59,15 @@ function exactRow(numerator: number, denominator: number, per: string, decimals:
   return value;
 }
 
+/** The largest column rateBatch takes: the longest a typed array can be made on every engine. */
+const MAX_ROWS = 2 ** 31 - 1;
+
 function checkColumn(column: ArrayLike<number>, field: string): number {
-  if (typeof column === 'object' && column !== null && typeof column.length === 'number') return column.length;
+  const length = typeof column === 'object' && column !== null ? (column as { length?: unknown }).length : undefined;
+  if (typeof length === 'number' && Number.isSafeInteger(length) && length >= 0 && length <= MAX_ROWS) return length;
   throw chitieuError('INVALID_ARGUMENT', field, {
-    en: `${field} must be an array or typed array of numbers`,
-    vi: `${field} phải là một mảng hoặc mảng định kiểu (typed array) các số`,
+    en: `${field} must be an array or typed array of numbers, of at most 2^31 − 1 rows`,
+    vi: `${field} phải là một mảng hoặc mảng định kiểu (typed array) các số, tối đa 2^31 − 1 dòng`,
   });
 }
 
@@ -85,7 +82,7 @@ function checkColumn(column: ArrayLike<number>, field: string): number {
  * rows that land exactly on a half (`per10k(3, 40 000) = 0.75` publishes as `0.8`; the
  * float loop prints `0.7`). Whole counts use integer arithmetic in doubles with an exact
  * remainder correction; rows with fractional values, or products beyond 2^50, are computed
- * exactly with bigints. Numbers are read through their shortest text, as {@link toDecimal}
+ * exactly with bigints. Numbers are read through their shortest text, as every chitieu function
  * reads them (`0.1` is one tenth).
  *
  * @param numerators - counts, `≥ 0`, finite (fractional estimates allowed).
@@ -125,7 +122,8 @@ export function rateBatch(
     });
   }
   const per = options.per;
-  const perText = toPositive(per, 'per').toString();
+  toPositive(per, 'per');
+  const perExact = readNum(per, 'per');
   const decimals = toDecimals(options.decimals, 'decimals');
   const power = 10 ** decimals; // exact: 10^k is a double for k ≤ 22
   const scale = per * power;
@@ -140,21 +138,11 @@ export function rateBatch(
     }
     const big = n * scale + 0; // `+ 0` turns a -0 numerator into 0
     if (fast && big <= FAST_LIMIT && d <= FAST_LIMIT && Math.floor(n) === n && Math.floor(d) === d) {
-      // half-up is ⌊big/d + ½⌋ = ⌊(2·big + d) / 2d⌋. big and d are whole numbers ≤ 2^50, so
-      // top ≤ 3·2^50, twice and units × twice (≤ top + twice) are exact doubles. The
-      // remainder check fixes a quotient that rounded up onto the next whole number. (Below
-      // 2^53 that cannot happen: a quotient m − δ of whole numbers has δ ≥ 1 / twice, more
-      // than half an ulp of m; the check is the guard of the exact-remainder method and
-      // costs nothing measurable, being always predicted not taken.)
-      // No data-dependent branch, unlike `if (2r ≥ d) q += 1`, which mispredicts on half the rows.
-      const top = big + big + d;
-      const twice = d + d;
-      let units = Math.floor(top / twice);
-      /* v8 ignore next */
-      if (top - units * twice < 0) units -= 1;
+      // half-up of big / d in safe integers (2·big + d ≤ 3·2^50 stays exact), as the kernel rounds
+      const units = halfUpSmall(big, d);
       out[i] = units / power; // correctly rounded: the double nearest units / 10^decimals
     } else {
-      out[i] = exactRow(n, d, perText, decimals, i);
+      out[i] = exactRow(n, d, perExact, decimals, i);
     }
   }
   return out;

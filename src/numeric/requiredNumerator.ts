@@ -1,6 +1,6 @@
+import { readCountInputs } from './countsAt.js';
 import type { Num } from './decimal.js';
-import { ceilDiv } from './internal.js';
-import { bound, readInputs, thresholdUnits } from './thresholdCount.js';
+import { smallestCount } from './exact/index.js';
 
 /**
  * The smallest whole count `n ≥ 0` whose **published** rate — `n × per / denominator`
@@ -42,10 +42,6 @@ export function requiredNumerator(options: {
   threshold: Num;
   decimals: number;
 }): bigint {
-  const inputs = readInputs(options, ['>', '>=']);
-  // the least published value, in units of 10^-decimals, that satisfies the comparison
-  const units = options.comparator === '>=' ? thresholdUnits(inputs, 'up') : thresholdUnits(inputs, 'down') + 1n;
-  if (units <= 0n) return 0n; // a published 0 already meets it
-  const [top, bottom] = bound(inputs, 2n * units - 1n);
-  return ceilDiv(top, bottom);
+  const { denominator, per, threshold, decimals } = readCountInputs(options, ['>', '>=']);
+  return BigInt(smallestCount(denominator, per, options.comparator, threshold, decimals));
 }

@@ -53,8 +53,8 @@ describe('roundHalfUp', () => {
     expectChitieuError(() => roundHalfUp('1.5', Number.NaN), 'INVALID_NUMBER', 'decimals');
     expectChitieuError(() => roundHalfUp('1,5', 1), 'INVALID_NUMBER', 'value');
     expectChitieuError(() => roundHalfUp(Number.POSITIVE_INFINITY, 1), 'INVALID_NUMBER', 'value');
-    // well-formed text whose exponent overflows decimal.js is not a finite number
-    expectChitieuError(() => roundHalfUp('1e99999999999999999', 1), 'INVALID_NUMBER', 'value');
+    // well-formed text beyond 1e400 is outside the range chitieu computes with
+    expectChitieuError(() => roundHalfUp('1e99999999999999999', 1), 'OUT_OF_RANGE', 'value');
   });
 
   // a decimal with up to 6 places, as text

@@ -1,0 +1,127 @@
+/**
+ * Writing exact rationals as decimal text. Internal.
+ *
+ * @internal
+ * @module
+ */
+import { floorDivSmall, isSafe, POW10 } from './integers.js';
+import { big, isZero, type Q } from './rational.js';
+import { roundUnits } from './round.js';
+
+/** Significant digits of a fraction that does not terminate, as chitieu's `Decimal` writes it. */
+export const SIGNIFICANT_DIGITS = 60;
+
+/** Units of `10^-decimals` written with exactly `decimals` places (`1750, 2` → `'17.50'`); never `'-0'`. */
+export function unitsText(units: number | bigint, decimals: number): string {
+  const negative = units < 0;
+  let digits = (negative ? -units : units).toString();
+  if (decimals > 0) {
+    if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
+    digits = `${digits.slice(0, digits.length - decimals)}.${digits.slice(digits.length - decimals)}`;
+  }
+  return negative ? `-${digits}` : digits;
+}
+
+/** `a` rounded half-up to exactly `decimals` places, as text (`'95.00'`). */
+export function fixedText(a: Q, decimals: number): string {
+  return unitsText(roundUnits(a, decimals), decimals);
+}
+
+/** Text without trailing zeros after the point (`'17.50'` → `'17.5'`, `'3.00'` → `'3'`). */
+function stripZeros(text: string): string {
+  if (!text.includes('.')) return text;
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48) end--;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  return text.slice(0, end);
+}
+
+/** The `k` with `d | 10^k` when `d` has no prime factors but 2 and 5, else -1. */
+function terminating(d: bigint | number): number {
+  let rest = BigInt(d);
+  let twos = 0;
+  let fives = 0;
+  while (rest % 2n === 0n) {
+    rest /= 2n;
+    twos++;
+  }
+  while (rest % 5n === 0n) {
+    rest /= 5n;
+    fives++;
+  }
+  return rest === 1n ? Math.max(twos, fives) : -1;
+}
+
+/**
+ * `top / d` (`top > 0`, `d > 1`, `10^4 × d` safe) rounded half-up to 60 significant digits,
+ * trailing zeros removed: long division four digits at a time in safe integers.
+ */
+function sixtyDigits(top: number, d: number): string {
+  const whole = floorDivSmall(top, d);
+  let rest = top - whole * d;
+  const wholeText = whole === 0 ? '' : String(whole);
+  let significant = wholeText.length;
+  let fraction = '';
+  // leading zeros of the fraction do not count while the whole part is zero
+  while (significant < SIGNIFICANT_DIGITS + 1) {
+    rest *= 10;
+    const digit = Math.floor(rest / d);
+    rest -= digit * d;
+    fraction += String.fromCharCode(48 + digit);
+    if (significant > 0 || digit > 0) significant++;
+  }
+  // one digit beyond the 60 decides the rounding; carry through the digits
+  const all = wholeText + fraction;
+  let units = BigInt(all.slice(0, -1) || '0');
+  if (all.charCodeAt(all.length - 1) >= 53) units += 1n;
+  return stripZeros(unitsText(units, fraction.length - 1));
+}
+
+/**
+ * `a` as plain decimal text: exact when the fraction terminates (`'17.5'`), else rounded
+ * half-up to 60 significant digits (`'0.333…3'`), trailing zeros removed. Never `'-0'`.
+ */
+export function toDecimalText(a: Q): string {
+  if (isZero(a)) return '0';
+  if (typeof a.n === 'number') {
+    const d = a.d as number;
+    if (d === 1) return String(a.n);
+    const negative = a.n < 0;
+    const top = negative ? -a.n : a.n;
+    const k = terminating(d);
+    if (k >= 0 && k <= 15) {
+      const units = a.n * ((POW10[k] as number) / d);
+      if (isSafe(units)) return stripZeros(unitsText(units, k));
+    } else if (k < 0 && d <= Number.MAX_SAFE_INTEGER / 10) {
+      return (negative ? '-' : '') + sixtyDigits(top, d);
+    }
+  }
+  const p = big(a);
+  const k = terminating(p.d);
+  if (k >= 0) return stripZeros(unitsText((p.n * 10n ** BigInt(k)) / p.d, k));
+  const negative = p.n < 0n;
+  const top = negative ? -p.n : p.n;
+  // choose the scale s so that round(top × 10^s / d) has exactly 60 digits
+  let s = SIGNIFICANT_DIGITS - (top.toString().length - p.d.toString().length) - 1;
+  for (;;) {
+    const scaled = s >= 0 ? top * 10n ** BigInt(s) : top;
+    const bottom = s >= 0 ? p.d : p.d * 10n ** BigInt(-s);
+    const units = (2n * scaled + bottom) / (2n * bottom);
+    const length = units.toString().length;
+    if (length > SIGNIFICANT_DIGITS && units !== 10n ** BigInt(SIGNIFICANT_DIGITS)) s--;
+    else if (length < SIGNIFICANT_DIGITS) s++;
+    else {
+      const text = s >= 0 ? unitsText(units, s) : (units * 10n ** BigInt(-s)).toString();
+      return (negative ? '-' : '') + stripZeros(text);
+    }
+  }
+}
+
+/**
+ * `a` as a double (for statistics and plotting, never for a verdict): correctly rounded in
+ * the fast form; in the bigint form, from its 60 significant digits.
+ */
+export function toDouble(a: Q): number {
+  if (typeof a.n === 'number') return a.n / (a.d as number);
+  return Number(toDecimalText(a));
+}
