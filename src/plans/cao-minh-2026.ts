@@ -1,8 +1,9 @@
-import { PlanSchema, type Plan, type PlanInput } from '../model/plan.js';
+import type { Plan } from '../model/plan.js';
+import { deepFreeze } from './deepFreeze.js';
 
 const DUE_2026 = '2026-12-31';
 
-const input = {
+const input: Plan = {
   id: 'cao-minh-2026',
   kind: 'plan',
   title: {
@@ -45,19 +46,23 @@ const input = {
       id: 'general',
       kind: 'general',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Tổ chức triển khai đồng bộ, hiệu quả các mục tiêu, nhiệm vụ tại Đề án số 14-ĐA/TU; từng bước xây dựng hệ thống y tế hiện đại, công bằng, chất lượng, hiệu quả, gần dân, bảo đảm tính kế thừa, tính khả thi và phù hợp với điều kiện phát triển kinh tế - xã hội của xã. Nâng cao chất lượng dịch vụ y tế, bảo đảm mọi người dân được tiếp cận và thụ hưởng các dịch vụ chăm sóc sức khỏe cơ bản, an toàn, chất lượng; quan tâm các nhóm yếu thế, tạo điều kiện cho các nhóm yếu thế được tiếp cận các dịch vụ trợ giúp xã hội phù hợp, được sống trong cộng đồng an toàn, lành mạnh.',
         en: 'Implement the goals and tasks of Scheme 14-ĐA/TU consistently and effectively; build step by step a modern, equitable, high-quality, effective health system close to the people, with continuity, feasibility and fit to the commune’s socio-economic conditions. Raise the quality of health services so that everyone can reach and benefit from basic, safe, good-quality care; attend to vulnerable groups so they can reach suitable social-assistance services and live in a safe, healthy community.',
       },
+      targets: [],
     },
     {
       id: 'specific-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: { vi: 'Mục tiêu cụ thể năm 2026', en: 'Specific objectives for 2026' },
       targets: [
         {
           id: 'cao-minh-2026/beds',
+          kind: 'level',
           indicator: 'beds-per-10k',
           comparator: '>=',
           value: '49.2',
@@ -74,6 +79,7 @@ const input = {
         },
         {
           id: 'cao-minh-2026/doctors',
+          kind: 'level',
           indicator: 'doctors-per-10k',
           comparator: '>=',
           value: '17.5',
@@ -104,6 +110,7 @@ const input = {
         },
         {
           id: 'cao-minh-2026/insurance',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>',
           value: '95',
@@ -119,6 +126,7 @@ const input = {
         },
         {
           id: 'cao-minh-2026/free-checkup',
+          kind: 'level',
           indicator: 'free-checkup-coverage',
           comparator: '>=',
           value: '100',
@@ -135,6 +143,7 @@ const input = {
         },
         {
           id: 'cao-minh-2026/ehr',
+          kind: 'level',
           indicator: 'ehr-coverage',
           comparator: '>=',
           value: '100',
@@ -151,6 +160,7 @@ const input = {
         },
         {
           id: 'cao-minh-2026/insured-visits',
+          kind: 'level',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>=',
           value: '20',
@@ -216,14 +226,14 @@ const input = {
       en: 'The text carries no number and no date of issue (only that it follows plan 22-KH/TU of 30/12/2025), so number and issued are left out. Reporting is only “định kỳ theo quy định” (periodically as regulated), with no frequency or deadline, so reporting is left empty rather than guessed.',
     },
   },
-} satisfies PlanInput;
+};
 
 /**
  * Cao Minh commune (Thái Nguyên province), 2026: the commune Party Standing Committee's plan
  * implementing provincial scheme 14-ĐA/TU (10/12/2025) and plan 22-KH/TU (30/12/2025). Seven
  * targets due at the end of 2026: beds and doctors per 10,000, every station with at least 4
  * doctors, insurance coverage above 95%, free check-ups and e-health books (aspirational), and
- * 20% of insured visits at the commune station. Parsed with `PlanSchema` at import.
+ * 20% of insured visits at the commune station.
  *
  * @example
  * ```ts
@@ -234,4 +244,4 @@ const input = {
  * console.log(insurance?.kind === 'level' ? [insurance.comparator, insurance.value, insurance.due] : undefined); // [ '>', '95', '2026-12-31' ]
  * ```
  */
-export const caoMinh2026: Plan = PlanSchema.parse(input);
+export const caoMinh2026: Plan = deepFreeze(input);

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { PlanSchema } from '../model/plan.js';
 import type { Plan } from '../model/plan.js';
+import { deepFreeze } from './deepFreeze.js';
 
 const ALSO_ASSIGNED = {
   vi: 'Cùng mức này được nêu hai lần: trong 04 chỉ tiêu giao tại Nghị quyết số 47/NQ-HĐND và Quyết định số 1789/QĐ-UBND, và trong các chỉ tiêu phân kỳ năm 2026 của Nghị quyết số 05-NQ/ĐU; mã hóa một lần.',
@@ -37,7 +37,7 @@ const QUOTED_72 = {
  * console.log(doctors?.kind === 'level' ? doctors.value : undefined); // '11.5'
  * ```
  */
-export const ninhBinhHealth2026: Plan = PlanSchema.parse({
+export const ninhBinhHealth2026: Plan = deepFreeze<Plan>({
   id: 'ninh-binh-health-2026',
   kind: 'plan',
   title: {
@@ -108,15 +108,18 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       id: 'general',
       kind: 'general',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Tiếp tục sắp xếp, ổn định tổ chức bộ máy ngành y tế đảm bảo tinh gọn, hiệu năng, hiệu lực, hiệu quả; hoàn thiện hệ thống y tế tỉnh Ninh Bình theo hướng công bằng, chất lượng, toàn diện và có khả năng thích ứng tốt với quá trình hội nhập quốc tế và kỷ nguyên đổi mới của dân tộc; có chính sách thu hút, xây dựng đội ngũ cán bộ y tế có ý thức và năng lực chuyên môn vững vàng. Bảo đảm mọi người dân được thụ hưởng các dịch vụ chăm sóc sức khỏe ban đầu, mở rộng tiếp cận và sử dụng dịch vụ y tế chất lượng cao; các đối tượng trợ giúp xã hội được tiếp cận và hưởng chính sách bảo trợ xã hội đúng quy định. Người dân được sống trong cộng đồng an toàn, phát triển cả về thể chất và tinh thần; giảm tỷ lệ mắc bệnh, tật và nâng cao chất lượng cuộc sống.',
         en: 'Keep reorganising the health sector to be lean and effective; make the Ninh Bình health system fair, high-quality, comprehensive and adaptable; attract and build competent health staff. Ensure everyone receives primary care and wider access to high-quality services, and social-assistance beneficiaries receive their entitlements. People live in safe communities, develop physically and mentally, with less disease and a better quality of life.',
       },
+      targets: [],
     },
     {
       id: 'assigned-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Phân đầu đạt 04 chỉ tiêu Kế hoạch phát triển kinh tế - xã hội được giao tại Nghị quyết số 47/NQ-HĐND ngày 09/12/2025 về Kế hoạch phát triển kinh tế - xã hội năm 2026 tỉnh Ninh Bình; Quyết định số 1789/QĐ-UBND ngày 10/12/2025 của UBND tỉnh về việc giao chỉ tiêu Kế hoạch phát triển kinh tế - xã hội và Dự toán ngân sách nhà nước năm 2026.',
         en: 'Strive to meet the 4 socio-economic targets assigned by resolution 47/NQ-HĐND of 09/12/2025 on the 2026 socio-economic plan of Ninh Bình and decision 1789/QĐ-UBND of 10/12/2025 of the Provincial People’s Committee assigning the 2026 targets and state budget estimates.',
@@ -124,6 +127,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'ninh-binh-health-2026/doctors',
+          kind: 'level',
           indicator: 'doctors-per-10k',
           comparator: '>=',
           value: '11.5',
@@ -141,6 +145,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/beds',
+          kind: 'level',
           indicator: 'beds-per-10k',
           comparator: '>=',
           value: '35',
@@ -158,6 +163,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/insurance-coverage',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>=',
           value: '95.3',
@@ -171,6 +177,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/ehr',
+          kind: 'level',
           indicator: 'ehr-coverage',
           comparator: '>=',
           value: '40',
@@ -191,6 +198,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       id: 'department-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Phân đầu hoàn thành các chỉ tiêu kế hoạch thực hiện nhiệm vụ chính trị đề ra tại Nghị quyết số 05-NQ/ĐU ngày 10/11/2025 của Ban chấp hành Đảng bộ Sở Y tế điều chỉnh một số chỉ tiêu Nghị quyết Đại hội đại biểu Đảng bộ Sở Y tế, nhiệm kỳ 2025-2030, theo đó các chỉ tiêu phân kỳ thực hiện năm 2026:',
         en: 'Strive to meet the targets set by resolution 05-NQ/ĐU of 10/11/2025 of the Department of Health Party executive committee (adjusting targets of its 2025–2030 congress resolution); the targets for 2026 are:',
@@ -198,6 +206,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'ninh-binh-health-2026/sex-ratio-at-birth',
+          kind: 'level',
           indicator: 'sex-ratio-at-birth',
           comparator: '<=',
           value: '111.1',
@@ -214,6 +223,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/stunting',
+          kind: 'level',
           indicator: 'stunting-under-5',
           comparator: '<',
           value: '15.5',
@@ -241,6 +251,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/tcmr-full-immunization',
+          kind: 'level',
           indicator: 'tcmr-full-immunization-under-1',
           comparator: '>=',
           value: '95',
@@ -257,6 +268,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/stations-ncd-care',
+          kind: 'level',
           indicator: 'stations-ncd-care',
           comparator: '>=',
           value: '100',
@@ -269,6 +281,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/social-protection',
+          kind: 'level',
           indicator: 'social-protection-coverage',
           comparator: '>=',
           value: '100',
@@ -281,6 +294,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/special-circumstances-children',
+          kind: 'level',
           indicator: 'special-circumstances-children-supported',
           comparator: '>',
           value: '95',
@@ -297,6 +311,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       id: 'satisfaction-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Chỉ tiêu đáp ứng sự hài lòng của người bệnh: Tỷ lệ người dân hài lòng với dịch vụ y tế đạt trên 80%.',
         en: 'Patient satisfaction target: share of people satisfied with health services above 80%.',
@@ -304,6 +319,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'ninh-binh-health-2026/patient-satisfaction',
+          kind: 'level',
           indicator: 'patient-satisfaction',
           comparator: '>',
           value: '80',
@@ -319,6 +335,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       id: 'no-major-epidemic-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Không để dịch bệnh lớn xảy ra trên địa bàn tỉnh.',
         en: 'Let no major epidemic occur in the province.',
@@ -341,6 +358,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       id: 'resolution-72-stations',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: '100% trạm y tế cấp xã được đầu tư cơ sở vật chất, thiết bị y tế, nhân lực theo chức năng, nhiệm vụ; đến năm 2027 mỗi trạm y tế có ít nhất 4 bác sĩ, đến năm 2030 mỗi trạm có ít nhất 5 bác sĩ. Tăng tỉ lệ khám bệnh, chữa bệnh bảo hiểm y tế tại trạm y tế cấp xã lên trên 20%',
         en: '100% of commune health stations invested in (facilities, equipment, staff) according to their functions; by 2027 each station has at least 4 doctors, by 2030 at least 5. Raise the share of insured visits at commune stations to above 20%.',
@@ -378,6 +396,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/stations-invested',
+          kind: 'level',
           indicator: 'stations-invested',
           comparator: '>=',
           value: '100',
@@ -393,6 +412,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/insured-visits',
+          kind: 'level',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>',
           value: '20',

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { PlanSchema } from '../model/plan.js';
 import type { Plan } from '../model/plan.js';
+import { deepFreeze } from './deepFreeze.js';
 
 const CONTRADICTION_LIFE_EXPECTANCY = {
   vi: 'Một vế của mâu thuẫn trong văn bản: nhãn dòng 3 của Phụ lục ghi “đạt 76,5 tuổi” nhưng cột 2026-2030 của cùng dòng (và phần Mục tiêu) ghi 77,67.',
@@ -42,7 +42,7 @@ const CONTRADICTION_INSURED_VISITS = {
  * console.log(coverage?.kind === 'level' ? [coverage.comparator, coverage.value, coverage.due] : []); // [ '>', '95', '2026-12-31' ]
  * ```
  */
-export const thongNhat2026: Plan = PlanSchema.parse({
+export const thongNhat2026: Plan = deepFreeze<Plan>({
   id: 'thong-nhat-2026',
   number: '39-KH/ĐU',
   kind: 'plan',
@@ -88,6 +88,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'stature-longevity',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Nâng cao thể lực, trí lực, tầm vóc và tuổi thọ khỏe mạnh của Nhân dân. Đến năm 2030, tăng chiều cao trung bình của trẻ em và thanh thiếu niên từ 1 - 18 tuổi thêm tối thiểu 1,5cm; tuổi thọ trung bình đạt 77,67 tuổi, trong đó số năm sống khỏe mạnh đạt tối thiểu 68 năm.',
         en: 'Improve the people’s physical and mental strength, stature and healthy longevity. By 2030, increase the mean height of children and adolescents aged 1–18 by at least 1.5 cm; life expectancy reaches 77.67 years, of which healthy years at least 68.',
@@ -113,6 +114,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/life-expectancy',
+          kind: 'level',
           indicator: 'life-expectancy',
           comparator: '>=',
           value: '77.67',
@@ -128,6 +130,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/healthy-life-expectancy',
+          kind: 'level',
           indicator: 'healthy-life-expectancy',
           comparator: '>=',
           value: '68',
@@ -143,6 +146,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'disease-burden',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Giảm gánh nặng bệnh tật và kiểm soát các yếu tố nguy cơ ảnh hưởng đến sức khỏe. Tỷ lệ tiêm chủng các vắc-xin trong Chương trình tiêm chủng thiết yếu đạt trên 98%. Tỷ lệ người dân thường xuyên tham gia hoạt động thể chất tăng thêm 10%. Tăng cường kiểm soát các yếu tố nguy cơ ảnh hưởng đến sức khỏe như rượu, bia, thuốc lá và từ môi trường đất, nước, không khí...',
         en: 'Reduce the burden of disease and control risk factors affecting health. Coverage of the vaccines in the essential immunization programme above 98%. The share of people regularly physically active increases by 10%. Strengthen control of risk factors such as alcohol, beer, tobacco and soil, water and air pollution.',
@@ -150,6 +154,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/essential-immunization',
+          kind: 'level',
           indicator: 'essential-immunization-coverage',
           comparator: '>',
           value: '98',
@@ -188,6 +193,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'access',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Người dân được tiếp cận dịch vụ y tế có chất lượng, hướng tới chăm sóc sức khỏe toàn diện. Từ năm 2026, người dân được khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí ít nhất mỗi năm 1 lần, được lập sổ sức khỏe điện tử để quản lý sức khỏe theo vòng đời, từng bước giảm gánh nặng chi phí y tế. Đến năm 2030, người dân được miễn chi phí khám bệnh, chữa bệnh ở mức cơ bản trong phạm vi quyền lợi bảo hiểm y tế theo lộ trình.',
         en: 'People have access to quality health services, towards comprehensive care. From 2026, people receive a free periodic check-up or screening at least once a year and an electronic health book to manage their health over the life course, gradually reducing the burden of health costs. By 2030, people are exempt from basic medical costs within their health-insurance benefits, step by step.',
@@ -212,6 +218,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/ehr',
+          kind: 'level',
           indicator: 'ehr-coverage',
           comparator: '>=',
           value: '100',
@@ -241,6 +248,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'commune-station',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Trạm Y tế xã được đầu tư cơ sở vật chất, thiết bị y tế, nhân lực theo chức năng, nhiệm vụ; đến năm 2027 có ít nhất từ 4 - 5 bác sĩ. Tăng tỷ lệ khám bệnh, chữa bệnh bảo hiểm y tế tại Trạm Y tế xã lên trên 20%.',
         en: 'The commune health station is invested in (facilities, equipment, staff) according to its functions; by 2027 it has at least 4–5 doctors. Raise the share of insured visits at the commune health station to above 20%.',
@@ -248,6 +256,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/station-doctors',
+          kind: 'level',
           indicator: 'station-doctors',
           comparator: 'between',
           value: '4',
@@ -264,6 +273,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/insured-visits',
+          kind: 'level',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>',
           value: '20',
@@ -280,6 +290,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'insurance',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Đến năm 2026, tỉ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số, đến năm 2030 đạt bao phủ bảo hiểm y tế toàn dân; phát triển các loại hình bảo hiểm sức khỏe.',
         en: 'By 2026, health-insurance coverage above 95% of the population; by 2030, universal health-insurance coverage; develop forms of health insurance.',
@@ -287,6 +298,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/insurance-coverage-2026',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>',
           value: '95',
@@ -299,6 +311,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/insurance-coverage-2030',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>',
           value: '95',
@@ -319,6 +332,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'appendix',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Danh mục các chỉ tiêu cụ thể thực hiện Kế hoạch hành động số 29-KH/TU ngày 11/12/2025 của Ban Thường vụ Tỉnh ủy về một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân',
         en: 'Appendix: list of specific targets implementing action plan 29-KH/TU of 11/12/2025 of the Provincial Party Standing Committee on breakthrough solutions for the people’s health',
@@ -326,6 +340,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/life-expectancy-appendix-label',
+          kind: 'level',
           indicator: 'life-expectancy',
           comparator: '>=',
           value: '76.5',
@@ -339,6 +354,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/insured-visits-appendix',
+          kind: 'level',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>=',
           value: '20',
@@ -372,6 +388,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/stations-invested',
+          kind: 'level',
           indicator: 'stations-invested',
           comparator: '>=',
           value: '100',
@@ -399,6 +416,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/life-expectancy-2045',
+          kind: 'level',
           indicator: 'life-expectancy',
           comparator: '>',
           value: '80',
@@ -411,6 +429,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/healthy-life-expectancy-2045',
+          kind: 'level',
           indicator: 'healthy-life-expectancy',
           comparator: '>',
           value: '71',

@@ -1,4 +1,5 @@
-import { PlanSchema, type Plan, type PlanInput } from '../model/plan.js';
+import type { Plan } from '../model/plan.js';
+import { deepFreeze } from './deepFreeze.js';
 
 const DUE_2030 = '2030-12-31';
 const FREE_CHECKUP_TEXT = {
@@ -6,7 +7,7 @@ const FREE_CHECKUP_TEXT = {
   en: 'From 2026, people have a free periodic check-up or screening at least once a year',
 } as const;
 
-const input = {
+const input: Plan = {
   id: 'xuan-hung-2026',
   kind: 'plan',
   title: {
@@ -69,15 +70,18 @@ const input = {
       id: 'general',
       kind: 'general',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Từng bước xây dựng hệ thống y tế hiện đại, công bằng, chất lượng, hiệu quả, bền vững; nâng cao sức khỏe thể chất, sức khỏe tinh thần, tâm vóc, tuổi thọ, số năm sống khỏe của người dân.',
         en: 'Build step by step a modern, equitable, high-quality, effective and sustainable health system; improve people’s physical and mental health, stature, life expectancy and healthy years.',
       },
+      targets: [],
     },
     {
       id: '2030-disease-burden',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Giảm gánh nặng bệnh tật và kiểm soát các yếu tố nguy cơ ảnh hưởng đến sức khỏe.',
         en: 'Reduce the burden of disease and control the risk factors affecting health.',
@@ -85,6 +89,7 @@ const input = {
       targets: [
         {
           id: 'xuan-hung-2026/immunization',
+          kind: 'level',
           indicator: 'essential-immunization-coverage',
           comparator: '>',
           value: '95',
@@ -122,6 +127,7 @@ const input = {
       id: '2030-access',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Người dân được tiếp cận dịch vụ y tế có chất lượng, hướng tới chăm sóc sức khỏe toàn diện.',
         en: 'People have access to good-quality health services, towards comprehensive health care.',
@@ -129,6 +135,7 @@ const input = {
       targets: [
         {
           id: 'xuan-hung-2026/free-checkup-2026',
+          kind: 'level',
           indicator: 'free-checkup-coverage',
           comparator: '>=',
           value: '100',
@@ -155,6 +162,7 @@ const input = {
         },
         {
           id: 'xuan-hung-2026/ehr',
+          kind: 'level',
           indicator: 'ehr-coverage',
           comparator: '>=',
           value: '100',
@@ -184,6 +192,7 @@ const input = {
       id: '2030-stations',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Trạm y tế được đầu tư cơ sở vật chất, thiết bị y tế, nhân lực theo chức năng, nhiệm vụ',
         en: 'The health station is invested in (facilities, medical equipment, staff) according to its functions and tasks',
@@ -223,6 +232,7 @@ const input = {
         },
         {
           id: 'xuan-hung-2026/insured-visits',
+          kind: 'level',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>',
           value: '20',
@@ -242,6 +252,7 @@ const input = {
       id: '2030-insurance',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Đến năm 2026, tỉ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số, đến năm 2030 đạt bao phủ bảo hiểm y tế toàn dân.',
         en: 'By 2026, health insurance coverage above 95% of the population; by 2030, universal health insurance coverage.',
@@ -249,6 +260,7 @@ const input = {
       targets: [
         {
           id: 'xuan-hung-2026/insurance-2026',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>',
           value: '95',
@@ -376,7 +388,7 @@ const input = {
       en: 'A draft: the number (“Số: /KH-UBND”) and the day and month are blank, so number is left out and issued is only the year 2026. The plan asks for reports only “as regulated” / “periodically and ad hoc as regulated”, with no frequency or deadline, so reporting is left empty rather than guessed.',
     },
   },
-} satisfies PlanInput;
+};
 
 /**
  * Xuân Hưng commune (Ninh Bình province): the commune People's Committee's plan implementing
@@ -384,8 +396,7 @@ const input = {
  * 166/KH-UBND, all implementing Politburo resolution 72-NQ/TW. Targets to 2030 (immunization
  * above 95%, physical activity “tăng thêm 10%” left open, yearly free check-ups from 2026,
  * e-health books, at least 5 doctors at the station by 2027, insured visits above 20%,
- * insurance above 95% by 2026 and universal by 2030) and a 2045 vision. Parsed with
- * `PlanSchema` at import.
+ * insurance above 95% by 2026 and universal by 2030) and a 2045 vision. 
  *
  * @example
  * ```ts
@@ -396,4 +407,4 @@ const input = {
  * console.log(activity?.kind === 'change' ? activity.change : undefined); // 'unspecified'
  * ```
  */
-export const xuanHung2026: Plan = PlanSchema.parse(input);
+export const xuanHung2026: Plan = deepFreeze(input);
