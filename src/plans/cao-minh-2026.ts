@@ -2,6 +2,12 @@ import type { Plan } from '../model/plan.js';
 import { deepFreeze } from './deepFreeze.js';
 
 const DUE_2026 = '2026-12-31';
+/** Thái Nguyên province, the parent of the plan's area. */
+const THAI_NGUYEN = 'vn-thai-nguyen';
+const PROVINCE_FIGURE = {
+  vi: 'Con số là chỉ tiêu của tỉnh Thái Nguyên (Đề án 14-ĐA/TU) được nhắc lại trong kế hoạch của xã, nên chỉ tiêu được gắn với địa bàn tỉnh (area), không phải xã. Giường bệnh và bác sĩ trên vạn dân là chuỗi thống kê cấp tỉnh; giường của trạm y tế xã nằm ngoài chuỗi giường bệnh chính thức.',
+  en: 'The figure is Thái Nguyên province’s target (scheme 14-ĐA/TU) restated in the commune’s plan, so the target is set on the province’s area, not the commune’s. Beds and doctors per 10,000 are provincial statistical series; a commune health station’s beds are outside the official beds series.',
+} as const;
 
 const input: Plan = {
   id: 'cao-minh-2026',
@@ -64,6 +70,7 @@ const input: Plan = {
           id: 'cao-minh-2026/beds',
           kind: 'level',
           indicator: 'beds-per-10k',
+          area: THAI_NGUYEN,
           comparator: '>=',
           value: '49.2',
           due: DUE_2026,
@@ -73,14 +80,15 @@ const input: Plan = {
             en: 'By the end of 2026, hospital beds per 10,000 population: 49.2.',
           },
           note: {
-            vi: 'Văn bản chỉ nêu con số, không có từ so sánh; mã hóa là mức tối thiểu (≥ 49,2). Kế hoạch không nói con số là của xã hay nhắc lại chỉ tiêu của tỉnh.',
-            en: 'The text gives a bare figure with no comparator; encoded as a floor (≥ 49.2). The plan does not say whether the figure is the commune’s own or restates the province’s.',
+            vi: `Văn bản chỉ nêu con số, không có từ so sánh; mã hóa là mức tối thiểu (≥ 49,2). ${PROVINCE_FIGURE.vi}`,
+            en: `The text gives a bare figure with no comparator; encoded as a floor (≥ 49.2). ${PROVINCE_FIGURE.en}`,
           },
         },
         {
           id: 'cao-minh-2026/doctors',
           kind: 'level',
           indicator: 'doctors-per-10k',
+          area: THAI_NGUYEN,
           comparator: '>=',
           value: '17.5',
           due: DUE_2026,
@@ -90,8 +98,8 @@ const input: Plan = {
             en: 'By the end of 2026, doctors per 10,000 population: 17.5.',
           },
           note: {
-            vi: 'Con số không kèm từ so sánh; mã hóa là mức tối thiểu (≥ 17,5).',
-            en: 'A bare figure with no comparator; encoded as a floor (≥ 17.5).',
+            vi: `Con số không kèm từ so sánh; mã hóa là mức tối thiểu (≥ 17,5). ${PROVINCE_FIGURE.vi}`,
+            en: `A bare figure with no comparator; encoded as a floor (≥ 17.5). ${PROVINCE_FIGURE.en}`,
           },
         },
         {
@@ -233,7 +241,9 @@ const input: Plan = {
  * implementing provincial scheme 14-ĐA/TU (10/12/2025) and plan 22-KH/TU (30/12/2025). Seven
  * targets due at the end of 2026: beds and doctors per 10,000, every station with at least 4
  * doctors, insurance coverage above 95%, free check-ups and e-health books (aspirational), and
- * 20% of insured visits at the commune station.
+ * 20% of insured visits at the commune station. Beds (49,2) and doctors (17,5) per 10,000 are
+ * the province's figures restated, so those two targets are set on Thái Nguyên's area
+ * (`area: 'vn-thai-nguyen'`).
  *
  * @example
  * ```ts
@@ -242,6 +252,8 @@ const input: Plan = {
  * console.log(caoMinh2026.id); // 'cao-minh-2026'
  * const insurance = caoMinh2026.objectives[1]?.targets.find((target) => target.indicator === 'health-insurance-coverage');
  * console.log(insurance?.kind === 'level' ? [insurance.comparator, insurance.value, insurance.due] : undefined); // [ '>', '95', '2026-12-31' ]
+ * const beds = caoMinh2026.objectives[1]?.targets.find((target) => target.indicator === 'beds-per-10k');
+ * console.log(beds?.area); // 'vn-thai-nguyen'
  * ```
  */
 export const caoMinh2026: Plan = deepFreeze(input);

@@ -22,8 +22,11 @@ const QUOTED_72 = {
  * Ninh Bình provincial Department of Health (Sở Y tế), plan for the socio-economic tasks of
  * 2026 (unnumbered draft “Số /KH-SYT”, dated “ngày tháng năm 2025”). Doctors and beds per
  * 10,000 include the Bạch Mai 2 and Việt Đức 2 hospitals (`scope`). Reports are due
- * quarterly before the 10th of each quarter's last month, and the year-end report before
- * 10 November.
+ * quarterly before the 10th of each quarter's last month, except that the year-end report,
+ * due before 10 November, replaces the fourth quarter's (`replaces` on the yearly rule), so
+ * `reportingDeadlines` gives four dates a year. Section II.2.1.c adds the target that
+ * coverage of the expanded programme's vaccines be above 95%
+ * (`ninh-binh-health-2026/tcmr-vaccines`).
  *
  * @example
  * ```ts
@@ -31,6 +34,7 @@ const QUOTED_72 = {
  *
  * console.log(ninhBinhHealth2026.issued); // '2025'
  * console.log(ninhBinhHealth2026.reporting.map((rule) => [rule.frequency, rule.month, rule.day])); // [ [ 'quarterly', 3, 10 ], [ 'yearly', 11, 10 ] ]
+ * console.log(ninhBinhHealth2026.reporting[1]?.replaces); // { frequency: 'quarterly', period: 4 }
  * const doctors = ninhBinhHealth2026.objectives
  *   .flatMap((objective) => objective.targets)
  *   .find((target) => target.indicator === 'doctors-per-10k');
@@ -262,8 +266,8 @@ export const ninhBinhHealth2026: Plan = deepFreeze<Plan>({
             en: 'Share of children under 1 fully immunized with the EPI vaccines: ≥ 95%',
           },
           note: {
-            vi: 'Tệp nguồn ghi “≥ 95%” dưới dạng LaTeX “$\\geq 95\\%$” (lỗi chuyển đổi). Mục II.2.1.c nói về tỷ lệ tiêm từng loại vắc xin TCMR “đạt trên 95%” (>), một chỉ số khác (theo từng vắc xin, không phải trẻ dưới 1 tuổi tiêm đủ).',
-            en: 'The source file renders “≥ 95%” as LaTeX “$\\geq 95\\%$” (a conversion artefact). Section II.2.1.c says coverage of each EPI vaccine should be “above 95%” (>), a different measure (per vaccine, not children under 1 fully immunized).',
+            vi: 'Tệp nguồn ghi “≥ 95%” dưới dạng LaTeX “$\\geq 95\\%$” (lỗi chuyển đổi). Mục II.2.1.c nói về tỷ lệ tiêm từng loại vắc xin TCMR “đạt trên 95%” (>), một chỉ số khác (theo từng vắc xin, không phải trẻ dưới 1 tuổi tiêm đủ): chỉ tiêu ninh-binh-health-2026/tcmr-vaccines.',
+            en: 'The source file renders “≥ 95%” as LaTeX “$\\geq 95\\%$” (a conversion artefact). Section II.2.1.c says coverage of each EPI vaccine should be “above 95%” (>), a different measure (per vaccine, not children under 1 fully immunized): target ninh-binh-health-2026/tcmr-vaccines.',
           },
         },
         {
@@ -350,6 +354,34 @@ export const ninhBinhHealth2026: Plan = deepFreeze<Plan>({
           text: {
             vi: 'Không để dịch bệnh lớn xảy ra trên địa bàn tỉnh.',
             en: 'Let no major epidemic occur in the province.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'immunization-2026',
+      kind: 'specific',
+      horizon: 2026,
+      vision: false,
+      text: {
+        vi: 'Thực hiện tốt chương trình tiêm chủng mở rộng, thường xuyên rà soát đối tượng và tổ chức tiêm vét các loại vắc xin trong chương trình tiêm chủng mở rộng, bảo đảm tỷ lệ tiêm các loại vắc xin trong tiêm chủng mở rộng đạt trên 95%',
+        en: 'Carry out the expanded programme on immunization well, regularly review who is due and hold catch-up sessions for the programme’s vaccines, so that coverage of the vaccines in the expanded programme is above 95%',
+      },
+      targets: [
+        {
+          id: 'ninh-binh-health-2026/tcmr-vaccines',
+          kind: 'level',
+          indicator: 'essential-immunization-coverage',
+          comparator: '>',
+          value: '95',
+          due: '2026-12-31',
+          text: {
+            vi: 'bảo đảm tỷ lệ tiêm các loại vắc xin trong tiêm chủng mở rộng đạt trên 95%',
+            en: 'ensure coverage of the vaccines in the expanded programme on immunization above 95%',
+          },
+          note: {
+            vi: 'Câu nằm ở mục II.2.1.c (nhiệm vụ, giải pháp), không có trong danh sách chỉ tiêu của mục I; kế hoạch là của năm 2026 nên hạn là hết năm 2026. Đây là độ bao phủ các vắc xin của Chương trình tiêm chủng mở rộng, như chỉ tiêu cùng nội dung của xã Xuân Hưng (essential-immunization-coverage), khác với tỷ lệ trẻ dưới 1 tuổi tiêm đủ (tcmr-full-immunization). “Các loại vắc xin … đạt trên 95%” đọc theo chữ là mỗi loại vắc xin đều trên 95%. “trên 95%” là so sánh nghiêm ngặt.',
+            en: 'The sentence is in section II.2.1.c (tasks), not in section I’s list of targets; the plan is for 2026, so it falls due at the end of 2026. It is coverage of the expanded programme’s vaccines, as in Xuân Hưng’s target of the same content (essential-immunization-coverage), not under-1 full immunization (tcmr-full-immunization). “The vaccines … above 95%” reads literally as every vaccine above 95%. “trên 95%” is strict.',
           },
         },
       ],
@@ -486,6 +518,7 @@ export const ninhBinhHealth2026: Plan = deepFreeze<Plan>({
       month: 11,
       day: 10,
       before: true,
+      replaces: { frequency: 'quarterly', period: 4 },
       text: {
         vi: 'riêng kỳ cuối năm tổng hợp báo cáo trước ngày 10/11 để tổng hợp báo cáo Sở Tài chính, UBND tỉnh',
         en: 'except that the year-end report is compiled before 10 November, for the Department of Finance and the Provincial People’s Committee',

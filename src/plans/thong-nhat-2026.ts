@@ -10,13 +10,13 @@ import type { Plan } from '../model/plan.js';
 import { deepFreeze } from './deepFreeze.js';
 
 const CONTRADICTION_LIFE_EXPECTANCY = {
-  vi: 'Một vế của mâu thuẫn trong văn bản: nhãn dòng 3 của Phụ lục ghi “đạt 76,5 tuổi” nhưng cột 2026-2030 của cùng dòng (và phần Mục tiêu) ghi 77,67.',
-  en: 'One side of a contradiction in the document: the label of appendix row 3 says “76.5 years” while the 2026–2030 column of the same row (and the objectives section) says 77.67.',
+  vi: 'Một vế của mâu thuẫn trong văn bản: nhãn dòng 3 của Phụ lục ghi “đạt 76,5 tuổi” nhưng cột 2026-2030 của cùng dòng (và phần Mục tiêu) ghi 77,67. Phần Mục tiêu (77,67) là căn cứ; chỉ tiêu 76,5 của Phụ lục ghi governedBy.',
+  en: 'One side of a contradiction in the document: the label of appendix row 3 says “76.5 years” while the 2026–2030 column of the same row (and the objectives section) says 77.67. The objectives (77.67) govern; the appendix’s 76.5 records it with governedBy.',
 };
 
 const CONTRADICTION_INSURED_VISITS = {
-  vi: 'Một vế của mâu thuẫn trong văn bản: phần Mục tiêu ghi “lên trên 20%” (>) nhưng dòng 7 của Phụ lục ghi “≥ 20” (>=).',
-  en: 'One side of a contradiction in the document: the objectives section says “above 20%” (>) while appendix row 7 says “≥ 20” (>=).',
+  vi: 'Một vế của mâu thuẫn trong văn bản: phần Mục tiêu ghi “lên trên 20%” (>) nhưng dòng 7 của Phụ lục ghi “≥ 20” (>=). Phần Mục tiêu (> 20) là căn cứ; chỉ tiêu ≥ 20 của Phụ lục ghi governedBy.',
+  en: 'One side of a contradiction in the document: the objectives section says “above 20%” (>) while appendix row 7 says “≥ 20” (>=). The objectives (> 20) govern; the appendix’s ≥ 20 records it with governedBy.',
 };
 
 /**
@@ -28,7 +28,11 @@ const CONTRADICTION_INSURED_VISITS = {
  * life expectancy (appendix row 3 label 76,5 against its value 77,67:
  * `thong-nhat-2026/life-expectancy` and `thong-nhat-2026/life-expectancy-appendix-label`) and
  * insured visits at the station (“trên 20%” in the text against “≥ 20” in appendix row 7:
- * `thong-nhat-2026/insured-visits` and `thong-nhat-2026/insured-visits-appendix`).
+ * `thong-nhat-2026/insured-visits` and `thong-nhat-2026/insured-visits-appendix`). In both,
+ * the body text governs: the appendix side names it with `governedBy`.
+ *
+ * “đến năm 2027 có ít nhất từ 4 - 5 bác sĩ” is a floor of 4 doctors with 5 as the plan's
+ * aim (`comparator: '>='`, `value: '4'`, `aim: '5'`): a station with 6 doctors meets it.
  *
  * @example
  * ```ts
@@ -40,6 +44,10 @@ const CONTRADICTION_INSURED_VISITS = {
  *   .flatMap((objective) => objective.targets)
  *   .find((target) => target.id === 'thong-nhat-2026/insurance-coverage-2026');
  * console.log(coverage?.kind === 'level' ? [coverage.comparator, coverage.value, coverage.due] : []); // [ '>', '95', '2026-12-31' ]
+ * const label = thongNhat2026.objectives
+ *   .flatMap((objective) => objective.targets)
+ *   .find((target) => target.id === 'thong-nhat-2026/life-expectancy-appendix-label');
+ * console.log(label?.governedBy); // 'thong-nhat-2026/life-expectancy'
  * ```
  */
 export const thongNhat2026: Plan = deepFreeze<Plan>({
@@ -159,14 +167,14 @@ export const thongNhat2026: Plan = deepFreeze<Plan>({
           comparator: '>',
           value: '98',
           due: '2030-12-31',
-          baseline: { period: '2021-2025' },
+          baseline: { value: '98', comparator: '>', period: '2021-2025' },
           text: {
             vi: 'Tỷ lệ tiêm chủng các vắc-xin trong Chương trình tiêm chủng thiết yếu đạt trên 98%.',
             en: 'Coverage of the vaccines in the essential immunization programme above 98%.',
           },
           note: {
-            vi: 'Phụ lục dòng 4 ghi “>98” ở cả cột 2021-2025 và cột 2026-2030; mức gốc là một ngưỡng chứ không phải một giá trị nên không ghi giá trị gốc.',
-            en: 'Appendix row 4 gives “>98” in both the 2021–2025 and the 2026–2030 columns; the baseline is a bound rather than a figure, so no baseline value is recorded.',
+            vi: 'Phụ lục dòng 4 ghi “>98” ở cả cột 2021-2025 và cột 2026-2030; mức gốc được ghi đúng như in, là một ngưỡng (comparator “>”, giá trị 98) chứ không phải một con số đo được.',
+            en: 'Appendix row 4 gives “>98” in both the 2021–2025 and the 2026–2030 columns; the baseline is recorded as printed, a bound (comparator “>”, value 98) rather than a measured figure.',
           },
         },
         {
@@ -258,17 +266,17 @@ export const thongNhat2026: Plan = deepFreeze<Plan>({
           id: 'thong-nhat-2026/station-doctors',
           kind: 'level',
           indicator: 'station-doctors',
-          comparator: 'between',
+          comparator: '>=',
           value: '4',
-          upper: '5',
+          aim: '5',
           due: '2027-12-31',
           text: {
             vi: 'đến năm 2027 có ít nhất từ 4 - 5 bác sĩ',
             en: 'by 2027 it has at least 4–5 doctors',
           },
           note: {
-            vi: '“Ít nhất từ 4 - 5” được mã hóa là khoảng 4–5 (bao gồm hai đầu) cho Trạm Y tế xã; chữ “ít nhất” cho thấy 5 có thể không phải mức trần, nên một trạm có 6 bác sĩ cần được xem xét lại.',
-            en: '“At least 4–5” is encoded as the inclusive range 4–5 for the commune station; “at least” suggests 5 may not be a ceiling, so a station with 6 doctors deserves review.',
+            vi: '“Ít nhất từ 4 - 5” là mức sàn 4 bác sĩ (“ít nhất”), với 5 là mức kế hoạch hướng tới (aim), không phải khoảng có trần: một trạm có 6 bác sĩ là đạt.',
+            en: '“At least 4–5” is a floor of 4 doctors (“ít nhất”, at least), with 5 as what the plan aims at (aim), not a band with a ceiling: a station with 6 doctors meets it.',
           },
         },
         {
@@ -341,6 +349,7 @@ export const thongNhat2026: Plan = deepFreeze<Plan>({
         {
           id: 'thong-nhat-2026/life-expectancy-appendix-label',
           kind: 'level',
+          governedBy: 'thong-nhat-2026/life-expectancy',
           indicator: 'life-expectancy',
           comparator: '>=',
           value: '76.5',
@@ -355,6 +364,7 @@ export const thongNhat2026: Plan = deepFreeze<Plan>({
         {
           id: 'thong-nhat-2026/insured-visits-appendix',
           kind: 'level',
+          governedBy: 'thong-nhat-2026/insured-visits',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>=',
           value: '20',
@@ -382,8 +392,8 @@ export const thongNhat2026: Plan = deepFreeze<Plan>({
             en: 'Commune health stations are invested in (facilities, equipment, staff) according to their functions; by 2027 each has at least 4–5 doctors',
           },
           note: {
-            vi: 'Phụ lục dòng 6, cột 2026-2030: 100 (%). Điều kiện của từng trạm không biểu diễn được khoảng “4 - 5”, nên dùng cận dưới: ít nhất 4 bác sĩ.',
-            en: 'Appendix row 6, 2026–2030 column: 100 (%). A per-station condition cannot express the range “4–5”, so its lower bound is used: at least 4 doctors.',
+            vi: 'Phụ lục dòng 6, cột 2026-2030: 100 (%). “Ít nhất từ 4 - 5” là mức sàn 4 bác sĩ cho mỗi trạm (5 là mức hướng tới, như chỉ tiêu station-doctors).',
+            en: 'Appendix row 6, 2026–2030 column: 100 (%). “At least 4–5” is a floor of 4 doctors per station (5 is the aim, as in the station-doctors target).',
           },
         },
         {

@@ -2,6 +2,8 @@ import type { Plan } from '../model/plan.js';
 import { deepFreeze } from './deepFreeze.js';
 
 const DUE_2030 = '2030-12-31';
+/** The commune's one health station (Trạm y tế xã Xuân Hưng); its sub-stations are areas below it. */
+const STATION = 'vn-ninh-binh/xuan-hung/tram-y-te';
 const FREE_CHECKUP_TEXT = {
   vi: 'Từ năm 2026, người dân được khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí ít nhất mỗi năm 1 lần',
   en: 'From 2026, people have a free periodic check-up or screening at least once a year',
@@ -214,20 +216,19 @@ const input: Plan = {
         },
         {
           id: 'xuan-hung-2026/station-5-doctors',
-          kind: 'share',
-          indicator: 'stations-with-doctors',
-          units: { vi: 'Trạm y tế', en: 'commune health stations' },
-          condition: { indicator: 'station-doctors', comparator: '>=', value: '5' },
+          kind: 'level',
+          indicator: 'station-doctors',
+          area: STATION,
           comparator: '>=',
-          value: '100',
+          value: '5',
           due: '2027-12-31',
           text: {
             vi: 'đến năm 2027, Trạm y tế có ít nhất 5 bác sĩ',
             en: 'by 2027, the health station has at least 5 doctors',
           },
           note: {
-            vi: 'Xã có một Trạm y tế (có thể kèm điểm trạm); mã hóa là tỷ lệ trạm đạt điều kiện ≥ 5 bác sĩ bằng 100%, để mỗi trạm có quan sát riêng.',
-            en: 'The commune has one health station (possibly with sub-stations); encoded as a share of stations with ≥ 5 doctors equal to 100%, so each station is observed on its own.',
+            vi: 'Chỉ tiêu nói về một Trạm y tế của xã (area là trạm). Các điểm trạm là bộ phận của trạm, không phải đơn vị riêng: bác sĩ làm việc ở các điểm trạm được cộng vào số bác sĩ của trạm.',
+            en: 'The target is about the commune’s one health station (its area is the station). Its sub-stations (điểm trạm) are parts of it, not separate units: the doctors working at the sub-stations count toward the station’s doctors.',
           },
         },
         {
@@ -396,7 +397,9 @@ const input: Plan = {
  * 166/KH-UBND, all implementing Politburo resolution 72-NQ/TW. Targets to 2030 (immunization
  * above 95%, physical activity “tăng thêm 10%” left open, yearly free check-ups from 2026,
  * e-health books, at least 5 doctors at the station by 2027, insured visits above 20%,
- * insurance above 95% by 2026 and universal by 2030) and a 2045 vision. 
+ * insurance above 95% by 2026 and universal by 2030) and a 2045 vision. The station target is
+ * a level on the commune's one station (`area: 'vn-ninh-binh/xuan-hung/tram-y-te'`), whose
+ * sub-stations' doctors add up to its own. 
  *
  * @example
  * ```ts
