@@ -80,7 +80,7 @@ function bad(field: string, en: string, vi: string): never {
  * const deadlines = reportingDeadlines(plan, 2026);
  * console.log(deadlines.map((d) => d.deadline).join(' ')); // '2026-03-10 2026-06-10 2026-09-10 2026-11-10'
  * console.log(deadlines.map((d) => d.lastDay).join(' ')); // '2026-03-09 2026-06-09 2026-09-09 2026-11-09'
- * console.log(deadlines[3]?.period, deadlines[3]?.replaces); // '2026' '2026-Q4'
+ * console.log([deadlines[3]?.period, deadlines[3]?.replaces]); // [ '2026', '2026-Q4' ]
  * ```
  */
 export function reportingDeadlines(
