@@ -33,6 +33,8 @@ import {
   PlanSchema,
   PopulationSchema,
   QualitativeTargetSchema,
+  ReferenceRangeSchema,
+  ReportingReplacementSchema,
   ReportingRuleSchema,
   ResponsibilitySchema,
   ShareTargetSchema,
@@ -80,7 +82,9 @@ const shared: [z.ZodType, string][] = [
   [AreaSchema, 'Area'],
   [ParentDocumentSchema, 'ParentDocument'],
   [ResponsibilitySchema, 'Responsibility'],
+  [ReportingReplacementSchema, 'ReportingReplacement'],
   [ReportingRuleSchema, 'ReportingRule'],
+  [ReferenceRangeSchema, 'ReferenceRange'],
   [IndicatorReferenceSchema, 'IndicatorReference'],
 ];
 for (const [schema, id] of shared) names.add(schema, { id });

@@ -54,6 +54,16 @@ try {
   if (bundle.includes('Cao Minh')) throw new Error('a bundle of per10k + roundHalfUp contains the plans');
   console.log(`math-only bundle without zod or plans: ok (${Math.round(bundle.length / 1024)} KiB minified)`);
 
+  // The plans are plain literals: importing them must not pull zod into a bundle either.
+  if (hasPlans) {
+    writeFileSync(join(app, 'plans-only.mjs'), "import { plans } from 'chitieu/plans';\nconsole.log(plans.length);\n");
+    run(join(root, 'node_modules/.bin/esbuild'), ['plans-only.mjs', '--bundle', '--minify', '--format=esm', '--charset=utf8', '--log-level=warning', '--outfile=plans-only.bundle.js'], app);
+    const plansBundle = readFileSync(join(app, 'plans-only.bundle.js'), 'utf8');
+    if (/ZodError|\$ZodType/.test(plansBundle)) throw new Error('a bundle of chitieu/plans contains zod');
+    if (!plansBundle.includes('Cao Minh')) throw new Error('a bundle of chitieu/plans lacks the plans');
+    console.log(`plans-only bundle without zod: ok (${Math.round(plansBundle.length / 1024)} KiB minified)`);
+  }
+
   const typed = [
     "import { per10k, requiredNumerator, type Num } from 'chitieu';",
     hasPlans ? "import { plans } from 'chitieu/plans';" : '',

@@ -19,9 +19,15 @@
  * and year, with `parent` naming the commune, district or province. The station ids are made
  * up too. Which status each target is meant to get, and why, is written beside its rows.
  *
+ * Every area the rows use is in {@link areas}, with its `parent`: the country, three
+ * provinces, three communes, the district of plan 141-KH/HU, and the stations. Xuân Hưng's
+ * one station has two sub-stations (điểm trạm): its doctors are observed on them, and the
+ * station's figure is their sum. Cao Minh's beds and doctors per 10,000 are the province's
+ * targets, so their rows are Thái Nguyên's.
+ *
  * @module
  */
-import { parseObservations, type Observation, type ObservationInput } from '../../src/index.js';
+import { parseObservations, type Area, type Observation, type ObservationInput } from '../../src/index.js';
 
 /** Source note of every invented figure. */
 export const ILLUSTRATIVE_SOURCE = {
@@ -71,28 +77,34 @@ const national: ObservationInput[] = [
 // ---------------------------------------------------------------------------------------
 // Cao Minh commune (plan cao-minh-2026). Every target is due 2026-12-31, so at the demo's
 // asOf (2026-12-31) each is judged on the 2026 figure: achieved, not achieved or no data.
-// Population 12 000 in 2026 (the worked example's), from 11 700 in 2021, 60 more a year.
+// Beds and doctors per 10 000 are Thái Nguyên's figures restated in the commune's plan, so
+// their targets and rows are the province's: population 1 800 000 in 2026 (invented, a
+// round figure), from 1 770 000 in 2021, 6 000 more a year. The other rows are the commune's.
 // Intended: achieved 3, not achieved 3, no data 1.
 // ---------------------------------------------------------------------------------------
+const THAI_NGUYEN = 'vn-thai-nguyen';
 const CAO_MINH = 'vn-thai-nguyen/cao-minh';
 const caoMinh: ObservationInput[] = [
-  // beds ≥ 49,2 → NOT ACHIEVED: 57 / 12 000 × 10 000 = 47,5; 59 beds would give 49,17 → 49,2.
-  ...series('beds-per-10k', CAO_MINH, [
-    ['2021', 50, 11700],
-    ['2022', 50, 11760],
-    ['2023', 52, 11820],
-    ['2024', 54, 11880],
-    ['2025', 55, 11940],
-    ['2026', 57, 12000],
+  // beds ≥ 49,2 (the province's) → NOT ACHIEVED: 8 550 / 1 800 000 × 10 000 = 47,5. 49,2 at
+  // one decimal needs an exact rate ≥ 49,15, i.e. n ≥ 49,15 × 180 = 8 847 beds (8 847 / 180 =
+  // 49,15 → 49,2; 8 846 / 180 = 49,144… → 49,1): 297 more.
+  ...series('beds-per-10k', THAI_NGUYEN, [
+    ['2021', 8260, 1_770_000],
+    ['2022', 8300, 1_776_000],
+    ['2023', 8360, 1_782_000],
+    ['2024', 8420, 1_788_000],
+    ['2025', 8480, 1_794_000],
+    ['2026', 8550, 1_800_000],
   ]),
-  // doctors ≥ 17,5 → ACHIEVED, exactly on the threshold: 21 / 12 000 × 10 000 = 17,5.
-  ...series('doctors-per-10k', CAO_MINH, [
-    ['2021', 15, 11700],
-    ['2022', 16, 11760],
-    ['2023', 17, 11820],
-    ['2024', 18, 11880],
-    ['2025', 20, 11940],
-    ['2026', 21, 12000],
+  // doctors ≥ 17,5 (the province's) → ACHIEVED, exactly on the threshold: 3 150 / 1 800 000 ×
+  // 10 000 = 17,5.
+  ...series('doctors-per-10k', THAI_NGUYEN, [
+    ['2021', 2750, 1_770_000],
+    ['2022', 2820, 1_776_000],
+    ['2023', 2900, 1_782_000],
+    ['2024', 2980, 1_788_000],
+    ['2025', 3060, 1_794_000],
+    ['2026', 3150, 1_800_000],
   ]),
   // 100% of stations with ≥ 4 doctors → ACHIEVED: 3 of 3 stations in 2026 (4, 5, 4 doctors).
   ...units('station-doctors', CAO_MINH, ['tram-1', 'tram-2', 'tram-3'], {
@@ -125,10 +137,12 @@ const caoMinh: ObservationInput[] = [
 ];
 
 // ---------------------------------------------------------------------------------------
-// Xuân Hưng commune (plan xuan-hung-2026), Ninh Bình province.
-// Intended: achieved 1, not achieved 1, on track 2, off track 3, needs review 5.
+// Xuân Hưng commune (plan xuan-hung-2026), Ninh Bình province. The commune has one health
+// station with two sub-stations (điểm trạm), whose doctors add up to the station's.
+// Intended: achieved 1, not achieved 1, on track 3, off track 2, needs review 5.
 // ---------------------------------------------------------------------------------------
 const XUAN_HUNG = 'vn-ninh-binh/xuan-hung';
+const XUAN_HUNG_STATION = `${XUAN_HUNG}/tram-y-te`;
 const xuanHung: ObservationInput[] = [
   // immunization > 95% by 2030 → ON TRACK (projected): 93,00 (2021) → 94,80 (2026), 0,36 a
   // year, reaches 96,24 in 2030.
@@ -155,12 +169,13 @@ const xuanHung: ObservationInput[] = [
     ['2025', '70.00'],
     ['2026', '85.00'],
   ]),
-  // the station has ≥ 5 doctors by 2027 (a share of its 2 stations) → OFF TRACK (projected):
-  // 0% in 2024, 50% in 2026 (5 and 3 doctors), 25 points a year, 75% in 2027.
-  ...units('station-doctors', XUAN_HUNG, ['tram-trung-tam', 'diem-tram-2'], {
-    '2024': [3, 2],
-    '2025': [4, 3],
-    '2026': [5, 3],
+  // the station has ≥ 5 doctors by 2027 → ON TRACK once its sub-stations are rolled up into
+  // it: 2 + 1 = 3 doctors in 2024, 2 + 2 = 4 in 2025, 3 + 2 = 5 in 2026, one more a year, 6
+  // in 2027. (Counted as two separate units, neither sub-station would have 5: 0%.)
+  ...units('station-doctors', XUAN_HUNG_STATION, ['diem-tram-1', 'diem-tram-2'], {
+    '2024': [2, 1],
+    '2025': [2, 2],
+    '2026': [3, 2],
   }),
   // insured visits > 20% by 2030 → OFF TRACK (projected): 15,20 (2022) → 16,80 (2026),
   // 0,4 a year, 18,40 in 2030.
@@ -340,7 +355,7 @@ const district: ObservationInput[] = [
 
 // ---------------------------------------------------------------------------------------
 // Ninh Bình province (plan ninh-binh-health-2026). Population 4 400 000 in 2026 (invented,
-// a round figure). Intended: achieved 9, not achieved 4, on track 3, off track 1.
+// a round figure). Intended: achieved 10, not achieved 4, on track 3, off track 1.
 // ---------------------------------------------------------------------------------------
 const NINH_BINH = 'vn-ninh-binh';
 const NB_POPULATION = 4_400_000;
@@ -384,6 +399,12 @@ const ninhBinh: ObservationInput[] = [
     '2025': [1, 2, 3, 4, 3, 0, 3, 5],
     '2026': [1, 2, 4, 5, 5, 0, 3, 6],
   }),
+  // coverage of the expanded programme's vaccines > 95% (section II.2.1.c; each vaccine, so
+  // the figure is the lowest vaccine's coverage) → ACHIEVED: 96,30%.
+  ...series('essential-immunization-coverage', NINH_BINH, [
+    ['2025', '95.60'],
+    ['2026', '96.30'],
+  ]),
   // children under 1 fully immunized ≥ 95% → ACHIEVED: 96,40%.
   ...series('tcmr-full-immunization-under-1', NINH_BINH, [
     ['2025', '95.80'],
@@ -428,3 +449,38 @@ export const observations: Observation[] = parseObservations([
   ...district,
   ...ninhBinh,
 ]);
+
+/** An area of the example, bilingual name and level, with its parent where there is one. */
+function area(id: string, vi: string, en: string, level: Area['level'], parent?: string): Area {
+  return parent === undefined ? { id, name: { vi, en }, level } : { id, name: { vi, en }, level, parent };
+}
+
+/** The stations of a list of ids below `parent`, named “Trạm y tế <label>”. */
+function stations(parent: string, ids: readonly string[], label: (id: string, i: number) => string): Area[] {
+  return ids.map((id, i) => area(`${parent}/${id}`, `Trạm y tế ${label(id, i)}`, `Health station ${label(id, i)}`, 'facility', parent));
+}
+
+/**
+ * Every area the example rows use, each with its `parent` (the country and the unnamed
+ * district of plan 141-KH/HU have none): Việt Nam; the provinces Thái Nguyên, Ninh Bình and
+ * Đồng Nai; the communes Cao Minh, Xuân Hưng and Thống Nhất; the district; and the stations
+ * below them. Xuân Hưng's station has two sub-stations (điểm trạm) below it, so a station's
+ * doctors are the sum of its sub-stations'. The station names are invented, like the figures.
+ */
+export const areas: readonly Area[] = [
+  area('vn', 'Việt Nam', 'Viet Nam', 'national'),
+  area(THAI_NGUYEN, 'tỉnh Thái Nguyên', 'Thái Nguyên province', 'province', 'vn'),
+  area(NINH_BINH, 'tỉnh Ninh Bình', 'Ninh Bình province', 'province', 'vn'),
+  area('vn-dong-nai', 'tỉnh Đồng Nai', 'Đồng Nai province', 'province', 'vn'),
+  area(CAO_MINH, 'xã Cao Minh', 'Cao Minh commune', 'commune', THAI_NGUYEN),
+  area(XUAN_HUNG, 'xã Xuân Hưng', 'Xuân Hưng commune', 'commune', NINH_BINH),
+  area(THONG_NHAT, 'xã Thống Nhất', 'Thống Nhất commune', 'commune', 'vn-dong-nai'),
+  area(DISTRICT, 'huyện ban hành Kế hoạch 141-KH/HU', 'the district of plan 141-KH/HU', 'district'),
+  ...stations(CAO_MINH, ['tram-1', 'tram-2', 'tram-3'], (_id, i) => `số ${i + 1}, xã Cao Minh`),
+  area(XUAN_HUNG_STATION, 'Trạm y tế xã Xuân Hưng', 'Xuân Hưng commune health station', 'facility', XUAN_HUNG),
+  area(`${XUAN_HUNG_STATION}/diem-tram-1`, 'Điểm trạm 1, Trạm y tế xã Xuân Hưng', 'Sub-station 1 of the Xuân Hưng health station', 'facility', XUAN_HUNG_STATION),
+  area(`${XUAN_HUNG_STATION}/diem-tram-2`, 'Điểm trạm 2, Trạm y tế xã Xuân Hưng', 'Sub-station 2 of the Xuân Hưng health station', 'facility', XUAN_HUNG_STATION),
+  ...stations(THONG_NHAT, ['tram-trung-tam', 'diem-tram-2', 'diem-tram-3'], (_id, i) => `${['trung tâm', 'điểm 2', 'điểm 3'][i]}, xã Thống Nhất`),
+  ...stations(DISTRICT, STATIONS, (id) => `xã số ${id.slice(4)}`),
+  ...stations(NINH_BINH, NB_STATIONS, (id) => `${id.slice(4).toUpperCase()}, tỉnh Ninh Bình`),
+];

@@ -1,7 +1,9 @@
+import { formatISO, subDays } from 'date-fns';
 import { chitieuError } from '../errors.js';
 import { checkYear } from './checkYear.js';
 import { daysInMonth } from './daysInMonth.js';
 import { formatDay } from './formatDay.js';
+import { UTCDay } from './UTCDay.js';
 import type { ReportingRule } from '../model/plan.js';
 import type { ReportingDeadline, ReportingFrequency } from './types.js';
 
@@ -45,28 +47,40 @@ function bad(field: string, en: string, vi: string): never {
  * taken structurally (`{ reporting?: ReportingRule[] }`), so a parsed `Plan` works as is;
  * a plan without `reporting` has no deadlines.
  *
+ * A rule with `replaces` stands in for one report of a shorter rule: Ninh Bình's yearly
+ * rule, due before 10 November, has `replaces: { frequency: 'quarterly', period: 4 }`, so
+ * the fourth quarter's deadline is left out and the yearly deadline says
+ * `replaces: '2026-Q4'`. Ninh Bình then has four deadlines a year, not five.
+ *
+ * Each deadline gives the printed day (`deadline`) and the last day a report is on time
+ * (`lastDay`). “Trước ngày 10” (`before: true`) means before the 10th, so the 9th is the
+ * last day; without `before`, the printed day itself is.
+ *
  * @param plan - anything with an optional `reporting` list of rules.
  * @param year - a whole year from 1900 to 2200.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` naming `reporting`, `reporting[i].frequency`,
- *   `reporting[i].month` (not a whole month within the period, or given without `day`) or
+ *   `reporting[i].month` (not a whole month within the period, or given without `day`),
  *   `reporting[i].day` (given without `month`, or not a day of that month in one of the
- *   year's periods: day 31 of a quarter's last month fails in June); `year` errors as in
- *   {@link endOfYearDate}.
+ *   year's periods: day 31 of a quarter's last month fails in June),
+ *   `reporting[i].replaces.frequency` (not shorter than the rule's, or no rule of the plan
+ *   has it) or `reporting[i].replaces.period` (not a whole period within the rule's: a
+ *   year has 4 quarters); `year` errors as in {@link endOfYearDate}.
  * @example
  * ```ts
  * import { reportingDeadlines } from 'chitieu';
  *
- * // Ninh Bình: quarterly reports “trước ngày 10 tháng cuối quý”, the year's “trước ngày 10/11”
+ * // Ninh Bình: quarterly reports “trước ngày 10 tháng cuối quý”, “riêng kỳ cuối năm” the
+ * // year's report “trước ngày 10/11”, in place of the fourth quarter's
  * const plan = {
  *   reporting: [
  *     { frequency: 'quarterly' as const, month: 3, day: 10, before: true },
- *     { frequency: 'yearly' as const, month: 11, day: 10, before: true },
+ *     { frequency: 'yearly' as const, month: 11, day: 10, before: true, replaces: { frequency: 'quarterly' as const, period: 4 } },
  *   ],
  * };
  * const deadlines = reportingDeadlines(plan, 2026);
- * console.log(deadlines.map((d) => d.deadline).join(' ')); // '2026-03-10 2026-06-10 2026-09-10 2026-11-10 2026-12-10'
- * console.log(deadlines.length);     // 5
- * console.log(deadlines[3]?.period); // '2026'
+ * console.log(deadlines.map((d) => d.deadline).join(' ')); // '2026-03-10 2026-06-10 2026-09-10 2026-11-10'
+ * console.log(deadlines.map((d) => d.lastDay).join(' ')); // '2026-03-09 2026-06-09 2026-09-09 2026-11-09'
+ * console.log([deadlines[3]?.period, deadlines[3]?.replaces]); // [ '2026', '2026-Q4' ]
  * ```
  */
 export function reportingDeadlines(
@@ -79,6 +93,8 @@ export function reportingDeadlines(
   if (!Array.isArray(rules)) bad('reporting', 'must be a list of reporting rules', 'phải là danh sách quy định báo cáo');
 
   const found: { entry: ReportingDeadline; rule: number }[] = [];
+  /** `frequency period` of each report another rule replaces, e.g. `'quarterly 2026-Q4'`. */
+  const replaced = new Set<string>();
   rules.forEach((rule: ReportingRule, i: number) => {
     const at = `reporting[${i}]`;
     const frequency = rule?.frequency;
@@ -111,6 +127,7 @@ export function reportingDeadlines(
       bad(`${at}.before`, 'must be true or false', 'phải là true hoặc false');
     }
     const before = rule.before === true;
+    const replaces = checkReplaces(rules, i, frequency);
 
     for (let index = 0; index < 12 / length; index += 1) {
       const firstMonth = index * length + 1;
@@ -130,6 +147,12 @@ export function reportingDeadlines(
         }
         deadline = formatDay(y, dueMonth, day);
       }
+      let replacedPeriod: string | undefined;
+      if (replaces !== undefined) {
+        const perPeriod = length / LENGTH[replaces.frequency];
+        replacedPeriod = label(replaces.frequency, y, index * perPeriod + replaces.period - 1);
+        replaced.add(`${replaces.frequency} ${replacedPeriod}`);
+      }
       const entry: ReportingDeadline = {
         frequency,
         period: label(frequency, y, index),
@@ -137,17 +160,64 @@ export function reportingDeadlines(
         periodEnd,
         deadline,
         before,
+        lastDay: before ? dayBefore(deadline) : deadline,
+        ...(replacedPeriod === undefined ? {} : { replaces: replacedPeriod }),
         ...(rule.text === undefined ? {} : { text: rule.text }),
       };
       found.push({ entry, rule: i });
     }
   });
 
-  found.sort(
+  const kept = found.filter((item) => !replaced.has(`${item.entry.frequency} ${item.entry.period}`));
+  kept.sort(
     (a, b) =>
       (a.entry.deadline < b.entry.deadline ? -1 : a.entry.deadline > b.entry.deadline ? 1 : 0) ||
       (a.entry.periodStart < b.entry.periodStart ? -1 : a.entry.periodStart > b.entry.periodStart ? 1 : 0) ||
       a.rule - b.rule,
   );
-  return found.map((item) => item.entry);
+  return kept.map((item) => item.entry);
+}
+
+/** The day before an ISO date: “trước ngày 10” leaves the 9th as the last day. */
+function dayBefore(iso: string): string {
+  const day = UTCDay.of(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  return formatISO(subDays(day, 1), { representation: 'date' });
+}
+
+/** Check `reporting[i].replaces`: a shorter frequency that another rule has, and a period within the rule's. */
+function checkReplaces(
+  rules: readonly ReportingRule[],
+  i: number,
+  frequency: ReportingFrequency,
+): { frequency: ReportingFrequency; period: number } | undefined {
+  const replaces: unknown = rules[i]?.replaces;
+  if (replaces === undefined) return undefined;
+  const at = `reporting[${i}].replaces`;
+  if (replaces === null || typeof replaces !== 'object') {
+    bad(at, 'must be { frequency, period }', 'phải có dạng { frequency, period }');
+  }
+  const { frequency: shorter, period } = replaces as { frequency?: unknown; period?: unknown };
+  if (typeof shorter !== 'string' || !Object.hasOwn(LENGTH, shorter) || LENGTH[shorter as ReportingFrequency] >= LENGTH[frequency]) {
+    bad(
+      `${at}.frequency`,
+      `must be a frequency shorter than the rule's '${frequency}' (got ${JSON.stringify(shorter)})`,
+      `phải là tần suất ngắn hơn '${frequency}' của quy định (nhận ${JSON.stringify(shorter)})`,
+    );
+  }
+  const count = LENGTH[frequency] / LENGTH[shorter as ReportingFrequency];
+  if (!(typeof period === 'number' && Number.isInteger(period) && period >= 1 && period <= count)) {
+    bad(
+      `${at}.period`,
+      `must be a whole number from 1 to ${count}: a ${frequency} period has ${count} ${shorter} periods (got ${String(period)})`,
+      `phải là số nguyên từ 1 đến ${count}: một kỳ ${frequency} có ${count} kỳ ${shorter} (nhận ${String(period)})`,
+    );
+  }
+  if (!rules.some((other, j) => j !== i && other?.frequency === shorter)) {
+    bad(
+      `${at}.frequency`,
+      `names a ${shorter} report, but no rule is ${shorter}`,
+      `trỏ tới báo cáo kỳ ${shorter} nhưng không có quy định báo cáo kỳ ${shorter}`,
+    );
+  }
+  return { frequency: shorter as ReportingFrequency, period };
 }

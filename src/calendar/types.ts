@@ -60,9 +60,12 @@ export type ReportingFrequency = ReportingRule['frequency'];
  *
  * `period` uses the observation period notation of {@link parsePeriod}: `'2026-03'`
  * (monthly), `'2026-Q1'` (quarterly), `'2026-H1'` (six-monthly) or `'2026'` (yearly).
- * `deadline` is an ISO date; when `before` is true the report is due before that day, so
- * the last day on time is the day before it. A deadline may fall before the period ends
- * (Ninh Bình's quarterly report is due before the 10th of the quarter's last month).
+ * `deadline` is the day the plan prints, as an ISO date; when `before` is true the report
+ * is due before that day (“trước ngày 10”), so `lastDay`, the last day on time, is the day
+ * before it (the 9th); otherwise `lastDay` is `deadline`. A deadline may fall before the
+ * period ends (Ninh Bình's quarterly report is due before the 10th of the quarter's last
+ * month). `replaces` names the shorter period whose report this one stands in for (Ninh
+ * Bình's year-end report: `'2026-Q4'`).
  *
  * @example
  * ```ts
@@ -73,6 +76,7 @@ export type ReportingFrequency = ReportingRule['frequency'];
  *   2026,
  * );
  * console.log(first?.deadline); // '2026-11-10'
+ * console.log(first?.lastDay); // '2026-11-09'
  * ```
  */
 export interface ReportingDeadline {
@@ -83,10 +87,14 @@ export interface ReportingDeadline {
   readonly periodStart: string;
   /** Last day of the period. */
   readonly periodEnd: string;
-  /** The deadline day. */
+  /** The deadline day as the plan prints it (“trước ngày 10/11” → `'2026-11-10'`). */
   readonly deadline: string;
   /** True when the report is due before `deadline` rather than on or before it. */
   readonly before: boolean;
+  /** The last day the report is on time: the day before `deadline` when `before`, else `deadline`. */
+  readonly lastDay: string;
+  /** The shorter period whose report this one replaces (`'2026-Q4'`), when the rule says so. */
+  readonly replaces?: string;
   /** The rule's text, when the rule has one. */
   readonly text?: { readonly vi: string; readonly en?: string };
 }

@@ -1,10 +1,14 @@
 import type { Indicator } from '../model/indicator.js';
-import { CODE_NOT_CONFIRMED, moh20, mohYearbook, resolution72 } from './references.js';
+import { CODE_NOT_CONFIRMED, decision1300, decision3869, gsoDoctorsBeds, moh20, mohYearbook, resolution72 } from './references.js';
 
 const PERCENT_UNIT = { vi: '%', en: '%' } as const;
 const POPULATION = {
   vi: 'Dân số của địa bàn cùng thời điểm (dân số trung bình khi tính cho cả năm)',
   en: 'Population of the area at the same date (the mid-year population for a yearly figure)',
+} as const;
+const SAME_DATE_POPULATION = {
+  vi: 'Dân số của địa bàn cùng thời điểm báo cáo (Tổng cục Thống kê: “dân số cùng thời điểm”)',
+  en: 'Population of the area at the same date as the count (GSO: “dân số cùng thời điểm”)',
 } as const;
 const STATIONS = {
   vi: 'Tổng số trạm y tế xã (kể cả điểm trạm, nếu kế hoạch tính riêng) cùng thời điểm',
@@ -20,6 +24,13 @@ const NO_OFFICIAL = {
  * and English, unit, multiplier, polarity, published decimals, numerator and denominator, and
  * references to official definitions where one could be confirmed.
  *
+ * Every entry says whether it is a `flow` (counted over a period: visits, vaccinations,
+ * births, a survey of the year) or a `stock` (a state at a date: coverage, doctors per
+ * 10,000, stations with a doctor). Beds per 10,000 comes in two named variants: the official
+ * series without commune stations' beds (`beds-per-10k`) and
+ * `beds-per-10k-incl-commune-stations` (`variantOf: 'beds-per-10k'`). The sex ratio at birth
+ * carries its natural band, 104–107, as `referenceRange`.
+ *
  * Entries are plain frozen objects of type {@link Indicator} (they validate against
  * `IndicatorSchema`; the catalog itself does not import zod). Ids are stable and kebab-case.
  *
@@ -30,6 +41,9 @@ const NO_OFFICIAL = {
  * const doctors = indicators.find((indicator) => indicator.id === 'doctors-per-10k');
  * console.log(doctors?.multiplier); // 10000
  * console.log(doctors?.unit.vi); // 'bác sĩ/vạn dân'
+ * console.log(doctors?.nature); // 'stock'
+ * const srb = indicators.find((indicator) => indicator.id === 'sex-ratio-at-birth');
+ * console.log([srb?.referenceRange?.lower, srb?.referenceRange?.upper]); // [ '104', '107' ]
  * ```
  */
 export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>([
@@ -42,17 +56,14 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     polarity: 'higher-is-better',
     decimals: 1,
     numerator: {
-      vi: 'Số bác sĩ (bác sĩ, thạc sĩ, tiến sĩ, giáo sư, phó giáo sư có bằng bác sĩ trở lên) đang công tác trong lĩnh vực y tế tại thời điểm báo cáo',
-      en: 'Doctors (holders of a medical degree or higher, including masters, doctorates and professors) working in the health sector at the reporting date',
+      vi: 'Số bác sĩ (bác sĩ, thạc sĩ, tiến sĩ, giáo sư, phó giáo sư có trình độ chuyên môn về y học và có bằng bác sĩ trở lên; không tính y sĩ) đang công tác trong lĩnh vực y tế, cả công lập và ngoài công lập, tại thời điểm báo cáo',
+      en: 'Doctors (holders of a medical degree or higher, including masters, doctorates and professors; not assistant doctors, y sĩ) working in the health sector, public and private, at the reporting date',
     },
-    denominator: POPULATION,
+    denominator: SAME_DATE_POPULATION,
     references: [
-      {
-        system: 'gso-vn',
-        title: 'Hệ thống chỉ tiêu thống kê cấp tỉnh: Số bác sỹ, số giường bệnh trên mười nghìn dân',
-        url: 'https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-so-bac-sy-so-giuong-benh-tren-muoi-nghin-dan/',
-        note: 'Same definition: doctors at the reporting date × 10,000 / population at the same date.',
-      },
+      gsoDoctorsBeds(
+        'Same definition: doctors with a medical degree or higher (bác sĩ and above, so not y sĩ) at the reporting date × 10,000 / population at the same date. Its data sources include the survey of non-public health facilities and workforce, so private doctors count.',
+      ),
       moh20(CODE_NOT_CONFIRMED),
       mohYearbook('Số bác sỹ cho 10000 dân'),
       { system: 'who-gho', code: 'HWF_0001', title: 'Medical doctors (per 10 000 population)' },
@@ -64,9 +75,10 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       },
     ],
     definitionNote: {
-      vi: 'Thống kê cấp tỉnh dùng dân số cùng thời điểm báo cáo; khi so với chỉ tiêu cả năm, dùng dân số trung bình năm. Kế hoạch có thể tính cả bác sĩ của bệnh viện Trung ương đóng trên địa bàn (xem phạm vi của từng chỉ tiêu).',
-      en: 'Provincial statistics use the population at the reporting date; against a yearly target use the mid-year population. A plan may count doctors of central hospitals located in the area (see each target’s scope).',
+      vi: 'Theo dữ liệu đặc tả của Tổng cục Thống kê: bác sĩ là người có bằng bác sĩ trở lên (không tính y sĩ), đang công tác trong lĩnh vực y tế, cả công lập và ngoài công lập (nguồn số liệu gồm Điều tra cơ sở và nhân lực y tế ngoài công lập); mẫu số là dân số cùng thời điểm báo cáo, không phải dân số trung bình năm. Một quan sát dùng mẫu số khác ghi rõ bằng populationBasis (ví dụ mid-year). Kế hoạch có thể tính cả bác sĩ của bệnh viện Trung ương đóng trên địa bàn (xem phạm vi của từng chỉ tiêu).',
+      en: 'As GSO’s metadata defines it: a doctor holds a medical degree or higher (assistant doctors, y sĩ, are not counted) and works in the health sector, public or private (its data sources include the survey of non-public health facilities and workforce); the denominator is the population at the same date as the count, not the mid-year population. An observation over another population says so with populationBasis (e.g. mid-year). A plan may count doctors of central hospitals located in the area (see each target’s scope).',
     },
+    nature: 'stock',
   },
   {
     id: 'beds-per-10k',
@@ -80,22 +92,46 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Số giường bệnh tại các cơ sở y tế tại thời điểm báo cáo, không tính giường tại trạm y tế xã và giường của cơ quan',
       en: 'Patient beds in health facilities at the reporting date, excluding beds at commune health stations and in agencies’ infirmaries',
     },
-    denominator: POPULATION,
+    denominator: SAME_DATE_POPULATION,
     references: [
-      {
-        system: 'gso-vn',
-        title: 'Hệ thống chỉ tiêu thống kê cấp tỉnh: Số bác sỹ, số giường bệnh trên mười nghìn dân',
-        url: 'https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-so-bac-sy-so-giuong-benh-tren-muoi-nghin-dan/',
-        note: 'Same definition; commune health station beds are excluded.',
-      },
+      gsoDoctorsBeds(
+        'Same definition: beds at the reporting date × 10,000 / population at the same date; beds of commune health stations and of agencies are excluded (“Không tính số giường tại các trạm y tế xã/phường/thị trấn, cơ quan”).',
+      ),
       moh20(CODE_NOT_CONFIRMED),
       mohYearbook('Số giường bệnh bệnh viện trên 10000 dân'),
       { system: 'who-gho', code: 'WHS6_102', title: 'Hospital beds (per 10 000 population)' },
     ],
     definitionNote: {
-      vi: 'Kế hoạch không nói rõ giường kế hoạch hay giường thực kê; các nguồn thống kê đếm giường thực có tại thời điểm báo cáo.',
-      en: 'The plans do not say whether planned or actually available beds are meant; the statistical sources count the beds in place at the reporting date.',
+      vi: 'Chuỗi thống kê chính thức: không tính giường của trạm y tế xã; chuỗi có tính giường trạm y tế xã là beds-per-10k-incl-commune-stations. Mẫu số là dân số cùng thời điểm báo cáo. Kế hoạch không nói rõ giường kế hoạch hay giường thực kê; các nguồn thống kê đếm giường thực có tại thời điểm báo cáo.',
+      en: 'The official series: commune health stations’ beds are not counted; the series with them is beds-per-10k-incl-commune-stations. The denominator is the population at the same date. The plans do not say whether planned or actually available beds are meant; the statistical sources count the beds in place at the reporting date.',
     },
+    nature: 'stock',
+  },
+  {
+    id: 'beds-per-10k-incl-commune-stations',
+    name: {
+      vi: 'Số giường bệnh trên 10.000 dân, kể cả giường trạm y tế xã',
+      en: 'Hospital beds per 10,000 population, including commune health stations’ beds',
+    },
+    measure: 'rate',
+    unit: { vi: 'giường bệnh/vạn dân', en: 'beds per 10,000 population' },
+    multiplier: 10000,
+    polarity: 'higher-is-better',
+    decimals: 1,
+    numerator: {
+      vi: 'Số giường bệnh tại các cơ sở y tế tại thời điểm báo cáo, kể cả giường tại trạm y tế xã; không tính giường của cơ quan',
+      en: 'Patient beds in health facilities at the reporting date, including beds at commune health stations; excluding agencies’ infirmaries',
+    },
+    denominator: SAME_DATE_POPULATION,
+    references: [
+      gsoDoctorsBeds('The official series this variant departs from: it excludes the commune stations’ beds that this variant counts.'),
+    ],
+    definitionNote: {
+      vi: 'Biến thể của beds-per-10k: cộng thêm giường của trạm y tế xã, mà chuỗi thống kê chính thức không tính. Không so trực tiếp với chỉ tiêu tính theo chuỗi chính thức (như 49,2 giường/vạn dân của tỉnh Thái Nguyên).',
+      en: 'A variant of beds-per-10k: it adds the commune health stations’ beds, which the official series leaves out. Not comparable with targets set on the official series (such as Thái Nguyên province’s 49.2 beds per 10,000).',
+    },
+    nature: 'stock',
+    variantOf: 'beds-per-10k',
   },
   {
     id: 'health-insurance-coverage',
@@ -124,6 +160,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Liên quan đến mục tiêu SDG 3.8 (bao phủ chăm sóc sức khỏe toàn dân) nhưng không phải chỉ số SDG 3.8.1 (chỉ số bao phủ dịch vụ, xem uhc-service-coverage-index). “Bao phủ toàn dân” không có ngưỡng số trong các kế hoạch.',
       en: 'Related to SDG target 3.8 (universal health coverage) but not SDG indicator 3.8.1, which measures service coverage (see uhc-service-coverage-index). “Universal coverage” (toàn dân) has no numeric threshold in the plans.',
     },
+    nature: 'stock',
   },
   {
     id: 'tcmr-full-immunization-under-1',
@@ -158,6 +195,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Độ bao phủ hành chính tính trên số đối tượng ước tính có thể vượt 100%.',
       en: 'Administrative coverage counted against an estimated target population can exceed 100%.',
     },
+    nature: 'flow',
   },
   {
     id: 'essential-immunization-coverage',
@@ -188,9 +226,10 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       },
     ],
     definitionNote: {
-      vi: 'Nghị quyết 72-NQ/TW gọi là “Chương trình tiêm chủng thiết yếu”; một số kế hoạch cấp xã nhắc lại cùng chỉ tiêu với tên “Chương trình tiêm chủng mở rộng”. Chưa xác nhận được hai tên có cùng danh mục vắc xin hay không, cũng chưa tìm thấy phương pháp tính chính thức. Khác với tcmr-full-immunization-under-1 (trẻ dưới 1 tuổi tiêm đủ lịch).',
-      en: 'Resolution 72-NQ/TW names the “essential immunization programme”; some commune plans restate the same target naming the “expanded programme” (TCMR). Whether the two names cover the same vaccine list, and an official computation method, could not be confirmed. Distinct from tcmr-full-immunization-under-1 (under-1s with the full schedule).',
+      vi: 'Nghị quyết 72-NQ/TW gọi là “Chương trình tiêm chủng thiết yếu”; một số kế hoạch (cấp xã, Sở Y tế Ninh Bình) nhắc lại cùng chỉ tiêu với tên “Chương trình tiêm chủng mở rộng”. Chưa xác nhận được hai tên có cùng danh mục vắc xin hay không, cũng chưa tìm thấy phương pháp tính chính thức. Khác với tcmr-full-immunization-under-1 (trẻ dưới 1 tuổi tiêm đủ lịch).',
+      en: 'Resolution 72-NQ/TW names the “essential immunization programme”; some plans (communes’, the Ninh Bình Department of Health’s) restate the same target naming the “expanded programme” (TCMR). Whether the two names cover the same vaccine list, and an official computation method, could not be confirmed. Distinct from tcmr-full-immunization-under-1 (under-1s with the full schedule).',
     },
+    nature: 'flow',
   },
   {
     id: 'ehr-coverage',
@@ -212,6 +251,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       resolution72('Calls for every person to have an electronic health book to manage health over the life course.'),
     ],
     definitionNote: NO_OFFICIAL,
+    nature: 'stock',
   },
   {
     id: 'stunting-under-5',
@@ -240,6 +280,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       { system: 'who-gho', code: 'NUTRITION_HA_2', title: 'Children aged < 5 years stunted (%)' },
       moh20(CODE_NOT_CONFIRMED),
     ],
+    nature: 'flow',
   },
   {
     id: 'sex-ratio-at-birth',
@@ -257,10 +298,27 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Số bé gái sinh ra sống của địa bàn trong kỳ báo cáo',
       en: 'Girls born alive in the area in the same period',
     },
-    references: [moh20(CODE_NOT_CONFIRMED)],
+    references: [
+      moh20(CODE_NOT_CONFIRMED),
+      {
+        system: 'other',
+        title: 'IUSSP, Population Analysis for Policies and Programmes (PAPP101, session 3): Sex ratios, sex ratio at birth',
+        url: 'http://papp.iussp.org/sessions/papp101_s03/PAPP101_s03_080_020.html',
+        note: 'Source of the reference range: sex ratios at birth “usually fall within the range of 104-107 male births for every 100 female births”.',
+      },
+    ],
     definitionNote: {
-      vi: 'Chọn cực “band”: mức sinh học tự nhiên khoảng 104–106 bé trai/100 bé gái, nên giá trị thấp hơn mức đó không phải là tốt hơn. Ở Việt Nam tỷ số đang cao hơn mức tự nhiên nên các kế hoạch đặt trần (Ninh Bình: 111,1); chiều của chỉ tiêu nằm ở toán tử so sánh của từng chỉ tiêu (≤ 111,1), không ở cực của chỉ số. Định nghĩa (số bé trai sinh ra sống trên 100 bé gái trong kỳ) theo hệ thống chỉ tiêu thống kê của Tổng cục Thống kê; chưa truy cập được trang chính thức.',
-      en: 'Polarity “band”: the natural level is about 104–106 boys per 100 girls, so a value below it is not better. Vietnam’s ratio is above the natural level, so plans set ceilings (Ninh Bình: 111.1); the direction lives in each target’s comparator (≤ 111.1), not in the indicator’s polarity. Definition (boys born alive per 100 girls born alive in the period) as in GSO’s statistical indicator system; the official page could not be retrieved.',
+      vi: 'Chọn cực “band”: mức sinh học tự nhiên khoảng 104–107 bé trai/100 bé gái (referenceRange), nên giá trị thấp hơn mức đó không phải là tốt hơn. Ở Việt Nam tỷ số đang cao hơn mức tự nhiên nên các kế hoạch đặt trần (Ninh Bình: 111,1); chiều của chỉ tiêu nằm ở toán tử so sánh của từng chỉ tiêu (≤ 111,1), không ở cực của chỉ số. Định nghĩa (số bé trai sinh ra sống trên 100 bé gái trong kỳ) theo hệ thống chỉ tiêu thống kê của Tổng cục Thống kê; chưa truy cập được trang chính thức.',
+      en: 'Polarity “band”: the natural level is about 104–107 boys per 100 girls (referenceRange), so a value below it is not better. Vietnam’s ratio is above the natural level, so plans set ceilings (Ninh Bình: 111.1); the direction lives in each target’s comparator (≤ 111.1), not in the indicator’s polarity. Definition (boys born alive per 100 girls born alive in the period) as in GSO’s statistical indicator system; the official page could not be retrieved.',
+    },
+    nature: 'flow',
+    referenceRange: {
+      lower: '104',
+      upper: '107',
+      note: {
+        vi: 'Mức sinh học tự nhiên: tỷ số giới tính khi sinh thường nằm trong khoảng 104–107 bé trai trên 100 bé gái (IUSSP, PAPP101).',
+        en: 'The natural biological level: the sex ratio at birth usually falls within 104–107 boys per 100 girls (IUSSP, PAPP101).',
+      },
     },
   },
   {
@@ -280,6 +338,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Ước tính từ bảng sống theo tỷ suất chết đặc trưng theo tuổi, không phải tỷ số đếm trực tiếp. Thống kê công bố 1 chữ số thập phân; một chỉ tiêu ghi 2 chữ số (như 77,67) nên tự đặt decimals: 2.',
       en: 'Estimated from a life table of age-specific death rates, not a ratio of counts. Published with one decimal; a target written with two (such as 77.67) should set decimals: 2 itself.',
     },
+    nature: 'flow',
   },
   {
     id: 'healthy-life-expectancy',
@@ -301,6 +360,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Các kế hoạch không nêu phương pháp tính “số năm sống khỏe mạnh”; chưa xác nhận được đó có phải là HALE của WHO hay không.',
       en: 'The plans do not state how “số năm sống khỏe mạnh” is computed; whether it is WHO’s HALE could not be confirmed.',
     },
+    nature: 'flow',
   },
   {
     id: 'mean-height-1-18',
@@ -314,6 +374,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     decimals: 1,
     references: [resolution72('Sets the 2030 target: mean height of ages 1–18 up by at least 1.5 cm.')],
     definitionNote: NO_OFFICIAL,
+    nature: 'flow',
   },
   {
     id: 'insured-visits-at-commune-stations',
@@ -339,6 +400,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Chưa tìm thấy định nghĩa chính thức; các kế hoạch không nói mẫu số là lượt khám của người có thẻ đăng ký tại địa bàn hay mọi lượt khám BHYT của người dân địa bàn.',
       en: 'No official definition found; the plans do not say whether the denominator is visits by cards registered in the area or all insured visits by its residents.',
     },
+    nature: 'flow',
   },
   {
     id: 'station-doctors',
@@ -356,6 +418,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Chỉ số theo đơn vị (mỗi trạm một quan sát), dùng trong điều kiện của chỉ tiêu tỷ lệ trạm (stations-with-doctors). Chưa tìm thấy định nghĩa chính thức về cách tính bác sĩ luân phiên hay bán thời gian.',
       en: 'A unit-level indicator (one observation per station), used in the condition of a share-of-stations target (stations-with-doctors). No official rule was found for counting rotating or part-time doctors.',
     },
+    nature: 'stock',
   },
   {
     id: 'stations-with-doctors',
@@ -382,6 +445,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       },
       mohYearbook('Tỷ lệ TYT xã có bác sỹ (%)'),
     ],
+    nature: 'stock',
   },
   {
     id: 'stations-treating-insured',
@@ -401,6 +465,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     denominator: STATIONS,
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'stock',
   },
   {
     id: 'stations-treating-insured-count',
@@ -414,6 +479,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     decimals: 0,
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'stock',
   },
   {
     id: 'communes-meeting-national-criteria',
@@ -431,11 +497,15 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       en: 'Communes recognised as meeting the national commune health criteria',
     },
     denominator: { vi: 'Tổng số xã của địa bàn', en: 'All communes of the area' },
-    references: [mohYearbook('Tỷ lệ % xã đạt chuẩn quốc gia về y tế xã')],
+    references: [
+      decision1300('The criteria a commune is recognised against.'),
+      mohYearbook('Tỷ lệ % xã đạt chuẩn quốc gia về y tế xã'),
+    ],
     definitionNote: {
-      vi: 'Bộ tiêu chí được Bộ Y tế ban hành theo từng giai đoạn; chưa xác nhận được số hiệu quyết định của giai đoạn hiện hành.',
-      en: 'The criteria are issued by the Ministry of Health for each period; the number of the decision in force could not be confirmed.',
+      vi: 'Bộ tiêu chí được Bộ Y tế ban hành theo từng giai đoạn; bộ hiện hành theo Quyết định số 1300/QĐ-BYT năm 2023 (chưa đối chiếu được ngày ban hành và tên đầy đủ của quyết định).',
+      en: 'The criteria are issued by the Ministry of Health for each period; the current set is that of decision 1300/QĐ-BYT of 2023 (its date and full title could not be checked against the decision).',
     },
+    nature: 'stock',
   },
   {
     id: 'communes-meeting-national-criteria-count',
@@ -447,11 +517,12 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     unit: { vi: 'xã', en: 'communes' },
     polarity: 'higher-is-better',
     decimals: 0,
-    references: [],
+    references: [decision1300('The criteria a commune is recognised against.')],
     definitionNote: {
       vi: 'Dạng đếm của communes-meeting-national-criteria.',
       en: 'The count form of communes-meeting-national-criteria.',
     },
+    nature: 'stock',
   },
   {
     id: 'district-technical-list-coverage',
@@ -474,6 +545,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     },
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'stock',
   },
   {
     id: 'station-technical-list-coverage',
@@ -499,6 +571,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Chỉ số theo đơn vị (mỗi trạm một quan sát), dùng trong điều kiện của chỉ tiêu tỷ lệ trạm. Chưa tìm thấy định nghĩa chính thức.',
       en: 'A unit-level indicator (one observation per station), used in the condition of a share-of-stations target. No official definition found.',
     },
+    nature: 'stock',
   },
   {
     id: 'stations-meeting-technical-list',
@@ -521,6 +594,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Chỉ số tỷ lệ trạm của chỉ tiêu dạng share, điều kiện đặt trên station-technical-list-coverage (90% năm 2025, 95% năm 2030 trong kế hoạch 141-KH/HU). Chưa tìm thấy định nghĩa chính thức.',
       en: 'The share-of-stations indicator of a share target whose condition is on station-technical-list-coverage (90% in 2025, 95% in 2030 in plan 141-KH/HU). No official definition found.',
     },
+    nature: 'stock',
   },
   {
     id: 'stations-full-primary-care',
@@ -536,6 +610,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     denominator: STATIONS,
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'stock',
   },
   {
     id: 'population-under-health-management',
@@ -555,6 +630,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     denominator: POPULATION,
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'stock',
   },
   {
     id: 'primary-care-users-insured',
@@ -577,6 +653,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     },
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'flow',
   },
   {
     id: 'free-checkup-coverage',
@@ -596,6 +673,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     denominator: POPULATION,
     references: [resolution72('From 2026, a free periodic check-up or screening for everyone at least once a year.')],
     definitionNote: NO_OFFICIAL,
+    nature: 'flow',
   },
   {
     id: 'high-risk-checkup-coverage',
@@ -615,6 +693,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     denominator: { vi: 'Số người thuộc nhóm nguy cơ cao của địa bàn', en: 'High-risk people of the area' },
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'flow',
   },
   {
     id: 'physical-activity',
@@ -632,6 +711,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Chưa tìm thấy định nghĩa chính thức về “thường xuyên” (tần suất, thời lượng) hay nhóm tuổi của mẫu số.',
       en: 'No official definition of “regular” (frequency, duration) or of the denominator’s age group could be found.',
     },
+    nature: 'flow',
   },
   {
     id: 'social-protection-coverage',
@@ -648,6 +728,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     denominator: { vi: 'Tổng số đối tượng đủ điều kiện', en: 'All eligible beneficiaries' },
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'stock',
   },
   {
     id: 'special-circumstances-children-supported',
@@ -664,6 +745,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     denominator: { vi: 'Tổng số trẻ em có hoàn cảnh đặc biệt', en: 'All children in special circumstances' },
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'flow',
   },
   {
     id: 'patient-satisfaction',
@@ -675,11 +757,14 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     decimals: 2,
     numerator: { vi: 'Số người bệnh được khảo sát trả lời hài lòng', en: 'Surveyed patients who answer that they are satisfied' },
     denominator: { vi: 'Số người bệnh được khảo sát', en: 'Patients surveyed' },
-    references: [],
+    references: [
+      decision3869('The survey forms (inpatients, outpatients, mothers giving birth) and the survey method for patient satisfaction.'),
+    ],
     definitionNote: {
-      vi: 'Các kế hoạch không nêu bộ công cụ khảo sát; chưa xác nhận được văn bản hướng dẫn đo lường chính thức.',
-      en: 'The plans do not name the survey instrument; the official measurement guidance could not be confirmed.',
+      vi: 'Bộ công cụ và phương pháp khảo sát theo Quyết định số 3869/QĐ-BYT ngày 28/8/2019 của Bộ Y tế. Các kế hoạch không nói khảo sát ở cơ sở nào; cách quy câu trả lời thành “hài lòng” theo hướng dẫn của quyết định, chưa được đối chiếu ở đây.',
+      en: 'Survey forms and method as in the Ministry of Health’s decision 3869/QĐ-BYT of 28 August 2019. The plans do not say which facilities are surveyed; how answers are scored as “satisfied” follows the decision’s guidance, not checked here.',
     },
+    nature: 'flow',
   },
   {
     id: 'major-epidemic',
@@ -693,6 +778,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Giá trị đúng nếu trong kỳ có dịch bệnh lớn; chỉ tiêu mong đợi là “không”. Kế hoạch không định nghĩa “dịch bệnh lớn”.',
       en: 'True when a major epidemic occurred in the period; targets expect false. The plan does not define “major epidemic”.',
     },
+    nature: 'flow',
   },
   {
     id: 'stations-ncd-care',
@@ -708,6 +794,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     denominator: STATIONS,
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'stock',
   },
   {
     id: 'villages-with-health-worker',
@@ -723,6 +810,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     numerator: { vi: 'Số thôn, bản có nhân viên y tế thôn bản hoạt động', en: 'Villages with a working village health worker' },
     denominator: { vi: 'Tổng số thôn, bản của địa bàn', en: 'All villages of the area' },
     references: [mohYearbook('Tỷ lệ thôn bản có nhân viên y tế (%)')],
+    nature: 'stock',
   },
   {
     id: 'hospital-fee-exemption',
@@ -739,6 +827,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Chỉ tiêu định tính: cần người đánh giá theo lộ trình của Chính phủ.',
       en: 'Qualitative: a person judges it against the Government’s roadmap.',
     },
+    nature: 'stock',
   },
   {
     id: 'stations-invested',
@@ -754,6 +843,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     denominator: STATIONS,
     references: [],
     definitionNote: NO_OFFICIAL,
+    nature: 'stock',
   },
   {
     id: 'uhc-service-coverage-index',
@@ -779,6 +869,7 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
       vi: 'Chỉ số tổng hợp (trung bình nhân của các chỉ số vết), không phải tỷ lệ đếm trực tiếp; thường chỉ tính ở cấp quốc gia.',
       en: 'A composite (geometric mean of tracer indicators), not a ratio of counts; usually computed only nationally.',
     },
+    nature: 'flow',
   },
 ]);
 

@@ -44,3 +44,46 @@ export function resolution72(note: string): IndicatorReference {
 /** The standing phrase for entries where only the circular as a whole could be confirmed. */
 export const CODE_NOT_CONFIRMED =
   'Basic health statistics indicator list; the entry and its code in Phụ lục I were not confirmed here.';
+
+/**
+ * GSO's metadata (dữ liệu đặc tả) of the provincial statistical indicator “Số bác sỹ, số
+ * giường bệnh trên mười nghìn dân”: doctors and beds at the reporting date over the
+ * population at the same date; beds exclude commune health stations and agencies.
+ */
+export function gsoDoctorsBeds(note: string): IndicatorReference {
+  return {
+    system: 'gso-vn',
+    title: 'Hệ thống chỉ tiêu thống kê cấp tỉnh: Số bác sỹ, số giường bệnh trên mười nghìn dân',
+    url: 'https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-so-bac-sy-so-giuong-benh-tren-muoi-nghin-dan/',
+    note,
+  };
+}
+
+/**
+ * Quyết định 3869/QĐ-BYT (28/8/2019): the Ministry of Health's survey forms and method for
+ * the satisfaction of patients and health workers. Its number, date and subject were
+ * confirmed against a published copy of the decision.
+ */
+export function decision3869(note: string): IndicatorReference {
+  return {
+    system: 'legal',
+    code: '3869/QĐ-BYT',
+    title: 'Quyết định số 3869/QĐ-BYT ngày 28/8/2019 của Bộ Y tế ban hành các mẫu phiếu và hướng dẫn khảo sát hài lòng người bệnh và nhân viên y tế',
+    url: 'https://thuvienphapluat.vn/van-ban/The-thao-Y-te/Quyet-dinh-3869-QD-BYT-2019-mau-phieu-va-huong-dan-khao-sat-hai-long-nguoi-benh-nhan-vien-y-te-425072.aspx',
+    note,
+  };
+}
+
+/**
+ * Quyết định 1300/QĐ-BYT (2023): the Ministry of Health's national commune health criteria.
+ * Only the number, the year and the subject are given: the date and the exact title could
+ * not be confirmed against the published decision.
+ */
+export function decision1300(note: string): IndicatorReference {
+  return {
+    system: 'legal',
+    code: '1300/QĐ-BYT',
+    title: 'Quyết định số 1300/QĐ-BYT năm 2023 của Bộ Y tế về Bộ tiêu chí quốc gia về y tế xã',
+    note: `${note} The decision's date and exact title were not confirmed here.`,
+  };
+}

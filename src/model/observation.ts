@@ -8,10 +8,44 @@ import { addRuleIssue } from './messages.js';
 import { BilingualTextSchema, DecimalStringSchema, PeriodSchema } from './primitives.js';
 
 /**
+ * The population a rate's denominator counts: at the same date as the numerator
+ * (`same-date`, as GSO defines doctors and beds per 10,000), the mid-year population
+ * (`mid-year`), or the population at the start or end of the year (`start-of-year`,
+ * `end-of-year`).
+ *
+ * @example
+ * ```ts
+ * import { PopulationBasisSchema } from 'chitieu';
+ *
+ * console.log(PopulationBasisSchema.parse('mid-year')); // 'mid-year'
+ * console.log(PopulationBasisSchema.safeParse('average').success); // false
+ * ```
+ */
+export const PopulationBasisSchema = z.enum(['same-date', 'mid-year', 'start-of-year', 'end-of-year']);
+
+/**
+ * `'same-date'`, `'mid-year'`, `'start-of-year'` or `'end-of-year'`: see
+ * {@link PopulationBasisSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PopulationBasis } from 'chitieu';
+ *
+ * const basis: PopulationBasis = 'same-date';
+ * console.log(basis); // 'same-date'
+ * ```
+ */
+export type PopulationBasis = z.infer<typeof PopulationBasisSchema>;
+
+/**
  * One observed value of an indicator for an area and a period: either `value` (a decimal
  * string, or a boolean for yes/no indicators) or `numerator` and `denominator` (with `per`,
  * the multiplier, when the indicator is not in the catalog). `parent` names the area a unit
  * belongs to (a station's commune), for share-of-units targets.
+ *
+ * `populationBasis` says which population the denominator counts (see
+ * {@link PopulationBasisSchema}); it is allowed only with `numerator` and `denominator`
+ * (`POPULATION_BASIS_WITHOUT_RATIO`).
  *
  * @example
  * ```ts
@@ -20,6 +54,11 @@ import { BilingualTextSchema, DecimalStringSchema, PeriodSchema } from './primit
  * const observed = ObservationSchema.parse({ indicator: 'doctors-per-10k', area: 'cao-minh', period: '2026', numerator: 21, denominator: 12000 });
  * console.log(observed.numerator); // '21'
  * console.log(ObservationSchema.safeParse({ indicator: 'x', area: 'a', period: '2026' }).success); // false
+ * // 21 doctors over the population counted at the same date, as GSO defines the figure
+ * const sameDate = ObservationSchema.parse({ ...observed, populationBasis: 'same-date' });
+ * console.log(sameDate.populationBasis); // 'same-date'
+ * const direct = ObservationSchema.safeParse({ indicator: 'doctors-per-10k', area: 'cao-minh', period: '2026', value: '17.5', populationBasis: 'mid-year' });
+ * console.log(direct.error?.issues[0]?.params?.code); // 'POPULATION_BASIS_WITHOUT_RATIO'
  * ```
  */
 export const ObservationSchema = z
@@ -38,6 +77,8 @@ export const ObservationSchema = z
     denominator: DecimalStringSchema.optional(),
     /** The multiplier (100, 10 000 …) for a numerator/denominator pair. */
     per: DecimalStringSchema.optional(),
+    /** Which population the denominator counts; only with numerator and denominator. */
+    populationBasis: PopulationBasisSchema.optional(),
     /** The area this unit belongs to, for share-of-units targets. */
     parent: z.string().min(1).optional(),
     /** Where the figure comes from. */
@@ -65,6 +106,12 @@ export const ObservationSchema = z
       addRuleIssue(ctx, ['per'], 'PER_WITHOUT_RATIO', {
         en: 'per is only allowed with numerator and denominator',
         vi: 'hệ số (per) chỉ dùng với tử số và mẫu số',
+      });
+    }
+    if (observation.populationBasis !== undefined && !(hasNumerator && hasDenominator)) {
+      addRuleIssue(ctx, ['populationBasis'], 'POPULATION_BASIS_WITHOUT_RATIO', {
+        en: 'populationBasis is only allowed with numerator and denominator',
+        vi: 'cơ sở dân số (populationBasis) chỉ dùng với tử số và mẫu số',
       });
     }
   });

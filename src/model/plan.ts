@@ -48,11 +48,56 @@ export const ResponsibilitySchema = z.object({
   duties: z.array(BilingualTextSchema).default([]),
 });
 
+/** Months in one period of each reporting frequency. */
+const MONTHS_PER_PERIOD = { monthly: 1, quarterly: 3, 'six-monthly': 6, yearly: 12 } as const;
+
+/**
+ * How often reports are due: every month, quarter, six months or year.
+ *
+ * @example
+ * ```ts
+ * import { ReportingFrequencySchema } from 'chitieu';
+ *
+ * console.log(ReportingFrequencySchema.options); // [ 'monthly', 'quarterly', 'six-monthly', 'yearly' ]
+ * ```
+ */
+export const ReportingFrequencySchema = z.enum(['monthly', 'quarterly', 'six-monthly', 'yearly']);
+
+/**
+ * Which shorter report a rule's report stands in for: `{ frequency: 'quarterly', period: 4 }`
+ * on a yearly rule is the fourth quarter's report. `period` counts the shorter periods
+ * within each period of the rule (1–4 for quarters in a year, 1–2 for halves in a year,
+ * 1–3 for months in a quarter).
+ *
+ * @example
+ * ```ts
+ * import { ReportingReplacementSchema } from 'chitieu';
+ *
+ * console.log(ReportingReplacementSchema.parse({ frequency: 'quarterly', period: 4 }).period); // 4
+ * ```
+ */
+export const ReportingReplacementSchema = z.object({
+  /** The frequency of the rule whose report is replaced, shorter than the replacing rule's. */
+  frequency: ReportingFrequencySchema,
+  /** Which of those periods, counted from 1 within each period of the replacing rule. */
+  period: z.number().int().min(1),
+});
+
 /**
  * A reporting rule: how often and by when the plan asks for reports. `month` counts months
  * inside each period (for a quarter, 3 is its last month; for a year, 11 is November) and
  * `day` is the day of that month; both absent when the plan sets no deadline. `before` is
  * true for “trước ngày …”.
+ *
+ * `replaces` says that this rule's report takes the place of one report of a shorter
+ * rule of the same plan. Ninh Bình reports “hàng quý … trước ngày 10 tháng cuối quý, riêng
+ * kỳ cuối năm tổng hợp báo cáo trước ngày 10/11”: the year-end report, due before
+ * 10 November, replaces the fourth quarter's, which is `replaces: { frequency: 'quarterly',
+ * period: 4 }` on the yearly rule, so the year has four deadlines, not five. The replaced
+ * frequency must be shorter than the rule's (`REPLACES_LONGER_PERIOD`) and `period` must
+ * exist within the rule's period (`REPLACES_UNKNOWN_PERIOD`: a year has 4 quarters); in a
+ * plan, a rule of that frequency must exist (`REPLACES_UNKNOWN_RULE`, checked by
+ * `PlanSchema`).
  *
  * @example
  * ```ts
@@ -61,20 +106,44 @@ export const ResponsibilitySchema = z.object({
  * // Ninh Bình: quarterly, before the 10th of the last month of the quarter
  * const rule = ReportingRuleSchema.parse({ frequency: 'quarterly', month: 3, day: 10, before: true });
  * console.log(rule.month); // 3
+ * // … and the year-end report, before 10 November, instead of the fourth quarter's
+ * const yearly = ReportingRuleSchema.parse({ frequency: 'yearly', month: 11, day: 10, before: true, replaces: { frequency: 'quarterly', period: 4 } });
+ * console.log(yearly.replaces); // { frequency: 'quarterly', period: 4 }
+ * const fifth = ReportingRuleSchema.safeParse({ frequency: 'yearly', replaces: { frequency: 'quarterly', period: 5 } });
+ * console.log(fifth.error?.issues[0]?.params?.code); // 'REPLACES_UNKNOWN_PERIOD'
  * ```
  */
-export const ReportingRuleSchema = z.object({
-  /** The reporting period. */
-  frequency: z.enum(['monthly', 'quarterly', 'six-monthly', 'yearly']),
-  /** Month of the deadline, counted within the period (1 = its first month). */
-  month: z.number().int().min(1).max(12).optional(),
-  /** Day of that month. */
-  day: z.number().int().min(1).max(31).optional(),
-  /** True when the report is due before that day. */
-  before: z.boolean().optional(),
-  /** The plan's sentence, verbatim. */
-  text: BilingualTextSchema.optional(),
-});
+export const ReportingRuleSchema = z
+  .object({
+    /** The reporting period. */
+    frequency: ReportingFrequencySchema,
+    /** Month of the deadline, counted within the period (1 = its first month). */
+    month: z.number().int().min(1).max(12).optional(),
+    /** Day of that month. */
+    day: z.number().int().min(1).max(31).optional(),
+    /** True when the report is due before that day. */
+    before: z.boolean().optional(),
+    /** The plan's sentence, verbatim. */
+    text: BilingualTextSchema.optional(),
+    /** The shorter report this one takes the place of (Ninh Bình: the fourth quarter's). */
+    replaces: ReportingReplacementSchema.optional(),
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.replaces === undefined) return;
+    const own = MONTHS_PER_PERIOD[rule.frequency];
+    const replaced = MONTHS_PER_PERIOD[rule.replaces.frequency];
+    if (replaced >= own) {
+      addRuleIssue(ctx, ['replaces', 'frequency'], 'REPLACES_LONGER_PERIOD', {
+        en: `a ${rule.frequency} report cannot replace a ${rule.replaces.frequency} one: the replaced period must be shorter`,
+        vi: `báo cáo kỳ ${rule.frequency} không thể thay cho báo cáo kỳ ${rule.replaces.frequency}: kỳ được thay phải ngắn hơn`,
+      });
+    } else if (rule.replaces.period > own / replaced) {
+      addRuleIssue(ctx, ['replaces', 'period'], 'REPLACES_UNKNOWN_PERIOD', {
+        en: `a ${rule.frequency} period has ${own / replaced} ${rule.replaces.frequency} periods (got period ${rule.replaces.period})`,
+        vi: `một kỳ ${rule.frequency} có ${own / replaced} kỳ ${rule.replaces.frequency} (nhận kỳ ${rule.replaces.period})`,
+      });
+    }
+  });
 
 /**
  * A plan: number and kind, title, issuing body and its level, area, dates (possibly partial
@@ -83,10 +152,14 @@ export const ReportingRuleSchema = z.object({
  *
  * Rules checked beyond each field's shape: target and objective ids are unique
  * (`DUPLICATE_ID`), no target falls due before the plan was issued (`DUE_BEFORE_ISSUE`, at
- * the target's `due`), the period runs forwards (`PERIOD_REVERSED`), and a target's
+ * the target's `due`), the period runs forwards (`PERIOD_REVERSED`), a target's
  * `milestoneOf` names another target of the plan (`UNKNOWN_TARGET`) that falls due later
- * (`MILESTONE_NOT_BEFORE_TARGET`). Contradictions between targets are not schema errors:
- * real plans contain them, and `checkPlan` reports them.
+ * (`MILESTONE_NOT_BEFORE_TARGET`), a target's `governedBy` names another target of the plan
+ * (`UNKNOWN_TARGET`, `GOVERNED_BY_ITSELF`) that is not itself governed
+ * (`GOVERNING_TARGET_GOVERNED`), and a reporting rule's `replaces` names a frequency one of
+ * the plan's rules has (`REPLACES_UNKNOWN_RULE`). Contradictions between targets are not
+ * schema errors: real plans contain them, `checkPlan` reports them, and `governedBy`
+ * records which side the plan means.
  *
  * @example
  * ```ts
@@ -160,7 +233,7 @@ export const PlanSchema = z
       });
     }
     const firstIssueDay = plan.issued === undefined ? undefined : firstDayOf(plan.issued);
-    const targets = new Map<string, { due: string; path: (string | number)[] }>();
+    const targets = new Map<string, { due: string; governedBy: string | undefined }>();
     const objectiveIds = new Set<string>();
     plan.objectives.forEach((objective, o) => {
       if (objectiveIds.has(objective.id)) {
@@ -177,7 +250,7 @@ export const PlanSchema = z
             vi: `mã chỉ tiêu '${target.id}' bị dùng hai lần`,
           });
         } else {
-          targets.set(target.id, { due: target.due, path: ['objectives', o, 'targets', t] });
+          targets.set(target.id, { due: target.due, governedBy: target.governedBy });
         }
         if (firstIssueDay !== undefined && target.due < firstIssueDay) {
           addRuleIssue(ctx, ['objectives', o, 'targets', t, 'due'], 'DUE_BEFORE_ISSUE', {
@@ -203,6 +276,38 @@ export const PlanSchema = z
             vi: `mốc trung gian (hạn ${target.due}) phải đến hạn trước chỉ tiêu '${target.milestoneOf}' (hạn ${final.due})`,
           });
         }
+      });
+    });
+    plan.objectives.forEach((objective, o) => {
+      objective.targets.forEach((target, t) => {
+        const governing = target.governedBy;
+        if (governing === undefined) return;
+        const path = ['objectives', o, 'targets', t, 'governedBy'];
+        const found = targets.get(governing);
+        if (governing === target.id) {
+          addRuleIssue(ctx, path, 'GOVERNED_BY_ITSELF', {
+            en: `target '${target.id}' cannot be governed by itself`,
+            vi: `chỉ tiêu '${target.id}' không thể do chính nó chi phối`,
+          });
+        } else if (found === undefined) {
+          addRuleIssue(ctx, path, 'UNKNOWN_TARGET', {
+            en: `governedBy names target '${governing}', which is not in the plan`,
+            vi: `governedBy trỏ tới chỉ tiêu '${governing}' không có trong kế hoạch`,
+          });
+        } else if (found.governedBy !== undefined) {
+          addRuleIssue(ctx, path, 'GOVERNING_TARGET_GOVERNED', {
+            en: `governedBy names target '${governing}', which is itself governed by '${found.governedBy}'`,
+            vi: `governedBy trỏ tới chỉ tiêu '${governing}', chỉ tiêu này lại do '${found.governedBy}' chi phối`,
+          });
+        }
+      });
+    });
+    const frequencies = new Set(plan.reporting.map((rule) => rule.frequency));
+    plan.reporting.forEach((rule, r) => {
+      if (rule.replaces === undefined || frequencies.has(rule.replaces.frequency)) return;
+      addRuleIssue(ctx, ['reporting', r, 'replaces', 'frequency'], 'REPLACES_UNKNOWN_RULE', {
+        en: `replaces names a ${rule.replaces.frequency} report, but the plan has no ${rule.replaces.frequency} reporting rule`,
+        vi: `replaces trỏ tới báo cáo kỳ ${rule.replaces.frequency} nhưng kế hoạch không có quy định báo cáo kỳ ${rule.replaces.frequency}`,
       });
     });
   });
@@ -277,9 +382,21 @@ export type Responsibility = z.infer<typeof ResponsibilitySchema>;
  * ```ts
  * import type { ReportingRule } from 'chitieu';
  *
- * // Ninh Bình: the year-end report before 10 November
- * const yearly: ReportingRule = { frequency: 'yearly', month: 11, day: 10, before: true };
+ * // Ninh Bình: the year-end report before 10 November, instead of the fourth quarter's
+ * const yearly: ReportingRule = { frequency: 'yearly', month: 11, day: 10, before: true, replaces: { frequency: 'quarterly', period: 4 } };
  * console.log(yearly.day); // 10
  * ```
  */
 export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
+/**
+ * A parsed reporting replacement: which shorter report a rule's report stands in for.
+ *
+ * @example
+ * ```ts
+ * import type { ReportingReplacement } from 'chitieu';
+ *
+ * const fourthQuarter: ReportingReplacement = { frequency: 'quarterly', period: 4 };
+ * console.log(fourthQuarter.period); // 4
+ * ```
+ */
+export type ReportingReplacement = z.infer<typeof ReportingReplacementSchema>;

@@ -12,7 +12,7 @@ import {
   PeriodSchema,
   ThresholdComparatorSchema,
 } from './primitives.js';
-import { Decimal } from '../numeric/decimal.js';
+import { decimalBelow } from './decimalBelow.js';
 import { SCHEMA_MESSAGES, addRuleIssue } from './messages.js';
 
 /**
@@ -73,12 +73,26 @@ const targetBase = {
    * Trạm Y tế xã …”. Each milestone is a target in its own right and is evaluated as one.
    */
   milestoneOf: z.string().min(1).optional(),
+  /**
+   * Where the plan contradicts itself, the id of the target of the same plan that governs
+   * this one: Thống Nhất's appendix gives life expectancy 76,5 where its objectives give
+   * 77,67, and the objectives govern. A governed target is not judged on its own (the
+   * engine reports it as `needs-review`, naming the governing target). The governing
+   * target must be another target of the plan and must not itself be governed.
+   */
+  governedBy: z.string().min(1).optional(),
 };
 
 /**
  * A level to reach: `value` with a comparator (`>=` 17.5 doctors per 10 000, `>` 95%
  * coverage, `<` 15.5% stunting), or a range with `comparator: 'between'` and `upper`
- * (4–5 doctors, bounds inclusive). `kind` may be omitted: a target without one is a level.
+ * (bounds inclusive). `kind` may be omitted: a target without one is a level.
+ *
+ * `aim` records a higher figure the plan aspires to beyond a floor: Thống Nhất's “ít nhất
+ * từ 4 - 5 bác sĩ” is `comparator: '>='`, `value: '4'`, `aim: '5'`, so a station with 4
+ * doctors, or 6, meets it. The target is judged against `value` alone; `aim` is only
+ * reported. It is allowed only with `>` or `>=` (`AIM_WITHOUT_FLOOR`) and must not be below
+ * `value` (`AIM_BELOW_VALUE`).
  *
  * @example
  * ```ts
@@ -87,6 +101,9 @@ const targetBase = {
  * // Cao Minh 2.2: “Đến hết năm 2026, số bác sĩ/vạn dân: 17,5.”
  * const doctors = LevelTargetSchema.parse({ id: 'doctors', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' });
  * console.log(doctors.kind); // 'level'
+ * // Thống Nhất: “đến năm 2027 có ít nhất từ 4 - 5 bác sĩ”
+ * const station = LevelTargetSchema.parse({ id: 'bs', indicator: 'station-doctors', comparator: '>=', value: 4, aim: 5, due: '2027-12-31' });
+ * console.log([station.value, station.aim]); // [ '4', '5' ]
  * ```
  */
 export const LevelTargetSchema = z.object({
@@ -99,6 +116,11 @@ export const LevelTargetSchema = z.object({
   value: DecimalStringSchema,
   /** The upper bound of a `between` range; only with `between`. */
   upper: DecimalStringSchema.optional(),
+  /**
+   * A higher figure the plan aspires to beyond the floor `value` (“ít nhất từ 4 - 5”: value
+   * 4, aim 5); only with `>` or `>=`, not below `value`. Reported, never judged.
+   */
+  aim: DecimalStringSchema.optional(),
 });
 
 /**
@@ -279,8 +301,10 @@ const TargetUnion = z.discriminatedUnion('kind', [
 /**
  * Any target. Beyond the shape of each kind it checks: `between` has an `upper` not below
  * `value` (`RANGE_WITHOUT_UPPER`, `RANGE_REVERSED`), `upper` only with `between`
- * (`UPPER_WITHOUT_RANGE`), a change has a baseline (`CHANGE_WITHOUT_BASELINE`), and `from`
- * is not after `due` (`FROM_AFTER_DUE`). Those rule codes are in each issue's
+ * (`UPPER_WITHOUT_RANGE`), a level's `aim` only with `>` or `>=` (`AIM_WITHOUT_FLOOR`) and
+ * not below `value` (`AIM_BELOW_VALUE`), a change has a baseline
+ * (`CHANGE_WITHOUT_BASELINE`), and `from` is not after `due` (`FROM_AFTER_DUE`). Whether
+ * `governedBy` and `milestoneOf` name targets of the plan is checked by `PlanSchema`. Those rule codes are in each issue's
  * `params.code`, with the Vietnamese message in `params.vi`; {@link parseTarget} turns them
  * into a bilingual `SCHEMA` error.
  *
@@ -303,7 +327,7 @@ export const TargetSchema = TargetUnion.superRefine((target, ctx) => {
           en: "a 'between' target needs an upper bound",
           vi: "chỉ tiêu dạng khoảng ('between') cần có cận trên (upper)",
         });
-      } else if (new Decimal(target.upper).lessThan(target.value)) {
+      } else if (decimalBelow(target.upper, target.value)) {
         addRuleIssue(ctx, ['upper'], 'RANGE_REVERSED', {
           en: `upper (${target.upper}) must not be below value (${target.value})`,
           vi: `cận trên (${target.upper}) không được nhỏ hơn giá trị (${target.value})`,
@@ -314,6 +338,19 @@ export const TargetSchema = TargetUnion.superRefine((target, ctx) => {
         en: `upper is only allowed with comparator 'between' (got '${target.comparator}')`,
         vi: `cận trên (upper) chỉ dùng với toán tử 'between' (nhận '${target.comparator}')`,
       });
+    }
+    if (target.aim !== undefined) {
+      if (target.comparator !== '>' && target.comparator !== '>=') {
+        addRuleIssue(ctx, ['aim'], 'AIM_WITHOUT_FLOOR', {
+          en: `aim is only allowed with comparator '>' or '>=' (got '${target.comparator}')`,
+          vi: `mức phấn đấu (aim) chỉ dùng với toán tử '>' hoặc '>=' (nhận '${target.comparator}')`,
+        });
+      } else if (decimalBelow(target.aim, target.value)) {
+        addRuleIssue(ctx, ['aim'], 'AIM_BELOW_VALUE', {
+          en: `aim (${target.aim}) must not be below value (${target.value})`,
+          vi: `mức phấn đấu (${target.aim}) không được nhỏ hơn giá trị (${target.value})`,
+        });
+      }
     }
   }
   if (target.kind === 'change' && target.baseline === undefined) {
@@ -362,9 +399,9 @@ export type TargetInput = z.input<typeof TargetSchema>;
  * ```ts
  * import { LevelTargetSchema, type LevelTarget } from 'chitieu';
  *
- * // Thống Nhất: “đến năm 2027 có ít nhất từ 4 - 5 bác sĩ”
- * const range: LevelTarget = LevelTargetSchema.parse({ id: 'bs', indicator: 'station-doctors', comparator: 'between', value: 4, upper: 5, due: '2027-12-31' });
- * console.log(range.upper); // '5'
+ * // a band, bounds included: the sex ratio at birth between 104 and 107
+ * const range: LevelTarget = LevelTargetSchema.parse({ id: 'srb', indicator: 'sex-ratio-at-birth', comparator: 'between', value: 104, upper: 107, due: '2030-12-31' });
+ * console.log(range.upper); // '107'
  * ```
  */
 export type LevelTarget = z.infer<typeof LevelTargetSchema>;

@@ -1,8 +1,15 @@
-import { PlanSchema, type Plan, type PlanInput } from '../model/plan.js';
+import type { Plan } from '../model/plan.js';
+import { deepFreeze } from './deepFreeze.js';
 
 const DUE_2026 = '2026-12-31';
+/** Thái Nguyên province, the parent of the plan's area. */
+const THAI_NGUYEN = 'vn-thai-nguyen';
+const PROVINCE_FIGURE = {
+  vi: 'Con số là chỉ tiêu của tỉnh Thái Nguyên (Đề án 14-ĐA/TU) được nhắc lại trong kế hoạch của xã, nên chỉ tiêu được gắn với địa bàn tỉnh (area), không phải xã. Giường bệnh và bác sĩ trên vạn dân là chuỗi thống kê cấp tỉnh; giường của trạm y tế xã nằm ngoài chuỗi giường bệnh chính thức.',
+  en: 'The figure is Thái Nguyên province’s target (scheme 14-ĐA/TU) restated in the commune’s plan, so the target is set on the province’s area, not the commune’s. Beds and doctors per 10,000 are provincial statistical series; a commune health station’s beds are outside the official beds series.',
+} as const;
 
-const input = {
+const input: Plan = {
   id: 'cao-minh-2026',
   kind: 'plan',
   title: {
@@ -45,20 +52,25 @@ const input = {
       id: 'general',
       kind: 'general',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Tổ chức triển khai đồng bộ, hiệu quả các mục tiêu, nhiệm vụ tại Đề án số 14-ĐA/TU; từng bước xây dựng hệ thống y tế hiện đại, công bằng, chất lượng, hiệu quả, gần dân, bảo đảm tính kế thừa, tính khả thi và phù hợp với điều kiện phát triển kinh tế - xã hội của xã. Nâng cao chất lượng dịch vụ y tế, bảo đảm mọi người dân được tiếp cận và thụ hưởng các dịch vụ chăm sóc sức khỏe cơ bản, an toàn, chất lượng; quan tâm các nhóm yếu thế, tạo điều kiện cho các nhóm yếu thế được tiếp cận các dịch vụ trợ giúp xã hội phù hợp, được sống trong cộng đồng an toàn, lành mạnh.',
         en: 'Implement the goals and tasks of Scheme 14-ĐA/TU consistently and effectively; build step by step a modern, equitable, high-quality, effective health system close to the people, with continuity, feasibility and fit to the commune’s socio-economic conditions. Raise the quality of health services so that everyone can reach and benefit from basic, safe, good-quality care; attend to vulnerable groups so they can reach suitable social-assistance services and live in a safe, healthy community.',
       },
+      targets: [],
     },
     {
       id: 'specific-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: { vi: 'Mục tiêu cụ thể năm 2026', en: 'Specific objectives for 2026' },
       targets: [
         {
           id: 'cao-minh-2026/beds',
+          kind: 'level',
           indicator: 'beds-per-10k',
+          area: THAI_NGUYEN,
           comparator: '>=',
           value: '49.2',
           due: DUE_2026,
@@ -68,13 +80,15 @@ const input = {
             en: 'By the end of 2026, hospital beds per 10,000 population: 49.2.',
           },
           note: {
-            vi: 'Văn bản chỉ nêu con số, không có từ so sánh; mã hóa là mức tối thiểu (≥ 49,2). Kế hoạch không nói con số là của xã hay nhắc lại chỉ tiêu của tỉnh.',
-            en: 'The text gives a bare figure with no comparator; encoded as a floor (≥ 49.2). The plan does not say whether the figure is the commune’s own or restates the province’s.',
+            vi: `Văn bản chỉ nêu con số, không có từ so sánh; mã hóa là mức tối thiểu (≥ 49,2). ${PROVINCE_FIGURE.vi}`,
+            en: `The text gives a bare figure with no comparator; encoded as a floor (≥ 49.2). ${PROVINCE_FIGURE.en}`,
           },
         },
         {
           id: 'cao-minh-2026/doctors',
+          kind: 'level',
           indicator: 'doctors-per-10k',
+          area: THAI_NGUYEN,
           comparator: '>=',
           value: '17.5',
           due: DUE_2026,
@@ -84,8 +98,8 @@ const input = {
             en: 'By the end of 2026, doctors per 10,000 population: 17.5.',
           },
           note: {
-            vi: 'Con số không kèm từ so sánh; mã hóa là mức tối thiểu (≥ 17,5).',
-            en: 'A bare figure with no comparator; encoded as a floor (≥ 17.5).',
+            vi: `Con số không kèm từ so sánh; mã hóa là mức tối thiểu (≥ 17,5). ${PROVINCE_FIGURE.vi}`,
+            en: `A bare figure with no comparator; encoded as a floor (≥ 17.5). ${PROVINCE_FIGURE.en}`,
           },
         },
         {
@@ -104,6 +118,7 @@ const input = {
         },
         {
           id: 'cao-minh-2026/insurance',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>',
           value: '95',
@@ -119,6 +134,7 @@ const input = {
         },
         {
           id: 'cao-minh-2026/free-checkup',
+          kind: 'level',
           indicator: 'free-checkup-coverage',
           comparator: '>=',
           value: '100',
@@ -135,6 +151,7 @@ const input = {
         },
         {
           id: 'cao-minh-2026/ehr',
+          kind: 'level',
           indicator: 'ehr-coverage',
           comparator: '>=',
           value: '100',
@@ -151,6 +168,7 @@ const input = {
         },
         {
           id: 'cao-minh-2026/insured-visits',
+          kind: 'level',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>=',
           value: '20',
@@ -216,14 +234,16 @@ const input = {
       en: 'The text carries no number and no date of issue (only that it follows plan 22-KH/TU of 30/12/2025), so number and issued are left out. Reporting is only “định kỳ theo quy định” (periodically as regulated), with no frequency or deadline, so reporting is left empty rather than guessed.',
     },
   },
-} satisfies PlanInput;
+};
 
 /**
  * Cao Minh commune (Thái Nguyên province), 2026: the commune Party Standing Committee's plan
  * implementing provincial scheme 14-ĐA/TU (10/12/2025) and plan 22-KH/TU (30/12/2025). Seven
  * targets due at the end of 2026: beds and doctors per 10,000, every station with at least 4
  * doctors, insurance coverage above 95%, free check-ups and e-health books (aspirational), and
- * 20% of insured visits at the commune station. Parsed with `PlanSchema` at import.
+ * 20% of insured visits at the commune station. Beds (49,2) and doctors (17,5) per 10,000 are
+ * the province's figures restated, so those two targets are set on Thái Nguyên's area
+ * (`area: 'vn-thai-nguyen'`).
  *
  * @example
  * ```ts
@@ -232,6 +252,8 @@ const input = {
  * console.log(caoMinh2026.id); // 'cao-minh-2026'
  * const insurance = caoMinh2026.objectives[1]?.targets.find((target) => target.indicator === 'health-insurance-coverage');
  * console.log(insurance?.kind === 'level' ? [insurance.comparator, insurance.value, insurance.due] : undefined); // [ '>', '95', '2026-12-31' ]
+ * const beds = caoMinh2026.objectives[1]?.targets.find((target) => target.indicator === 'beds-per-10k');
+ * console.log(beds?.area); // 'vn-thai-nguyen'
  * ```
  */
-export const caoMinh2026: Plan = PlanSchema.parse(input);
+export const caoMinh2026: Plan = deepFreeze(input);

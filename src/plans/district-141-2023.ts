@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { PlanSchema } from '../model/plan.js';
 import type { Plan } from '../model/plan.js';
+import { deepFreeze } from './deepFreeze.js';
 
 const MAINTAIN_FROM = {
   vi: '“Duy trì” được mã hóa là giữ mức này trong mọi kỳ từ 2026 (sau mốc 2025) đến hết năm 2030.',
@@ -33,7 +33,7 @@ const MAINTAIN_FROM = {
  * console.log(phasing); // [ [ 'stations-treating-insured-count', '7', '2024-12-31' ], [ 'communes-meeting-national-criteria-count', '8', '2024-12-31' ] ]
  * ```
  */
-export const district141Kh2023: Plan = PlanSchema.parse({
+export const district141Kh2023: Plan = deepFreeze<Plan>({
   id: 'district-141-2023',
   number: '141-KH/HU',
   kind: 'plan',
@@ -79,19 +79,23 @@ export const district141Kh2023: Plan = PlanSchema.parse({
       id: 'general',
       kind: 'general',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Nâng cao hoạt động tổ chức bộ máy, thực hiện cơ chế tài chính, phát triển nguồn nhân lực để nâng cao năng lực cung ứng và chất lượng dịch vụ của mạng lưới y tế cơ sở, thực hiện quản lý sức khỏe toàn dân, đảm bảo cung ứng đầy đủ các dịch vụ chăm sóc sức khỏe ban đầu, khám bệnh, chữa bệnh cho người dân trên địa bàn huyện theo hướng toàn diện, liên tục; phối hợp và lồng ghép chặt chẽ giữa dự phòng và điều trị; giữa các cơ sở y tế trên địa bàn và tuyến trên, góp phần giảm quá tải cho các bệnh viện tuyến trên, đảm bảo công bằng, hiệu quả trong công tác bảo vệ, chăm sóc sức khỏe Nhân dân.',
         en: 'Improve organisation, financing and human resources to raise the capacity and quality of the grassroots health network; manage the health of the whole population; provide full primary care and treatment in the district, comprehensively and continuously; integrate prevention and treatment, and local facilities with higher levels, reducing overload at higher-level hospitals; ensure fairness and efficiency in protecting and caring for the people’s health.',
       },
+      targets: [],
     },
     {
       id: 'to-2025',
       kind: 'specific',
       horizon: 2025,
+      vision: false,
       text: { vi: 'Mục tiêu đến năm 2025', en: 'Objectives to 2025' },
       targets: [
         {
           id: 'district-141-2023/district-technical-list-2025',
+          kind: 'level',
           indicator: 'district-technical-list-coverage',
           comparator: '>=',
           value: '90',
@@ -108,6 +112,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/stations-treating-insured-2025',
+          kind: 'level',
           indicator: 'stations-treating-insured',
           comparator: '>=',
           value: '100',
@@ -120,6 +125,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/stations-full-primary-care-2025',
+          kind: 'level',
           indicator: 'stations-full-primary-care',
           comparator: '>=',
           value: '100',
@@ -147,6 +153,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/communes-meeting-criteria-2025',
+          kind: 'level',
           indicator: 'communes-meeting-national-criteria',
           comparator: '>=',
           value: '100',
@@ -159,6 +166,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/population-under-management-2025',
+          kind: 'level',
           indicator: 'population-under-health-management',
           comparator: '>=',
           value: '100',
@@ -171,6 +179,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/insurance-coverage-2025',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>=',
           value: '95',
@@ -182,6 +191,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/primary-care-users-insured-2025',
+          kind: 'level',
           indicator: 'primary-care-users-insured',
           comparator: '>',
           value: '95',
@@ -193,6 +203,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/high-risk-checkup-2025',
+          kind: 'level',
           indicator: 'high-risk-checkup-coverage',
           comparator: '>=',
           value: '100',
@@ -250,10 +261,12 @@ export const district141Kh2023: Plan = PlanSchema.parse({
       id: 'to-2030',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: { vi: 'Mục tiêu đến năm 2030', en: 'Objectives to 2030' },
       targets: [
         {
           id: 'district-141-2023/district-technical-list-2030',
+          kind: 'level',
           indicator: 'district-technical-list-coverage',
           comparator: '>',
           value: '95',
@@ -321,6 +334,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/insurance-coverage-2030',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>=',
           value: '98',
@@ -332,6 +346,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/primary-care-users-insured-2030',
+          kind: 'level',
           indicator: 'primary-care-users-insured',
           comparator: '>=',
           value: '100',
@@ -373,6 +388,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
         },
         {
           id: 'district-141-2023/villages-with-health-worker-2030',
+          kind: 'level',
           indicator: 'villages-with-health-worker',
           comparator: '>=',
           value: '100',
@@ -434,6 +450,7 @@ export const district141Kh2023: Plan = PlanSchema.parse({
       ],
     },
   ],
+  reporting: [],
   source: {
     file: '003_05f8f7336718eacd.txt',
     note: {

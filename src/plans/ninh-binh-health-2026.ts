@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { PlanSchema } from '../model/plan.js';
 import type { Plan } from '../model/plan.js';
+import { deepFreeze } from './deepFreeze.js';
 
 const ALSO_ASSIGNED = {
   vi: 'Cùng mức này được nêu hai lần: trong 04 chỉ tiêu giao tại Nghị quyết số 47/NQ-HĐND và Quyết định số 1789/QĐ-UBND, và trong các chỉ tiêu phân kỳ năm 2026 của Nghị quyết số 05-NQ/ĐU; mã hóa một lần.',
@@ -22,8 +22,11 @@ const QUOTED_72 = {
  * Ninh Bình provincial Department of Health (Sở Y tế), plan for the socio-economic tasks of
  * 2026 (unnumbered draft “Số /KH-SYT”, dated “ngày tháng năm 2025”). Doctors and beds per
  * 10,000 include the Bạch Mai 2 and Việt Đức 2 hospitals (`scope`). Reports are due
- * quarterly before the 10th of each quarter's last month, and the year-end report before
- * 10 November.
+ * quarterly before the 10th of each quarter's last month, except that the year-end report,
+ * due before 10 November, replaces the fourth quarter's (`replaces` on the yearly rule), so
+ * `reportingDeadlines` gives four dates a year. Section II.2.1.c adds the target that
+ * coverage of the expanded programme's vaccines be above 95%
+ * (`ninh-binh-health-2026/tcmr-vaccines`).
  *
  * @example
  * ```ts
@@ -31,13 +34,14 @@ const QUOTED_72 = {
  *
  * console.log(ninhBinhHealth2026.issued); // '2025'
  * console.log(ninhBinhHealth2026.reporting.map((rule) => [rule.frequency, rule.month, rule.day])); // [ [ 'quarterly', 3, 10 ], [ 'yearly', 11, 10 ] ]
+ * console.log(ninhBinhHealth2026.reporting[1]?.replaces); // { frequency: 'quarterly', period: 4 }
  * const doctors = ninhBinhHealth2026.objectives
  *   .flatMap((objective) => objective.targets)
  *   .find((target) => target.indicator === 'doctors-per-10k');
  * console.log(doctors?.kind === 'level' ? doctors.value : undefined); // '11.5'
  * ```
  */
-export const ninhBinhHealth2026: Plan = PlanSchema.parse({
+export const ninhBinhHealth2026: Plan = deepFreeze<Plan>({
   id: 'ninh-binh-health-2026',
   kind: 'plan',
   title: {
@@ -108,15 +112,18 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       id: 'general',
       kind: 'general',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Tiếp tục sắp xếp, ổn định tổ chức bộ máy ngành y tế đảm bảo tinh gọn, hiệu năng, hiệu lực, hiệu quả; hoàn thiện hệ thống y tế tỉnh Ninh Bình theo hướng công bằng, chất lượng, toàn diện và có khả năng thích ứng tốt với quá trình hội nhập quốc tế và kỷ nguyên đổi mới của dân tộc; có chính sách thu hút, xây dựng đội ngũ cán bộ y tế có ý thức và năng lực chuyên môn vững vàng. Bảo đảm mọi người dân được thụ hưởng các dịch vụ chăm sóc sức khỏe ban đầu, mở rộng tiếp cận và sử dụng dịch vụ y tế chất lượng cao; các đối tượng trợ giúp xã hội được tiếp cận và hưởng chính sách bảo trợ xã hội đúng quy định. Người dân được sống trong cộng đồng an toàn, phát triển cả về thể chất và tinh thần; giảm tỷ lệ mắc bệnh, tật và nâng cao chất lượng cuộc sống.',
         en: 'Keep reorganising the health sector to be lean and effective; make the Ninh Bình health system fair, high-quality, comprehensive and adaptable; attract and build competent health staff. Ensure everyone receives primary care and wider access to high-quality services, and social-assistance beneficiaries receive their entitlements. People live in safe communities, develop physically and mentally, with less disease and a better quality of life.',
       },
+      targets: [],
     },
     {
       id: 'assigned-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Phân đầu đạt 04 chỉ tiêu Kế hoạch phát triển kinh tế - xã hội được giao tại Nghị quyết số 47/NQ-HĐND ngày 09/12/2025 về Kế hoạch phát triển kinh tế - xã hội năm 2026 tỉnh Ninh Bình; Quyết định số 1789/QĐ-UBND ngày 10/12/2025 của UBND tỉnh về việc giao chỉ tiêu Kế hoạch phát triển kinh tế - xã hội và Dự toán ngân sách nhà nước năm 2026.',
         en: 'Strive to meet the 4 socio-economic targets assigned by resolution 47/NQ-HĐND of 09/12/2025 on the 2026 socio-economic plan of Ninh Bình and decision 1789/QĐ-UBND of 10/12/2025 of the Provincial People’s Committee assigning the 2026 targets and state budget estimates.',
@@ -124,6 +131,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'ninh-binh-health-2026/doctors',
+          kind: 'level',
           indicator: 'doctors-per-10k',
           comparator: '>=',
           value: '11.5',
@@ -141,6 +149,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/beds',
+          kind: 'level',
           indicator: 'beds-per-10k',
           comparator: '>=',
           value: '35',
@@ -158,6 +167,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/insurance-coverage',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>=',
           value: '95.3',
@@ -171,6 +181,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/ehr',
+          kind: 'level',
           indicator: 'ehr-coverage',
           comparator: '>=',
           value: '40',
@@ -191,6 +202,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       id: 'department-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Phân đầu hoàn thành các chỉ tiêu kế hoạch thực hiện nhiệm vụ chính trị đề ra tại Nghị quyết số 05-NQ/ĐU ngày 10/11/2025 của Ban chấp hành Đảng bộ Sở Y tế điều chỉnh một số chỉ tiêu Nghị quyết Đại hội đại biểu Đảng bộ Sở Y tế, nhiệm kỳ 2025-2030, theo đó các chỉ tiêu phân kỳ thực hiện năm 2026:',
         en: 'Strive to meet the targets set by resolution 05-NQ/ĐU of 10/11/2025 of the Department of Health Party executive committee (adjusting targets of its 2025–2030 congress resolution); the targets for 2026 are:',
@@ -198,6 +210,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'ninh-binh-health-2026/sex-ratio-at-birth',
+          kind: 'level',
           indicator: 'sex-ratio-at-birth',
           comparator: '<=',
           value: '111.1',
@@ -214,6 +227,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/stunting',
+          kind: 'level',
           indicator: 'stunting-under-5',
           comparator: '<',
           value: '15.5',
@@ -241,6 +255,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/tcmr-full-immunization',
+          kind: 'level',
           indicator: 'tcmr-full-immunization-under-1',
           comparator: '>=',
           value: '95',
@@ -251,12 +266,13 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
             en: 'Share of children under 1 fully immunized with the EPI vaccines: ≥ 95%',
           },
           note: {
-            vi: 'Tệp nguồn ghi “≥ 95%” dưới dạng LaTeX “$\\geq 95\\%$” (lỗi chuyển đổi). Mục II.2.1.c nói về tỷ lệ tiêm từng loại vắc xin TCMR “đạt trên 95%” (>), một chỉ số khác (theo từng vắc xin, không phải trẻ dưới 1 tuổi tiêm đủ).',
-            en: 'The source file renders “≥ 95%” as LaTeX “$\\geq 95\\%$” (a conversion artefact). Section II.2.1.c says coverage of each EPI vaccine should be “above 95%” (>), a different measure (per vaccine, not children under 1 fully immunized).',
+            vi: 'Tệp nguồn ghi “≥ 95%” dưới dạng LaTeX “$\\geq 95\\%$” (lỗi chuyển đổi). Mục II.2.1.c nói về tỷ lệ tiêm từng loại vắc xin TCMR “đạt trên 95%” (>), một chỉ số khác (theo từng vắc xin, không phải trẻ dưới 1 tuổi tiêm đủ): chỉ tiêu ninh-binh-health-2026/tcmr-vaccines.',
+            en: 'The source file renders “≥ 95%” as LaTeX “$\\geq 95\\%$” (a conversion artefact). Section II.2.1.c says coverage of each EPI vaccine should be “above 95%” (>), a different measure (per vaccine, not children under 1 fully immunized): target ninh-binh-health-2026/tcmr-vaccines.',
           },
         },
         {
           id: 'ninh-binh-health-2026/stations-ncd-care',
+          kind: 'level',
           indicator: 'stations-ncd-care',
           comparator: '>=',
           value: '100',
@@ -269,6 +285,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/social-protection',
+          kind: 'level',
           indicator: 'social-protection-coverage',
           comparator: '>=',
           value: '100',
@@ -281,6 +298,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/special-circumstances-children',
+          kind: 'level',
           indicator: 'special-circumstances-children-supported',
           comparator: '>',
           value: '95',
@@ -297,6 +315,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       id: 'satisfaction-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Chỉ tiêu đáp ứng sự hài lòng của người bệnh: Tỷ lệ người dân hài lòng với dịch vụ y tế đạt trên 80%.',
         en: 'Patient satisfaction target: share of people satisfied with health services above 80%.',
@@ -304,6 +323,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'ninh-binh-health-2026/patient-satisfaction',
+          kind: 'level',
           indicator: 'patient-satisfaction',
           comparator: '>',
           value: '80',
@@ -319,6 +339,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       id: 'no-major-epidemic-2026',
       kind: 'specific',
       horizon: 2026,
+      vision: false,
       text: {
         vi: 'Không để dịch bệnh lớn xảy ra trên địa bàn tỉnh.',
         en: 'Let no major epidemic occur in the province.',
@@ -338,9 +359,38 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       ],
     },
     {
+      id: 'immunization-2026',
+      kind: 'specific',
+      horizon: 2026,
+      vision: false,
+      text: {
+        vi: 'Thực hiện tốt chương trình tiêm chủng mở rộng, thường xuyên rà soát đối tượng và tổ chức tiêm vét các loại vắc xin trong chương trình tiêm chủng mở rộng, bảo đảm tỷ lệ tiêm các loại vắc xin trong tiêm chủng mở rộng đạt trên 95%',
+        en: 'Carry out the expanded programme on immunization well, regularly review who is due and hold catch-up sessions for the programme’s vaccines, so that coverage of the vaccines in the expanded programme is above 95%',
+      },
+      targets: [
+        {
+          id: 'ninh-binh-health-2026/tcmr-vaccines',
+          kind: 'level',
+          indicator: 'essential-immunization-coverage',
+          comparator: '>',
+          value: '95',
+          due: '2026-12-31',
+          text: {
+            vi: 'bảo đảm tỷ lệ tiêm các loại vắc xin trong tiêm chủng mở rộng đạt trên 95%',
+            en: 'ensure coverage of the vaccines in the expanded programme on immunization above 95%',
+          },
+          note: {
+            vi: 'Câu nằm ở mục II.2.1.c (nhiệm vụ, giải pháp), không có trong danh sách chỉ tiêu của mục I; kế hoạch là của năm 2026 nên hạn là hết năm 2026. Đây là độ bao phủ các vắc xin của Chương trình tiêm chủng mở rộng, như chỉ tiêu cùng nội dung của xã Xuân Hưng (essential-immunization-coverage), khác với tỷ lệ trẻ dưới 1 tuổi tiêm đủ (tcmr-full-immunization). “Các loại vắc xin … đạt trên 95%” đọc theo chữ là mỗi loại vắc xin đều trên 95%. “trên 95%” là so sánh nghiêm ngặt.',
+            en: 'The sentence is in section II.2.1.c (tasks), not in section I’s list of targets; the plan is for 2026, so it falls due at the end of 2026. It is coverage of the expanded programme’s vaccines, as in Xuân Hưng’s target of the same content (essential-immunization-coverage), not under-1 full immunization (tcmr-full-immunization). “The vaccines … above 95%” reads literally as every vaccine above 95%. “trên 95%” is strict.',
+          },
+        },
+      ],
+    },
+    {
       id: 'resolution-72-stations',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: '100% trạm y tế cấp xã được đầu tư cơ sở vật chất, thiết bị y tế, nhân lực theo chức năng, nhiệm vụ; đến năm 2027 mỗi trạm y tế có ít nhất 4 bác sĩ, đến năm 2030 mỗi trạm có ít nhất 5 bác sĩ. Tăng tỉ lệ khám bệnh, chữa bệnh bảo hiểm y tế tại trạm y tế cấp xã lên trên 20%',
         en: '100% of commune health stations invested in (facilities, equipment, staff) according to their functions; by 2027 each station has at least 4 doctors, by 2030 at least 5. Raise the share of insured visits at commune stations to above 20%.',
@@ -378,6 +428,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/stations-invested',
+          kind: 'level',
           indicator: 'stations-invested',
           comparator: '>=',
           value: '100',
@@ -393,6 +444,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
         },
         {
           id: 'ninh-binh-health-2026/insured-visits',
+          kind: 'level',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>',
           value: '20',
@@ -466,6 +518,7 @@ export const ninhBinhHealth2026: Plan = PlanSchema.parse({
       month: 11,
       day: 10,
       before: true,
+      replaces: { frequency: 'quarterly', period: 4 },
       text: {
         vi: 'riêng kỳ cuối năm tổng hợp báo cáo trước ngày 10/11 để tổng hợp báo cáo Sở Tài chính, UBND tỉnh',
         en: 'except that the year-end report is compiled before 10 November, for the Department of Finance and the Provincial People’s Committee',

@@ -6,17 +6,17 @@
  *
  * @module
  */
-import { PlanSchema } from '../model/plan.js';
 import type { Plan } from '../model/plan.js';
+import { deepFreeze } from './deepFreeze.js';
 
 const CONTRADICTION_LIFE_EXPECTANCY = {
-  vi: 'Một vế của mâu thuẫn trong văn bản: nhãn dòng 3 của Phụ lục ghi “đạt 76,5 tuổi” nhưng cột 2026-2030 của cùng dòng (và phần Mục tiêu) ghi 77,67.',
-  en: 'One side of a contradiction in the document: the label of appendix row 3 says “76.5 years” while the 2026–2030 column of the same row (and the objectives section) says 77.67.',
+  vi: 'Một vế của mâu thuẫn trong văn bản: nhãn dòng 3 của Phụ lục ghi “đạt 76,5 tuổi” nhưng cột 2026-2030 của cùng dòng (và phần Mục tiêu) ghi 77,67. Phần Mục tiêu (77,67) là căn cứ; chỉ tiêu 76,5 của Phụ lục ghi governedBy.',
+  en: 'One side of a contradiction in the document: the label of appendix row 3 says “76.5 years” while the 2026–2030 column of the same row (and the objectives section) says 77.67. The objectives (77.67) govern; the appendix’s 76.5 records it with governedBy.',
 };
 
 const CONTRADICTION_INSURED_VISITS = {
-  vi: 'Một vế của mâu thuẫn trong văn bản: phần Mục tiêu ghi “lên trên 20%” (>) nhưng dòng 7 của Phụ lục ghi “≥ 20” (>=).',
-  en: 'One side of a contradiction in the document: the objectives section says “above 20%” (>) while appendix row 7 says “≥ 20” (>=).',
+  vi: 'Một vế của mâu thuẫn trong văn bản: phần Mục tiêu ghi “lên trên 20%” (>) nhưng dòng 7 của Phụ lục ghi “≥ 20” (>=). Phần Mục tiêu (> 20) là căn cứ; chỉ tiêu ≥ 20 của Phụ lục ghi governedBy.',
+  en: 'One side of a contradiction in the document: the objectives section says “above 20%” (>) while appendix row 7 says “≥ 20” (>=). The objectives (> 20) govern; the appendix’s ≥ 20 records it with governedBy.',
 };
 
 /**
@@ -28,7 +28,11 @@ const CONTRADICTION_INSURED_VISITS = {
  * life expectancy (appendix row 3 label 76,5 against its value 77,67:
  * `thong-nhat-2026/life-expectancy` and `thong-nhat-2026/life-expectancy-appendix-label`) and
  * insured visits at the station (“trên 20%” in the text against “≥ 20” in appendix row 7:
- * `thong-nhat-2026/insured-visits` and `thong-nhat-2026/insured-visits-appendix`).
+ * `thong-nhat-2026/insured-visits` and `thong-nhat-2026/insured-visits-appendix`). In both,
+ * the body text governs: the appendix side names it with `governedBy`.
+ *
+ * “đến năm 2027 có ít nhất từ 4 - 5 bác sĩ” is a floor of 4 doctors with 5 as the plan's
+ * aim (`comparator: '>='`, `value: '4'`, `aim: '5'`): a station with 6 doctors meets it.
  *
  * @example
  * ```ts
@@ -40,9 +44,13 @@ const CONTRADICTION_INSURED_VISITS = {
  *   .flatMap((objective) => objective.targets)
  *   .find((target) => target.id === 'thong-nhat-2026/insurance-coverage-2026');
  * console.log(coverage?.kind === 'level' ? [coverage.comparator, coverage.value, coverage.due] : []); // [ '>', '95', '2026-12-31' ]
+ * const label = thongNhat2026.objectives
+ *   .flatMap((objective) => objective.targets)
+ *   .find((target) => target.id === 'thong-nhat-2026/life-expectancy-appendix-label');
+ * console.log(label?.governedBy); // 'thong-nhat-2026/life-expectancy'
  * ```
  */
-export const thongNhat2026: Plan = PlanSchema.parse({
+export const thongNhat2026: Plan = deepFreeze<Plan>({
   id: 'thong-nhat-2026',
   number: '39-KH/ĐU',
   kind: 'plan',
@@ -88,6 +96,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'stature-longevity',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Nâng cao thể lực, trí lực, tầm vóc và tuổi thọ khỏe mạnh của Nhân dân. Đến năm 2030, tăng chiều cao trung bình của trẻ em và thanh thiếu niên từ 1 - 18 tuổi thêm tối thiểu 1,5cm; tuổi thọ trung bình đạt 77,67 tuổi, trong đó số năm sống khỏe mạnh đạt tối thiểu 68 năm.',
         en: 'Improve the people’s physical and mental strength, stature and healthy longevity. By 2030, increase the mean height of children and adolescents aged 1–18 by at least 1.5 cm; life expectancy reaches 77.67 years, of which healthy years at least 68.',
@@ -113,6 +122,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/life-expectancy',
+          kind: 'level',
           indicator: 'life-expectancy',
           comparator: '>=',
           value: '77.67',
@@ -128,6 +138,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/healthy-life-expectancy',
+          kind: 'level',
           indicator: 'healthy-life-expectancy',
           comparator: '>=',
           value: '68',
@@ -143,6 +154,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'disease-burden',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Giảm gánh nặng bệnh tật và kiểm soát các yếu tố nguy cơ ảnh hưởng đến sức khỏe. Tỷ lệ tiêm chủng các vắc-xin trong Chương trình tiêm chủng thiết yếu đạt trên 98%. Tỷ lệ người dân thường xuyên tham gia hoạt động thể chất tăng thêm 10%. Tăng cường kiểm soát các yếu tố nguy cơ ảnh hưởng đến sức khỏe như rượu, bia, thuốc lá và từ môi trường đất, nước, không khí...',
         en: 'Reduce the burden of disease and control risk factors affecting health. Coverage of the vaccines in the essential immunization programme above 98%. The share of people regularly physically active increases by 10%. Strengthen control of risk factors such as alcohol, beer, tobacco and soil, water and air pollution.',
@@ -150,18 +162,19 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/essential-immunization',
+          kind: 'level',
           indicator: 'essential-immunization-coverage',
           comparator: '>',
           value: '98',
           due: '2030-12-31',
-          baseline: { period: '2021-2025' },
+          baseline: { value: '98', comparator: '>', period: '2021-2025' },
           text: {
             vi: 'Tỷ lệ tiêm chủng các vắc-xin trong Chương trình tiêm chủng thiết yếu đạt trên 98%.',
             en: 'Coverage of the vaccines in the essential immunization programme above 98%.',
           },
           note: {
-            vi: 'Phụ lục dòng 4 ghi “>98” ở cả cột 2021-2025 và cột 2026-2030; mức gốc là một ngưỡng chứ không phải một giá trị nên không ghi giá trị gốc.',
-            en: 'Appendix row 4 gives “>98” in both the 2021–2025 and the 2026–2030 columns; the baseline is a bound rather than a figure, so no baseline value is recorded.',
+            vi: 'Phụ lục dòng 4 ghi “>98” ở cả cột 2021-2025 và cột 2026-2030; mức gốc được ghi đúng như in, là một ngưỡng (comparator “>”, giá trị 98) chứ không phải một con số đo được.',
+            en: 'Appendix row 4 gives “>98” in both the 2021–2025 and the 2026–2030 columns; the baseline is recorded as printed, a bound (comparator “>”, value 98) rather than a measured figure.',
           },
         },
         {
@@ -188,6 +201,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'access',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Người dân được tiếp cận dịch vụ y tế có chất lượng, hướng tới chăm sóc sức khỏe toàn diện. Từ năm 2026, người dân được khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí ít nhất mỗi năm 1 lần, được lập sổ sức khỏe điện tử để quản lý sức khỏe theo vòng đời, từng bước giảm gánh nặng chi phí y tế. Đến năm 2030, người dân được miễn chi phí khám bệnh, chữa bệnh ở mức cơ bản trong phạm vi quyền lợi bảo hiểm y tế theo lộ trình.',
         en: 'People have access to quality health services, towards comprehensive care. From 2026, people receive a free periodic check-up or screening at least once a year and an electronic health book to manage their health over the life course, gradually reducing the burden of health costs. By 2030, people are exempt from basic medical costs within their health-insurance benefits, step by step.',
@@ -212,6 +226,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/ehr',
+          kind: 'level',
           indicator: 'ehr-coverage',
           comparator: '>=',
           value: '100',
@@ -241,6 +256,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'commune-station',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Trạm Y tế xã được đầu tư cơ sở vật chất, thiết bị y tế, nhân lực theo chức năng, nhiệm vụ; đến năm 2027 có ít nhất từ 4 - 5 bác sĩ. Tăng tỷ lệ khám bệnh, chữa bệnh bảo hiểm y tế tại Trạm Y tế xã lên trên 20%.',
         en: 'The commune health station is invested in (facilities, equipment, staff) according to its functions; by 2027 it has at least 4–5 doctors. Raise the share of insured visits at the commune health station to above 20%.',
@@ -248,22 +264,24 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/station-doctors',
+          kind: 'level',
           indicator: 'station-doctors',
-          comparator: 'between',
+          comparator: '>=',
           value: '4',
-          upper: '5',
+          aim: '5',
           due: '2027-12-31',
           text: {
             vi: 'đến năm 2027 có ít nhất từ 4 - 5 bác sĩ',
             en: 'by 2027 it has at least 4–5 doctors',
           },
           note: {
-            vi: '“Ít nhất từ 4 - 5” được mã hóa là khoảng 4–5 (bao gồm hai đầu) cho Trạm Y tế xã; chữ “ít nhất” cho thấy 5 có thể không phải mức trần, nên một trạm có 6 bác sĩ cần được xem xét lại.',
-            en: '“At least 4–5” is encoded as the inclusive range 4–5 for the commune station; “at least” suggests 5 may not be a ceiling, so a station with 6 doctors deserves review.',
+            vi: '“Ít nhất từ 4 - 5” là mức sàn 4 bác sĩ (“ít nhất”), với 5 là mức kế hoạch hướng tới (aim), không phải khoảng có trần: một trạm có 6 bác sĩ là đạt.',
+            en: '“At least 4–5” is a floor of 4 doctors (“ít nhất”, at least), with 5 as what the plan aims at (aim), not a band with a ceiling: a station with 6 doctors meets it.',
           },
         },
         {
           id: 'thong-nhat-2026/insured-visits',
+          kind: 'level',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>',
           value: '20',
@@ -280,6 +298,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'insurance',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Đến năm 2026, tỉ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số, đến năm 2030 đạt bao phủ bảo hiểm y tế toàn dân; phát triển các loại hình bảo hiểm sức khỏe.',
         en: 'By 2026, health-insurance coverage above 95% of the population; by 2030, universal health-insurance coverage; develop forms of health insurance.',
@@ -287,6 +306,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/insurance-coverage-2026',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>',
           value: '95',
@@ -299,6 +319,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/insurance-coverage-2030',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>',
           value: '95',
@@ -319,6 +340,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       id: 'appendix',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Danh mục các chỉ tiêu cụ thể thực hiện Kế hoạch hành động số 29-KH/TU ngày 11/12/2025 của Ban Thường vụ Tỉnh ủy về một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân',
         en: 'Appendix: list of specific targets implementing action plan 29-KH/TU of 11/12/2025 of the Provincial Party Standing Committee on breakthrough solutions for the people’s health',
@@ -326,6 +348,8 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/life-expectancy-appendix-label',
+          kind: 'level',
+          governedBy: 'thong-nhat-2026/life-expectancy',
           indicator: 'life-expectancy',
           comparator: '>=',
           value: '76.5',
@@ -339,6 +363,8 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/insured-visits-appendix',
+          kind: 'level',
+          governedBy: 'thong-nhat-2026/insured-visits',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>=',
           value: '20',
@@ -366,12 +392,13 @@ export const thongNhat2026: Plan = PlanSchema.parse({
             en: 'Commune health stations are invested in (facilities, equipment, staff) according to their functions; by 2027 each has at least 4–5 doctors',
           },
           note: {
-            vi: 'Phụ lục dòng 6, cột 2026-2030: 100 (%). Điều kiện của từng trạm không biểu diễn được khoảng “4 - 5”, nên dùng cận dưới: ít nhất 4 bác sĩ.',
-            en: 'Appendix row 6, 2026–2030 column: 100 (%). A per-station condition cannot express the range “4–5”, so its lower bound is used: at least 4 doctors.',
+            vi: 'Phụ lục dòng 6, cột 2026-2030: 100 (%). “Ít nhất từ 4 - 5” là mức sàn 4 bác sĩ cho mỗi trạm (5 là mức hướng tới, như chỉ tiêu station-doctors).',
+            en: 'Appendix row 6, 2026–2030 column: 100 (%). “At least 4–5” is a floor of 4 doctors per station (5 is the aim, as in the station-doctors target).',
           },
         },
         {
           id: 'thong-nhat-2026/stations-invested',
+          kind: 'level',
           indicator: 'stations-invested',
           comparator: '>=',
           value: '100',
@@ -399,6 +426,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
       targets: [
         {
           id: 'thong-nhat-2026/life-expectancy-2045',
+          kind: 'level',
           indicator: 'life-expectancy',
           comparator: '>',
           value: '80',
@@ -411,6 +439,7 @@ export const thongNhat2026: Plan = PlanSchema.parse({
         },
         {
           id: 'thong-nhat-2026/healthy-life-expectancy-2045',
+          kind: 'level',
           indicator: 'healthy-life-expectancy',
           comparator: '>',
           value: '71',

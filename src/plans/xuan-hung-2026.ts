@@ -1,12 +1,15 @@
-import { PlanSchema, type Plan, type PlanInput } from '../model/plan.js';
+import type { Plan } from '../model/plan.js';
+import { deepFreeze } from './deepFreeze.js';
 
 const DUE_2030 = '2030-12-31';
+/** The commune's one health station (Trạm y tế xã Xuân Hưng); its sub-stations are areas below it. */
+const STATION = 'vn-ninh-binh/xuan-hung/tram-y-te';
 const FREE_CHECKUP_TEXT = {
   vi: 'Từ năm 2026, người dân được khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí ít nhất mỗi năm 1 lần',
   en: 'From 2026, people have a free periodic check-up or screening at least once a year',
 } as const;
 
-const input = {
+const input: Plan = {
   id: 'xuan-hung-2026',
   kind: 'plan',
   title: {
@@ -69,15 +72,18 @@ const input = {
       id: 'general',
       kind: 'general',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Từng bước xây dựng hệ thống y tế hiện đại, công bằng, chất lượng, hiệu quả, bền vững; nâng cao sức khỏe thể chất, sức khỏe tinh thần, tâm vóc, tuổi thọ, số năm sống khỏe của người dân.',
         en: 'Build step by step a modern, equitable, high-quality, effective and sustainable health system; improve people’s physical and mental health, stature, life expectancy and healthy years.',
       },
+      targets: [],
     },
     {
       id: '2030-disease-burden',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Giảm gánh nặng bệnh tật và kiểm soát các yếu tố nguy cơ ảnh hưởng đến sức khỏe.',
         en: 'Reduce the burden of disease and control the risk factors affecting health.',
@@ -85,6 +91,7 @@ const input = {
       targets: [
         {
           id: 'xuan-hung-2026/immunization',
+          kind: 'level',
           indicator: 'essential-immunization-coverage',
           comparator: '>',
           value: '95',
@@ -122,6 +129,7 @@ const input = {
       id: '2030-access',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Người dân được tiếp cận dịch vụ y tế có chất lượng, hướng tới chăm sóc sức khỏe toàn diện.',
         en: 'People have access to good-quality health services, towards comprehensive health care.',
@@ -129,6 +137,7 @@ const input = {
       targets: [
         {
           id: 'xuan-hung-2026/free-checkup-2026',
+          kind: 'level',
           indicator: 'free-checkup-coverage',
           comparator: '>=',
           value: '100',
@@ -155,6 +164,7 @@ const input = {
         },
         {
           id: 'xuan-hung-2026/ehr',
+          kind: 'level',
           indicator: 'ehr-coverage',
           comparator: '>=',
           value: '100',
@@ -184,6 +194,7 @@ const input = {
       id: '2030-stations',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Trạm y tế được đầu tư cơ sở vật chất, thiết bị y tế, nhân lực theo chức năng, nhiệm vụ',
         en: 'The health station is invested in (facilities, medical equipment, staff) according to its functions and tasks',
@@ -205,24 +216,24 @@ const input = {
         },
         {
           id: 'xuan-hung-2026/station-5-doctors',
-          kind: 'share',
-          indicator: 'stations-with-doctors',
-          units: { vi: 'Trạm y tế', en: 'commune health stations' },
-          condition: { indicator: 'station-doctors', comparator: '>=', value: '5' },
+          kind: 'level',
+          indicator: 'station-doctors',
+          area: STATION,
           comparator: '>=',
-          value: '100',
+          value: '5',
           due: '2027-12-31',
           text: {
             vi: 'đến năm 2027, Trạm y tế có ít nhất 5 bác sĩ',
             en: 'by 2027, the health station has at least 5 doctors',
           },
           note: {
-            vi: 'Xã có một Trạm y tế (có thể kèm điểm trạm); mã hóa là tỷ lệ trạm đạt điều kiện ≥ 5 bác sĩ bằng 100%, để mỗi trạm có quan sát riêng.',
-            en: 'The commune has one health station (possibly with sub-stations); encoded as a share of stations with ≥ 5 doctors equal to 100%, so each station is observed on its own.',
+            vi: 'Chỉ tiêu nói về một Trạm y tế của xã (area là trạm). Các điểm trạm là bộ phận của trạm, không phải đơn vị riêng: bác sĩ làm việc ở các điểm trạm được cộng vào số bác sĩ của trạm.',
+            en: 'The target is about the commune’s one health station (its area is the station). Its sub-stations (điểm trạm) are parts of it, not separate units: the doctors working at the sub-stations count toward the station’s doctors.',
           },
         },
         {
           id: 'xuan-hung-2026/insured-visits',
+          kind: 'level',
           indicator: 'insured-visits-at-commune-stations',
           comparator: '>',
           value: '20',
@@ -242,6 +253,7 @@ const input = {
       id: '2030-insurance',
       kind: 'specific',
       horizon: 2030,
+      vision: false,
       text: {
         vi: 'Đến năm 2026, tỉ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số, đến năm 2030 đạt bao phủ bảo hiểm y tế toàn dân.',
         en: 'By 2026, health insurance coverage above 95% of the population; by 2030, universal health insurance coverage.',
@@ -249,6 +261,7 @@ const input = {
       targets: [
         {
           id: 'xuan-hung-2026/insurance-2026',
+          kind: 'level',
           indicator: 'health-insurance-coverage',
           comparator: '>',
           value: '95',
@@ -376,7 +389,7 @@ const input = {
       en: 'A draft: the number (“Số: /KH-UBND”) and the day and month are blank, so number is left out and issued is only the year 2026. The plan asks for reports only “as regulated” / “periodically and ad hoc as regulated”, with no frequency or deadline, so reporting is left empty rather than guessed.',
     },
   },
-} satisfies PlanInput;
+};
 
 /**
  * Xuân Hưng commune (Ninh Bình province): the commune People's Committee's plan implementing
@@ -384,8 +397,9 @@ const input = {
  * 166/KH-UBND, all implementing Politburo resolution 72-NQ/TW. Targets to 2030 (immunization
  * above 95%, physical activity “tăng thêm 10%” left open, yearly free check-ups from 2026,
  * e-health books, at least 5 doctors at the station by 2027, insured visits above 20%,
- * insurance above 95% by 2026 and universal by 2030) and a 2045 vision. Parsed with
- * `PlanSchema` at import.
+ * insurance above 95% by 2026 and universal by 2030) and a 2045 vision. The station target is
+ * a level on the commune's one station (`area: 'vn-ninh-binh/xuan-hung/tram-y-te'`), whose
+ * sub-stations' doctors add up to its own. 
  *
  * @example
  * ```ts
@@ -396,4 +410,4 @@ const input = {
  * console.log(activity?.kind === 'change' ? activity.change : undefined); // 'unspecified'
  * ```
  */
-export const xuanHung2026: Plan = PlanSchema.parse(input);
+export const xuanHung2026: Plan = deepFreeze(input);

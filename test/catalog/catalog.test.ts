@@ -8,6 +8,7 @@ import { errorOf } from '../helpers/errors.js';
 const FIXED_IDS = [
   'doctors-per-10k',
   'beds-per-10k',
+  'beds-per-10k-incl-commune-stations',
   'health-insurance-coverage',
   'tcmr-full-immunization-under-1',
   'essential-immunization-coverage',
@@ -82,9 +83,93 @@ describe('indicators', () => {
     expect(getIndicator('sex-ratio-at-birth')?.decimals).toBe(1);
   });
 
+  it('says of every indicator whether it is a flow or a stock', () => {
+    expect(indicators.filter((indicator) => indicator.nature === undefined).map((indicator) => indicator.id)).toEqual([]);
+    // issue #10: flows are counted over a period (visits, vaccinations, births, deaths, a
+    // survey of the year); stocks are a state at a date (coverage, doctors per 10,000,
+    // stations with a doctor, communes meeting the criteria, records created)
+    const expected: Record<string, 'flow' | 'stock'> = {
+      'insured-visits-at-commune-stations': 'flow',
+      'tcmr-full-immunization-under-1': 'flow',
+      'essential-immunization-coverage': 'flow',
+      'sex-ratio-at-birth': 'flow',
+      'life-expectancy': 'flow',
+      'patient-satisfaction': 'flow',
+      'free-checkup-coverage': 'flow',
+      'major-epidemic': 'flow',
+      'health-insurance-coverage': 'stock',
+      'doctors-per-10k': 'stock',
+      'beds-per-10k': 'stock',
+      'beds-per-10k-incl-commune-stations': 'stock',
+      'station-doctors': 'stock',
+      'stations-with-doctors': 'stock',
+      'communes-meeting-national-criteria': 'stock',
+      'communes-meeting-national-criteria-count': 'stock',
+      'ehr-coverage': 'stock',
+    };
+    for (const [id, nature] of Object.entries(expected)) expect(requireIndicator(id).nature, id).toBe(nature);
+  });
+
+  it('names variants of catalog indicators that measure the same thing in the same unit', () => {
+    const variants = indicators.filter((indicator) => indicator.variantOf !== undefined);
+    expect(variants.map((indicator) => [indicator.id, indicator.variantOf])).toEqual([['beds-per-10k-incl-commune-stations', 'beds-per-10k']]);
+    for (const variant of variants) {
+      const base = requireIndicator(variant.variantOf as string);
+      expect([variant.measure, variant.multiplier, variant.unit, variant.decimals, variant.nature]).toEqual([base.measure, base.multiplier, base.unit, base.decimals, base.nature]);
+      expect(base.variantOf, 'a variant of a variant').toBeUndefined();
+    }
+  });
+
+  it('counts doctors as GSO does: bác sĩ and above, not y sĩ, public and private, over the population at the same date', () => {
+    // GSO metadata “Số bác sỹ, số giường bệnh trên mười nghìn dân”: “Số bác sỹ công tác trong
+    // lĩnh vực y tế có đến thời điểm báo cáo × 10.000 / Dân số cùng thời điểm”; “Bác sỹ ở đây
+    // gồm bác sĩ, thạc sỹ, tiến sỹ, giáo sư, phó giáo sư … có bằng bác sỹ trở lên”; sources
+    // include “Điều tra cơ sở và nhân lực y tế ngoài công lập”.
+    const doctors = requireIndicator('doctors-per-10k');
+    expect(doctors.numerator?.vi).toContain('có bằng bác sĩ trở lên; không tính y sĩ');
+    expect(doctors.numerator?.vi).toContain('cả công lập và ngoài công lập');
+    expect(doctors.denominator?.vi).toContain('cùng thời điểm báo cáo');
+    expect(doctors.denominator?.vi).not.toContain('trung bình');
+    const gso = doctors.references.find((reference) => reference.system === 'gso-vn');
+    expect(gso?.url).toBe('https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-so-bac-sy-so-giuong-benh-tren-muoi-nghin-dan/');
+    expect(doctors.definitionNote?.en).toContain('populationBasis');
+  });
+
+  it('keeps beds per 10,000 without commune stations as the official series, and names the variant with them', () => {
+    // GSO: “Không tính số giường tại các trạm y tế xã/phường/thị trấn, cơ quan.”
+    const official = requireIndicator('beds-per-10k');
+    const withStations = requireIndicator('beds-per-10k-incl-commune-stations');
+    expect(official.numerator?.vi).toContain('không tính giường tại trạm y tế xã');
+    expect(withStations.numerator?.vi).toContain('kể cả giường tại trạm y tế xã');
+    expect(official.variantOf).toBeUndefined();
+    expect(official.definitionNote?.vi).toContain('beds-per-10k-incl-commune-stations');
+  });
+
+  it('cites the decisions the plans’ survey and criteria indicators follow', () => {
+    const codes = (id: string) => requireIndicator(id).references.map((reference) => reference.code);
+    // Quyết định 3869/QĐ-BYT, 28/8/2019: survey forms and method for patient satisfaction
+    expect(codes('patient-satisfaction')).toContain('3869/QĐ-BYT');
+    expect(requireIndicator('patient-satisfaction').references[0]?.title).toContain('ngày 28/8/2019');
+    // Quyết định 1300/QĐ-BYT (2023): the national commune health criteria
+    expect(codes('communes-meeting-national-criteria')).toContain('1300/QĐ-BYT');
+    expect(codes('communes-meeting-national-criteria-count')).toContain('1300/QĐ-BYT');
+  });
+
+  it('gives the sex ratio at birth its natural band, 104–107, with a source', () => {
+    // IUSSP PAPP101: “usually falling within the range of 104-107 male births for every 100 female births”
+    const srb = requireIndicator('sex-ratio-at-birth');
+    expect([srb.referenceRange?.lower, srb.referenceRange?.upper]).toEqual(['104', '107']);
+    expect(srb.references.some((reference) => reference.url === 'http://papp.iussp.org/sessions/papp101_s03/PAPP101_s03_080_020.html')).toBe(true);
+    // Ninh Bình's ceiling of 111,1 lies above the band: the plan aims to bring the ratio down towards it
+    expect(Number(srb.referenceRange?.upper)).toBeLessThan(111.1);
+    // only band indicators carry a reference range
+    expect(indicators.filter((indicator) => indicator.referenceRange !== undefined).map((indicator) => indicator.polarity)).toEqual(['band']);
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(indicators)).toBe(true);
     expect(Object.isFrozen(requireIndicator('doctors-per-10k').name)).toBe(true);
+    expect(Object.isFrozen(requireIndicator('sex-ratio-at-birth').referenceRange)).toBe(true);
   });
 });
 

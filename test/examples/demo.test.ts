@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ILLUSTRATIVE_SOURCE, MOH_2025_SOURCE, observations } from '../../examples/data/observations.js';
+import { areas, ILLUSTRATIVE_SOURCE, MOH_2025_SOURCE, observations } from '../../examples/data/observations.js';
 import { parseDemoArgs, renderDemo } from '../../examples/renderDemo.js';
 import { evaluatePlan } from '../../src/evaluate/index.js';
 import { caoMinh2026, ninhBinhHealth2026, plans } from '../../src/plans/index.js';
@@ -37,16 +37,19 @@ describe('renderDemo', () => {
     expect(vi).toContain('  Chưa đạt (so với 49,2); cần tối thiểu 59 giường, thêm 2.\n');
     expect(en).toContain('  57 beds / 12,000 people × 10,000 = 47.5000 → published 47.5\n');
     expect(en).toContain('  Not met (against 49.2); needs at least 59 beds, 2 more.\n');
-    // the scorecard of Cao Minh says the same from the dataset (whose 2026 figures are these)
-    expect(vi).toContain('  cao-minh-2026/beds: ít nhất 59 (mẫu số 12.000; hiện có 57, cần thêm 2)\n');
+    // The scorecard's beds target is Thái Nguyên's (the province's figure restated in the
+    // commune's plan), judged on the province's 2026 row: 8 550 / 1 800 000 × 10 000 = 47.5.
+    // 49.2 needs an exact rate ≥ 49.15: n ≥ 49.15 × 180 = 8 847 (8 847 / 180 = 49.15 → 49.2;
+    // 8 846 / 180 = 49.144… → 49.1), so 8 847 − 8 550 = 297 more.
+    expect(vi).toContain('  cao-minh-2026/beds: ít nhất 8.847 (mẫu số 1.800.000; hiện có 8.550, cần thêm 297)\n');
   });
 
   it('Cao Minh: every target gets the status its data was designed for', () => {
     // All seven targets fall due on 2026-12-31 = asOf, so each is judged on its 2026 figure:
     const expected: Record<string, string> = {
-      // 57 / 12 000 × 10 000 = 47.5 < 49.2
+      // Thái Nguyên's beds: 8 550 / 1 800 000 × 10 000 = 47.5 < 49.2
       'cao-minh-2026/beds': 'not-achieved',
-      // 21 / 12 000 × 10 000 = 17.5 ≥ 17.5 (exactly on the threshold)
+      // Thái Nguyên's doctors: 3 150 / 1 800 000 × 10 000 = 17.5 ≥ 17.5 (exactly on the threshold)
       'cao-minh-2026/doctors': 'achieved',
       // stations with 4, 5, 4 doctors: 3 of 3 have ≥ 4 → 100% ≥ 100%
       'cao-minh-2026/stations-4-doctors': 'achieved',
@@ -101,8 +104,9 @@ describe('renderDemo', () => {
     for (const label of ['Ví dụ tính toán', 'Tổng hợp trạng thái', 'Cần bao nhiêu', '[đạt]', 'tính đến', 'chỉ tiêu)']) {
       expect(en).not.toContain(label);
     }
-    // numbers in English notation: 12 000 is 12,000 and 47,5 is 47.5
-    expect(en).toContain('(denominator 12,000; now 57, 2 more)');
+    // numbers in English notation: 1 800 000 is 1,800,000 and 8 550 is 8,550 (Thái Nguyên's
+    // beds: 8 847 needed, 297 more, as worked out above)
+    expect(en).toContain('(denominator 1,800,000; now 8,550, 297 more)');
   });
 
   it('renders the scorecards as Markdown or CSV, and at another date', () => {
@@ -134,13 +138,19 @@ describe('the example dataset', () => {
     for (const o of observations.filter((row) => row.illustrative === true)) expect(o.source).toEqual(ILLUSTRATIVE_SOURCE);
   });
 
-  it('has data for every indicator the plans’ targets use, in the plan’s area, except the ones left out on purpose', () => {
+  it('has data for every indicator the plans’ targets use, in the target’s area or the areas below it, except the ones left out on purpose', () => {
+    // an area and everything below it in the example's area tree (Xuân Hưng's station and its
+    // two sub-stations, whose doctors add up to the station's)
+    const within = (id: string, top: string): boolean => {
+      for (let at: string | undefined = id; at !== undefined; at = areas.find((a) => a.id === at)?.parent) if (at === top) return true;
+      return false;
+    };
     const missing: string[] = [];
     for (const plan of plans) {
       for (const target of plan.objectives.flatMap((objective) => objective.targets)) {
         if (target.kind === 'qualitative') continue;
         const area = target.area ?? plan.area.id;
-        const direct = observations.some((o) => o.indicator === target.indicator && o.area === area);
+        const direct = observations.some((o) => o.indicator === target.indicator && within(o.area, area));
         const units = target.kind === 'share' && observations.some((o) => o.indicator === target.condition.indicator && o.parent === area);
         if (!direct && !units) missing.push(target.id);
       }

@@ -68,6 +68,9 @@ describe('JSON Schemas', () => {
       [{ kind: 'boolean', id: 'b', indicator: 'major-epidemic', expected: false, due: '2026-12-31' }, true],
       [{ kind: 'boolean', id: 'b', indicator: 'major-epidemic', expected: 'no', due: '2026-12-31' }, false],
       [{ kind: 'qualitative', id: 'q', indicator: 'x', due: '2045-12-31' }, false], // text is required
+      [{ ...target, aim: '5', governedBy: 'other' }, true],
+      [{ ...target, aim: '5,5' }, false], // decimal comma
+      [{ ...target, comparator: 'between', upper: '5,5' }, false], // decimal comma in a range
     ];
     for (const [input, valid] of targets) {
       expect(TargetSchema.safeParse(input).success).toBe(valid);
@@ -77,6 +80,8 @@ describe('JSON Schemas', () => {
       [{ indicator: 'x', area: 'a', period: '2026-Q2', value: '95.1' }, true],
       [{ indicator: 'x', area: 'a', period: '2026-Q5', value: '95.1' }, false],
       [{ indicator: 'x', area: 'a', period: '2026', numerator: 21, denominator: '12000' }, true],
+      [{ indicator: 'x', area: 'a', period: '2026', numerator: 21, denominator: '12000', populationBasis: 'same-date' }, true],
+      [{ indicator: 'x', area: 'a', period: '2026', numerator: 21, denominator: '12000', populationBasis: 'average' }, false],
     ];
     for (const [input, valid] of observations) {
       expect(ObservationSchema.safeParse(input).success).toBe(valid);

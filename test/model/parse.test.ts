@@ -28,6 +28,10 @@ function failure(run: () => unknown): ChitieuError {
 }
 
 const level = { id: 't', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' };
+const indicator = {
+  id: 'sex-ratio-at-birth', name: { vi: 'Tỷ số giới tính khi sinh', en: 'Sex ratio at birth' }, measure: 'ratio',
+  unit: { vi: 'bé trai/100 bé gái', en: 'boys per 100 girls' }, multiplier: 100, polarity: 'band', decimals: 1,
+};
 
 function plan(overrides: Record<string, unknown> = {}, targets: unknown[] = [level]): Record<string, unknown> {
   return {
@@ -139,6 +143,87 @@ describe('chitieu rule codes', () => {
       field: 'objectives[0].targets[0].milestoneOf', path: ['objectives', 0, 'targets', 0, 'milestoneOf'],
       en: "a milestone (due 2027-12-31) must fall due before its target 't' (due 2026-12-31)",
       vi: "mốc trung gian (hạn 2027-12-31) phải đến hạn trước chỉ tiêu 't' (hạn 2026-12-31)",
+    },
+    {
+      name: 'AIM_WITHOUT_FLOOR',
+      // an aim beyond a ceiling means nothing: “dưới 15,5%” has no higher figure to aspire to
+      run: () => parseTarget({ ...level, comparator: '<', value: '15.5', aim: '14' }),
+      field: 'aim', path: ['aim'],
+      en: "aim is only allowed with comparator '>' or '>=' (got '<')",
+      vi: "mức phấn đấu (aim) chỉ dùng với toán tử '>' hoặc '>=' (nhận '<')",
+    },
+    {
+      name: 'AIM_BELOW_VALUE',
+      // “ít nhất từ 4 - 5” written the wrong way round: aim 4 is below the floor 5
+      run: () => parseTarget({ ...level, value: '5', aim: '4' }),
+      field: 'aim', path: ['aim'],
+      en: 'aim (4) must not be below value (5)',
+      vi: 'mức phấn đấu (4) không được nhỏ hơn giá trị (5)',
+    },
+    {
+      name: 'GOVERNED_BY_ITSELF',
+      run: () => parsePlan(plan({}, [{ ...level, governedBy: 't' }])),
+      field: 'objectives[0].targets[0].governedBy', path: ['objectives', 0, 'targets', 0, 'governedBy'],
+      en: "target 't' cannot be governed by itself",
+      vi: "chỉ tiêu 't' không thể do chính nó chi phối",
+    },
+    {
+      name: 'UNKNOWN_TARGET (governedBy)',
+      run: () => parsePlan(plan({}, [level, { ...level, id: 'appendix', governedBy: 'nowhere' }])),
+      field: 'objectives[0].targets[1].governedBy', path: ['objectives', 0, 'targets', 1, 'governedBy'],
+      en: "governedBy names target 'nowhere', which is not in the plan",
+      vi: "governedBy trỏ tới chỉ tiêu 'nowhere' không có trong kế hoạch",
+    },
+    {
+      name: 'GOVERNING_TARGET_GOVERNED',
+      // a chain a → b → t: the governing target must itself be judged
+      run: () => parsePlan(plan({}, [{ ...level, id: 'a', governedBy: 'b' }, { ...level, id: 'b', governedBy: 't' }, level])),
+      field: 'objectives[0].targets[0].governedBy', path: ['objectives', 0, 'targets', 0, 'governedBy'],
+      en: "governedBy names target 'b', which is itself governed by 't'",
+      vi: "governedBy trỏ tới chỉ tiêu 'b', chỉ tiêu này lại do 't' chi phối",
+    },
+    {
+      name: 'REPLACES_LONGER_PERIOD',
+      run: () => parsePlan(plan({ reporting: [{ frequency: 'quarterly', replaces: { frequency: 'yearly', period: 1 } }, { frequency: 'yearly' }] })),
+      field: 'reporting[0].replaces.frequency', path: ['reporting', 0, 'replaces', 'frequency'],
+      en: 'a quarterly report cannot replace a yearly one: the replaced period must be shorter',
+      vi: 'báo cáo kỳ quarterly không thể thay cho báo cáo kỳ yearly: kỳ được thay phải ngắn hơn',
+    },
+    {
+      name: 'REPLACES_UNKNOWN_PERIOD',
+      // 12 months / 3 = 4 quarters in a year: there is no fifth
+      run: () => parsePlan(plan({ reporting: [{ frequency: 'quarterly' }, { frequency: 'yearly', replaces: { frequency: 'quarterly', period: 5 } }] })),
+      field: 'reporting[1].replaces.period', path: ['reporting', 1, 'replaces', 'period'],
+      en: 'a yearly period has 4 quarterly periods (got period 5)',
+      vi: 'một kỳ yearly có 4 kỳ quarterly (nhận kỳ 5)',
+    },
+    {
+      name: 'REPLACES_UNKNOWN_RULE',
+      run: () => parsePlan(plan({ reporting: [{ frequency: 'yearly', month: 11, day: 10, before: true, replaces: { frequency: 'quarterly', period: 4 } }] })),
+      field: 'reporting[0].replaces.frequency', path: ['reporting', 0, 'replaces', 'frequency'],
+      en: 'replaces names a quarterly report, but the plan has no quarterly reporting rule',
+      vi: 'replaces trỏ tới báo cáo kỳ quarterly nhưng kế hoạch không có quy định báo cáo kỳ quarterly',
+    },
+    {
+      name: 'REFERENCE_RANGE_REVERSED',
+      run: () => parseIndicator({ ...indicator, referenceRange: { lower: '107', upper: '104' } }),
+      field: 'referenceRange.upper', path: ['referenceRange', 'upper'],
+      en: "the reference range's upper bound (104) is below its lower bound (107)",
+      vi: 'cận trên của khoảng tham chiếu (104) nhỏ hơn cận dưới (107)',
+    },
+    {
+      name: 'VARIANT_OF_ITSELF',
+      run: () => parseIndicator({ ...indicator, variantOf: 'sex-ratio-at-birth' }),
+      field: 'variantOf', path: ['variantOf'],
+      en: "indicator 'sex-ratio-at-birth' cannot be a variant of itself",
+      vi: "chỉ số 'sex-ratio-at-birth' không thể là biến thể của chính nó",
+    },
+    {
+      name: 'POPULATION_BASIS_WITHOUT_RATIO',
+      run: () => parseObservation({ indicator: 'doctors-per-10k', area: 'x', period: '2026', value: '17.5', populationBasis: 'same-date' }),
+      field: 'populationBasis', path: ['populationBasis'],
+      en: 'populationBasis is only allowed with numerator and denominator',
+      vi: 'cơ sở dân số (populationBasis) chỉ dùng với tử số và mẫu số',
     },
     {
       name: 'INCOMPLETE_RATIO',

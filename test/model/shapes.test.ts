@@ -35,13 +35,23 @@ describe('target shapes from the plans', () => {
     expect([target.comparator, target.value]).toEqual(['<', '15.5']);
   });
 
-  it('range: Thống Nhất “4 - 5 bác sĩ”', () => {
-    // 002_da0a84197d806a79.txt: “… đến năm 2027 có ít nhất từ 4 - 5 bác sĩ.”
+  it('floor with an aim: Thống Nhất “ít nhất từ 4 - 5 bác sĩ”', () => {
+    // 002_da0a84197d806a79.txt: “… đến năm 2027 có ít nhất từ 4 - 5 bác sĩ.” “ít nhất” (at
+    // least) makes 4 a floor, not the bottom of a band: 5 is what the plan aims at.
     const target = narrow(
-      parseTarget({ id: 'tn/doctors', indicator: 'station-doctors', comparator: 'between', value: '4', upper: '5', due: '2027-12-31' }),
+      parseTarget({ id: 'tn/doctors', indicator: 'station-doctors', comparator: '>=', value: '4', aim: '5', due: '2027-12-31' }),
       'level',
     );
-    expect([target.comparator, target.value, target.upper, target.due]).toEqual(['between', '4', '5', '2027-12-31']);
+    expect([target.comparator, target.value, target.aim, target.upper, target.due]).toEqual(['>=', '4', '5', undefined, '2027-12-31']);
+  });
+
+  it('range: a band with both bounds included', () => {
+    // the natural sex ratio at birth, 104–107 boys per 100 girls, as a band target
+    const target = narrow(
+      parseTarget({ id: 'srb', indicator: 'sex-ratio-at-birth', comparator: 'between', value: '104', upper: '107', due: '2030-12-31' }),
+      'level',
+    );
+    expect([target.comparator, target.value, target.upper]).toEqual(['between', '104', '107']);
   });
 
   it('change left open: Xuân Hưng “tăng thêm 10%”', () => {

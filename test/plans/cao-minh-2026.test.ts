@@ -78,6 +78,22 @@ describe('caoMinh2026', () => {
     expect(aspirational.sort()).toEqual(['cao-minh-2026/ehr', 'cao-minh-2026/free-checkup']);
   });
 
+  it('sets the beds and doctors targets, the province’s figures restated, on the province’s area', () => {
+    // 2.1 “số giường bệnh/vạn dân: 49,2” and 2.2 “số bác sĩ/vạn dân: 17,5” are Thái Nguyên's
+    // figures (scheme 14-ĐA/TU), not the commune's: its area is the plan area's parent
+    expect(caoMinh2026.area).toMatchObject({ id: 'vn-thai-nguyen/cao-minh', parent: 'vn-thai-nguyen' });
+    const onArea = targets.filter((candidate) => candidate.area !== undefined).map((candidate) => [candidate.id, candidate.area]);
+    expect(onArea).toEqual([
+      ['cao-minh-2026/beds', 'vn-thai-nguyen'],
+      ['cao-minh-2026/doctors', 'vn-thai-nguyen'],
+    ]);
+    // the note says why, and that a commune station's beds are outside the official series
+    for (const id of ['cao-minh-2026/beds', 'cao-minh-2026/doctors']) {
+      expect(target(id).note?.en, id).toContain('restated in the commune’s plan');
+      expect(target(id).note?.vi, id).toContain('giường của trạm y tế xã nằm ngoài chuỗi giường bệnh chính thức');
+    }
+  });
+
   it('quotes every target and objective verbatim from the seed', () => {
     const seed = readFileSync(seedFile, 'utf8');
     for (const candidate of targets) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seedFile as locateSeed, targetFinder } from './support.js';
 import { PlanSchema } from '../../src/model/plan.js';
 import type { Target } from '../../src/model/target.js';
+import { reportingDeadlines } from '../../src/calendar/index.js';
 import { ninhBinhHealth2026 } from '../../src/plans/ninh-binh-health-2026.js';
 
 const { path: seedPath } = locateSeed('004_601fc4afb53c578e.txt');
@@ -107,6 +108,11 @@ describe('ninhBinhHealth2026 (Ninh Bình Department of Health, plan for 2026)', 
       { kind: 'level', indicator: 'tcmr-full-immunization-under-1', comparator: '>=', value: '95', due: '2026-12-31' },
     ],
     [
+      'tcmr-vaccines',
+      'II.2.1.c: “bảo đảm tỷ lệ tiêm các loại vắc xin trong tiêm chủng mở rộng đạt trên 95%” (“trên” is strict; the plan’s year)',
+      { kind: 'level', indicator: 'essential-immunization-coverage', comparator: '>', value: '95', due: '2026-12-31' },
+    ],
+    [
       'ehr',
       '“Tỷ lệ người dân được lập hồ sơ sức khỏe điện tử: 40%”',
       { kind: 'level', indicator: 'ehr-coverage', comparator: '>=', value: '40', due: '2026-12-31' },
@@ -181,12 +187,33 @@ describe('ninhBinhHealth2026 (Ninh Bình Department of Health, plan for 2026)', 
     expect(target(`${P}beds`).scope?.vi).toBe('bao gồm số giường bệnh tại Bệnh viện Bạch Mai 2, Việt Đức 2');
   });
 
-  it('reports quarterly before the 10th of the last month, and at year end before 10 November', () => {
+  it('reports quarterly before the 10th of the last month, and at year end before 10 November instead of the fourth quarter', () => {
     // "trước ngày 10 tháng cuối quý, riêng kỳ cuối năm tổng hợp báo cáo trước ngày 10/11"
-    expect(ninhBinhHealth2026.reporting.map(({ frequency, month, day, before }) => ({ frequency, month, day, before }))).toEqual([
-      { frequency: 'quarterly', month: 3, day: 10, before: true },
-      { frequency: 'yearly', month: 11, day: 10, before: true },
+    expect(ninhBinhHealth2026.reporting.map(({ frequency, month, day, before, replaces }) => ({ frequency, month, day, before, replaces }))).toEqual([
+      { frequency: 'quarterly', month: 3, day: 10, before: true, replaces: undefined },
+      { frequency: 'yearly', month: 11, day: 10, before: true, replaces: { frequency: 'quarterly', period: 4 } },
     ]);
+  });
+
+  it('has four reporting deadlines a year, the 9th being the last day of each', () => {
+    // worked by hand for 2026: the 10th of March, June and September (the quarters' last
+    // months), then 10 November for the year, which stands in for the fourth quarter;
+    // “trước ngày 10” leaves the 9th as the last day
+    expect(reportingDeadlines(ninhBinhHealth2026, 2026).map((d) => [d.period, d.deadline, d.lastDay, d.replaces])).toEqual([
+      ['2026-Q1', '2026-03-10', '2026-03-09', undefined],
+      ['2026-Q2', '2026-06-10', '2026-06-09', undefined],
+      ['2026-Q3', '2026-09-10', '2026-09-09', undefined],
+      ['2026', '2026-11-10', '2026-11-09', '2026-Q4'],
+    ]);
+  });
+
+  it('finds the missing immunization target in section II.2.1.c, distinct from under-1 full immunization', () => {
+    const seed = readFileSync(seedPath, 'utf8');
+    const sentence = target(`${P}tcmr-vaccines`).text?.vi ?? '';
+    // the seed's line 82 ends the sentence with “;”
+    expect(seed).toContain(`${sentence};`);
+    expect(target(`${P}tcmr-vaccines`).aspirational).toBeUndefined();
+    expect(target(`${P}tcmr-full-immunization`).indicator).not.toBe(target(`${P}tcmr-vaccines`).indicator);
   });
 
   it('normalises only the LaTeX “≥” artefact of the seed', () => {

@@ -17,6 +17,8 @@ function shape(t: Target): Record<string, unknown> {
   if ('comparator' in t) out.comparator = t.comparator;
   if ('value' in t) out.value = t.value;
   if (t.kind === 'level' && t.upper !== undefined) out.upper = t.upper;
+  if (t.kind === 'level' && t.aim !== undefined) out.aim = t.aim;
+  if (t.governedBy !== undefined) out.governedBy = t.governedBy;
   if (t.kind === 'change') out.change = t.change;
   if (t.kind === 'share') out.condition = t.condition;
   if (t.kind === 'maintain' && t.from !== undefined) out.from = t.from;
@@ -61,7 +63,15 @@ describe('thongNhat2026 (39-KH/ĐU, Thống Nhất commune, Đồng Nai)', () =>
     [
       'thong-nhat-2026/life-expectancy-appendix-label',
       'appendix row 3 label: “Tuổi thọ trung bình đạt 76,5 tuổi”; 2021-2025 = 76',
-      { kind: 'level', indicator: 'life-expectancy', comparator: '>=', value: '76.5', due: '2030-12-31', baseline: { value: '76', period: '2021-2025' } },
+      {
+        kind: 'level',
+        indicator: 'life-expectancy',
+        comparator: '>=',
+        value: '76.5',
+        due: '2030-12-31',
+        baseline: { value: '76', period: '2021-2025' },
+        governedBy: 'thong-nhat-2026/life-expectancy',
+      },
     ],
     [
       'thong-nhat-2026/healthy-life-expectancy',
@@ -70,8 +80,15 @@ describe('thongNhat2026 (39-KH/ĐU, Thống Nhất commune, Đồng Nai)', () =>
     ],
     [
       'thong-nhat-2026/essential-immunization',
-      '“Tỷ lệ tiêm chủng các vắc-xin trong Chương trình tiêm chủng thiết yếu đạt trên 98%”; appendix row 4: >98, >98',
-      { kind: 'level', indicator: 'essential-immunization-coverage', comparator: '>', value: '98', due: '2030-12-31', baseline: { period: '2021-2025' } },
+      '“Tỷ lệ tiêm chủng các vắc-xin trong Chương trình tiêm chủng thiết yếu đạt trên 98%”; appendix row 4: >98, >98 (the baseline keeps its “>”)',
+      {
+        kind: 'level',
+        indicator: 'essential-immunization-coverage',
+        comparator: '>',
+        value: '98',
+        due: '2030-12-31',
+        baseline: { value: '98', comparator: '>', period: '2021-2025' },
+      },
     ],
     [
       'thong-nhat-2026/physical-activity',
@@ -90,8 +107,8 @@ describe('thongNhat2026 (39-KH/ĐU, Thống Nhất commune, Đồng Nai)', () =>
     ],
     [
       'thong-nhat-2026/station-doctors',
-      '“đến năm 2027 có ít nhất từ 4 - 5 bác sĩ”',
-      { kind: 'level', indicator: 'station-doctors', comparator: 'between', value: '4', upper: '5', due: '2027-12-31' },
+      '“đến năm 2027 có ít nhất từ 4 - 5 bác sĩ”: “ít nhất” (at least) makes 4 a floor, 5 the aim',
+      { kind: 'level', indicator: 'station-doctors', comparator: '>=', value: '4', aim: '5', due: '2027-12-31' },
     ],
     [
       'thong-nhat-2026/stations-4-doctors',
@@ -118,7 +135,14 @@ describe('thongNhat2026 (39-KH/ĐU, Thống Nhất commune, Đồng Nai)', () =>
     [
       'thong-nhat-2026/insured-visits-appendix',
       'appendix row 7: 2026-2030 = “≥ 20”',
-      { kind: 'level', indicator: 'insured-visits-at-commune-stations', comparator: '>=', value: '20', due: '2030-12-31' },
+      {
+        kind: 'level',
+        indicator: 'insured-visits-at-commune-stations',
+        comparator: '>=',
+        value: '20',
+        due: '2030-12-31',
+        governedBy: 'thong-nhat-2026/insured-visits',
+      },
     ],
     [
       'thong-nhat-2026/insurance-coverage-2026',
@@ -159,6 +183,24 @@ describe('thongNhat2026 (39-KH/ĐU, Thống Nhất commune, Đồng Nai)', () =>
     ]) {
       expect(target(id).note?.en).toMatch(/One side of a contradiction/);
     }
+  });
+
+  it('records, on the appendix side of each contradiction, that the body text governs', () => {
+    // 77,67 (objectives, line 51 of the seed) governs 76,5 (appendix row 3's label, line 189);
+    // “trên 20%” (objectives, line 57) governs “≥ 20” (appendix row 7, line 193)
+    const governed = targets.filter((t) => t.governedBy !== undefined).map((t) => [t.id, t.governedBy]);
+    expect(governed).toEqual([
+      ['thong-nhat-2026/life-expectancy-appendix-label', 'thong-nhat-2026/life-expectancy'],
+      ['thong-nhat-2026/insured-visits-appendix', 'thong-nhat-2026/insured-visits'],
+    ]);
+    // the governing targets are the body's figures, and are not themselves governed
+    expect([target('thong-nhat-2026/life-expectancy'), target('thong-nhat-2026/insured-visits')].map((t) => [t.governedBy, 'value' in t ? t.value : undefined])).toEqual([
+      [undefined, '77.67'],
+      [undefined, '20'],
+    ]);
+    // the appendix objective holds both governed targets
+    const appendix = thongNhat2026.objectives.find((objective) => objective.id === 'appendix');
+    expect(appendix?.targets.filter((t) => t.governedBy !== undefined)).toHaveLength(2);
   });
 
   it('puts the 2045 vision in its own objective', () => {

@@ -29,8 +29,8 @@ const TABLE = [
   { id: 'xuan-hung-2026/hospital-fee-exemption', kind: 'qualitative', indicator: 'hospital-fee-exemption', comparator: undefined, value: undefined, due: '2030-12-31' },
   // “Trạm y tế được đầu tư cơ sở vật chất, thiết bị y tế, nhân lực theo chức năng, nhiệm vụ”
   { id: 'xuan-hung-2026/stations-invested', kind: 'qualitative', indicator: 'stations-invested', comparator: undefined, value: undefined, due: '2030-12-31' },
-  // “đến năm 2027, Trạm y tế có ít nhất 5 bác sĩ” (share ≥ 100 of stations with ≥ 5)
-  { id: 'xuan-hung-2026/station-5-doctors', kind: 'share', indicator: 'stations-with-doctors', comparator: '>=', value: '100', due: '2027-12-31' },
+  // “đến năm 2027, Trạm y tế có ít nhất 5 bác sĩ” (the commune's one station has ≥ 5 doctors)
+  { id: 'xuan-hung-2026/station-5-doctors', kind: 'level', indicator: 'station-doctors', comparator: '>=', value: '5', due: '2027-12-31' },
   // “Tăng tỷ lệ khám bệnh, chữa bệnh bảo hiểm y tế tại Trạm y tế xã lên trên 20%.”
   { id: 'xuan-hung-2026/insured-visits', kind: 'level', indicator: 'insured-visits-at-commune-stations', comparator: '>', value: '20', due: '2030-12-31' },
   // “Đến năm 2026, tỉ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số”
@@ -91,9 +91,16 @@ describe('xuanHung2026', () => {
     expect(found.kind === 'maintain' ? found.from : undefined).toBe('2026-01-01');
   });
 
-  it('encodes the 2027 milestone as a share of stations with at least 5 doctors', () => {
+  it('encodes the 2027 milestone as at least 5 doctors at the commune’s one station, sub-stations included', () => {
+    // “Trạm y tế có ít nhất 5 bác sĩ”: one station (line 27 of the seed; section 3 “Trạm y tế
+    // xã”, line 118), whose sub-stations are parts of it, not units of a share
     const found = target('xuan-hung-2026/station-5-doctors');
-    expect(found.kind === 'share' ? found.condition : undefined).toEqual({ indicator: 'station-doctors', comparator: '>=', value: '5' });
+    expect(found.area).toBe('vn-ninh-binh/xuan-hung/tram-y-te');
+    // the station's area lies below the plan's area
+    expect(found.area?.startsWith(`${xuanHung2026.area.id}/`)).toBe(true);
+    expect(found.note?.en).toContain('the doctors working at the sub-stations count toward the station’s doctors');
+    // no target of the plan counts stations as a share
+    expect(targets.filter((candidate) => candidate.kind === 'share').map((candidate) => candidate.id)).toEqual([]);
   });
 
   it('puts the 2045 vision in an objective of its own', () => {
