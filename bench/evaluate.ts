@@ -1,63 +1,40 @@
 /**
- * Benchmark: evaluating 10 000 areas × 30 targets × 5 years of observations.
+ * Benchmark: evaluating many areas × 30 targets × 5 years of observations, and a national
+ * monthly dataset.
  *
  * The targets mix every kind (rates from counts, percentages given as values, changes,
  * maintain, shares of units, counts, yes/no and a qualitative aim), half of them due before
- * `asOf` and half after (so half are projected). Observations come from a fixed-seed PRNG.
- * Timed: `indexObservations` (building the index from the observation array),
- * `evaluateTable` over that index (every cell's verdict and published figure), and their
- * sum per run (the total). After a warm-up run (reported on its own row: it includes
- * compiling the code), each is run several times; the medians are reported, and the total is
- * judged against the issue's budget of one second ({@link EVALUATE_BUDGET_MS}). For
- * comparison, `evaluateAreas` over the same index (every cell as a full result object with
- * its explanation and what it takes) is timed on its own row.
+ * `asOf` and half after (so half are projected). Observations come from a fixed-seed PRNG,
+ * as objects (`{ indicator, area, period, … }`, as an app parses them from JSON) or as columns
+ * (typed arrays of codes and values). Timed: `indexObservations` + `evaluateTable` (every
+ * cell's verdict and published figure) per run, after a warm-up run; the medians are
+ * reported, and ratios between sizes are taken from medians measured in the same process.
+ * `evaluateAreas` (every cell as a full result with its explanation) is timed against the
+ * table of the same size.
  *
  * Checked while timing: every verdict on a due level target must agree with its own printed
- * figure (published figure vs threshold, re-compared with decimal.js), and every cell of the
- * table must have the status, reason and figure of evaluateAreas' result; and an index must
- * list every observation once, in its own series, in period order. Disagreements are counted
- * in `wrongRows`.
+ * figure (published figure against threshold, re-compared with decimal.js), every cell of the
+ * table must have the status, reason and figure of evaluateAreas' result, and the columnar
+ * input must give the table the object input gives. Disagreements are counted in `wrongRows`.
  */
 import DecimalJs from 'decimal.js';
 import type { Indicator } from '../src/model/indicator.js';
 import type { Observation } from '../src/model/observation.js';
 import type { Target, TargetInput } from '../src/model/target.js';
+import type { ObservationColumns } from '../src/evaluate/types.js';
 import { chitieu } from './library.js';
 import type { BenchRow } from './rateBatch.js';
 import { prng } from './prng.js';
 
-/** The budget of the "Target evaluation" issue for index + evaluation, in milliseconds. */
-export const EVALUATE_BUDGET_MS = 1000;
-
-/** Options of {@link benchEvaluate}. */
-export interface EvaluateBenchOptions {
-  readonly areas?: number;
-  readonly runs?: number;
-  /** Runs first, not counted (the first compiles the code and grows the heap); reported on a row of their own. */
-  readonly warmups?: number;
-  readonly seed?: number;
-}
-
 const YEARS = ['2020', '2021', '2022', '2023', '2024'];
 const AS_OF = '2025-03-31';
 
-function indicator(id: string, measure: Indicator['measure'], multiplier: Indicator['multiplier'], decimals: number): Indicator {
-  return {
-    id,
-    name: { vi: id, en: id },
-    measure,
-    unit: { vi: id, en: id },
-    multiplier,
-    polarity: 'higher-is-better',
-    decimals,
-    references: [],
-  };
+function indicator(id: string, measure: Indicator['measure'], multiplier: Indicator['multiplier'], decimals: number, nature: 'flow' | 'stock' = 'stock'): Indicator {
+  return { id, name: { vi: id, en: id }, measure, unit: { vi: id, en: id }, multiplier, polarity: 'higher-is-better', decimals, references: [], nature };
 }
 
-/** The 30 targets, their indicators, and a generator of each target's yearly observations. */
-export function makeData(areaCount: number, seed: number) {
-  const random = prng(seed);
-  const int = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+/** The 30 targets and their indicators. */
+export function makeTargets(): { targets: Target[]; indicators: Indicator[] } {
   const indicators: Indicator[] = [];
   const inputs: TargetInput[] = [];
   const due = (k: number): string => (k % 2 === 0 ? '2024-12-31' : '2026-12-31');
@@ -87,36 +64,122 @@ export function makeData(areaCount: number, seed: number) {
     inputs.push({ id: `t-cnt-${k}`, kind: 'count', indicator: `cnt-${k}`, comparator: '>=', value: '7', due: due(k) });
   }
   for (let k = 0; k < 2; k++) {
-    indicators.push(indicator(`bool-${k}`, 'boolean', undefined, 0));
+    indicators.push(indicator(`bool-${k}`, 'boolean', undefined, 0, 'flow'));
     inputs.push({ id: `t-bool-${k}`, kind: 'boolean', indicator: `bool-${k}`, expected: false, due: due(k) });
   }
   indicators.push(indicator('qual', 'qualitative', undefined, 0));
   inputs.push({ id: 't-qual', kind: 'qualitative', indicator: 'qual', text: { vi: 'Xây dựng nền y tế công bằng' }, due: due(0) });
-  const targets: Target[] = inputs.map((input) => chitieu.TargetSchema.parse(input));
+  return { targets: inputs.map((input) => chitieu.TargetSchema.parse(input)), indicators };
+}
 
-  const areas: string[] = [];
-  const observations: Observation[] = [];
+/** One observation, as both forms write it. */
+interface Row {
+  indicator: string;
+  area: string;
+  parent: string | undefined;
+  period: string;
+  value: number | boolean | undefined;
+  numerator: number | undefined;
+  denominator: number | undefined;
+}
+
+/** Walk the dataset of `areaCount` areas row by row (the same rows for both forms). */
+function eachRow(areaCount: number, seed: number, visit: (row: Row) => void): void {
+  const random = prng(seed);
+  const int = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+  const round = (x: number, places: number): number => Number(x.toFixed(places));
+  const row: Row = { indicator: '', area: '', parent: undefined, period: '', value: undefined, numerator: undefined, denominator: undefined };
+  const put = (indicatorId: string, area: string, period: string, value: number | boolean | undefined, numerator?: number, denominator?: number, parent?: string): void => {
+    row.indicator = indicatorId;
+    row.area = area;
+    row.parent = parent;
+    row.period = period;
+    row.value = value;
+    row.numerator = numerator;
+    row.denominator = denominator;
+    visit(row);
+  };
   for (let a = 0; a < areaCount; a++) {
     const area = `area-${a}`;
-    areas.push(area);
     const population = int(4000, 40000);
     for (const year of YEARS) {
-      for (let k = 0; k < 10; k++) {
-        observations.push({ indicator: `rate-${k}`, area, period: year, numerator: String(int(30, 90)), denominator: String(population) });
-      }
-      for (let k = 0; k < 6; k++) observations.push({ indicator: `pct-${k}`, area, period: year, value: (85 + random() * 12).toFixed(3) });
-      for (let k = 0; k < 3; k++) observations.push({ indicator: `chg-${k}`, area, period: year, value: (60 + random() * 20).toFixed(2) });
-      for (let k = 0; k < 3; k++) observations.push({ indicator: `mnt-${k}`, area, period: year, value: (78 + random() * 22).toFixed(2) });
-      for (let k = 0; k < 3; k++) {
-        for (let s = 0; s < 3; s++) {
-          observations.push({ indicator: `unit-${k}`, area: `${area}/station-${s}`, parent: area, period: year, value: String(int(2, 6)) });
-        }
-      }
-      for (let k = 0; k < 2; k++) observations.push({ indicator: `cnt-${k}`, area, period: year, value: String(int(3, 10)) });
-      for (let k = 0; k < 2; k++) observations.push({ indicator: `bool-${k}`, area, period: year, value: random() < 0.1 });
+      for (let k = 0; k < 10; k++) put(`rate-${k}`, area, year, undefined, int(30, 90), population);
+      for (let k = 0; k < 6; k++) put(`pct-${k}`, area, year, round(85 + random() * 12, 3));
+      for (let k = 0; k < 3; k++) put(`chg-${k}`, area, year, round(60 + random() * 20, 2));
+      for (let k = 0; k < 3; k++) put(`mnt-${k}`, area, year, round(78 + random() * 22, 2));
+      for (let k = 0; k < 3; k++) for (let s = 0; s < 3; s++) put(`unit-${k}`, `${area}/station-${s}`, year, int(2, 6), undefined, undefined, area);
+      for (let k = 0; k < 2; k++) put(`cnt-${k}`, area, year, int(3, 10));
+      for (let k = 0; k < 2; k++) put(`bool-${k}`, area, year, random() < 0.1);
     }
   }
-  return { targets, indicators, areas, observations };
+}
+
+/** The dataset as observation objects, written as literals (the shapes JSON.parse gives them). */
+export function makeObservations(areaCount: number, seed: number): Observation[] {
+  const observations: Observation[] = [];
+  eachRow(areaCount, seed, ({ indicator, area, period, parent, value, numerator, denominator }) => {
+    if (numerator !== undefined) observations.push({ indicator, area, period, numerator: String(numerator), denominator: String(denominator) });
+    else if (parent !== undefined) observations.push({ indicator, area, parent, period, value: String(value) });
+    else observations.push({ indicator, area, period, value: typeof value === 'boolean' ? value : String(value) });
+  });
+  return observations;
+}
+
+/** A growing column of codes for labels. */
+class Coded {
+  readonly labels: string[] = [];
+  readonly numbers = new Map<string, number>();
+  codes: Int32Array;
+  constructor(size: number) {
+    this.codes = new Int32Array(size);
+  }
+  set(i: number, label: string | undefined): void {
+    if (label === undefined) {
+      this.codes[i] = -1;
+      return;
+    }
+    let code = this.numbers.get(label);
+    if (code === undefined) {
+      code = this.labels.length;
+      this.labels.push(label);
+      this.numbers.set(label, code);
+    }
+    this.codes[i] = code;
+  }
+}
+
+/** The same dataset as columns: codes for labels, typed arrays for numbers (NaN where a row has none), booleans as a plain array. */
+export function makeColumns(areaCount: number, seed: number): ObservationColumns {
+  const size = areaCount * YEARS.length * (10 + 6 + 3 + 3 + 9 + 2 + 2);
+  const indicators = new Coded(size);
+  const areas = new Coded(size);
+  const parents = new Coded(size);
+  const periods = new Coded(size);
+  const value: (number | boolean | null)[] = new Array(size);
+  const numerator = new Float64Array(size).fill(Number.NaN);
+  const denominator = new Float64Array(size).fill(Number.NaN);
+  let i = 0;
+  eachRow(areaCount, seed, (row) => {
+    indicators.set(i, row.indicator);
+    areas.set(i, row.area);
+    parents.set(i, row.parent);
+    periods.set(i, row.period);
+    value[i] = row.value ?? null;
+    if (row.numerator !== undefined) {
+      numerator[i] = row.numerator;
+      denominator[i] = row.denominator as number;
+    }
+    i++;
+  });
+  return {
+    indicator: { codes: indicators.codes, labels: indicators.labels },
+    area: { codes: areas.codes, labels: areas.labels },
+    parent: { codes: parents.codes, labels: parents.labels },
+    period: { codes: periods.codes, labels: periods.labels },
+    value,
+    numerator,
+    denominator,
+  };
 }
 
 function median(values: number[]): number {
@@ -127,7 +190,7 @@ function median(values: number[]): number {
 
 const D = DecimalJs.clone({ precision: 60 });
 
-/** Whether a due level target's verdict agrees with its own printed figure. */
+/** Whether a due level target's verdict disagrees with its own printed figure. */
 function contradicts(target: Target, status: string, published: string | null): boolean {
   if (target.kind !== 'level' || published === null || (status !== 'achieved' && status !== 'not-achieved')) return false;
   const figure = new D(published);
@@ -142,108 +205,169 @@ function contradicts(target: Target, status: string, published: string | null): 
   return met !== (status === 'achieved');
 }
 
-/**
- * Observations the index misplaces: a series listing an observation of another indicator or
- * area (or parent), out of period order, or a count of observations per grouping that differs
- * from the input's (each missing or extra observation counts once).
- */
-function misplaced(index: ReturnType<typeof chitieu.indexObservations>, observations: readonly Observation[]): number {
-  let wrong = Math.abs(index.size - observations.length);
-  const withParent = observations.filter((observation) => observation.parent !== undefined).length;
-  for (const [view, expected] of [[index.byArea, observations.length], [index.byParent, withParent]] as const) {
-    let seen = 0;
-    for (const [key, list] of view) {
-      let previous = '';
-      for (const entry of list) {
-        const { indicator, area, parent } = entry.observation;
-        if (key !== `${indicator}\u0000${view === index.byArea ? area : parent}` || entry.end < previous) wrong++;
-        previous = entry.end;
-        seen++;
-      }
-    }
-    wrong += Math.abs(seen - expected);
+type Table = ReturnType<typeof chitieu.evaluateTable>;
+
+/** Cells of `table` whose verdict contradicts its printed figure. */
+function contradictions(table: Table, targets: readonly Target[]): number {
+  let wrong = 0;
+  for (let i = 0; i < table.status.length; i++) {
+    if (contradicts(targets[i % targets.length] as Target, table.status[i] as string, table.published[i] ?? null)) wrong++;
   }
   return wrong;
 }
 
-/** Run the benchmark; returns one row per step timed. */
+/** Cells where two tables differ. */
+function differences(a: Table, b: Table): number {
+  let wrong = Math.abs(a.status.length - b.status.length);
+  for (let i = 0; i < Math.min(a.status.length, b.status.length); i++) {
+    if (a.status[i] !== b.status[i] || a.reason[i] !== b.reason[i] || a.published[i] !== b.published[i]) wrong++;
+  }
+  return wrong;
+}
+
+/** Time `run` `runs` times after `warmups` runs; the median of the timed runs, and the last result. */
+function timed<T>(runs: number, warmups: number, run: () => T): { median: number; result: T; cold: number } {
+  const times: number[] = [];
+  let result: T | undefined;
+  let cold = 0;
+  for (let r = 0; r < warmups + runs; r++) {
+    const started = performance.now();
+    result = run();
+    const took = performance.now() - started;
+    if (r < warmups) cold = took;
+    else times.push(took);
+  }
+  return { median: median(times), result: result as T, cold };
+}
+
+/** Options of {@link benchEvaluate}. */
+export interface EvaluateBenchOptions {
+  /** The sizes timed (areas), smallest first. */
+  readonly sizes?: readonly number[];
+  readonly runs?: number;
+  readonly warmups?: number;
+  readonly seed?: number;
+}
+
+/** Index + table at each size, from objects and from columns; the full results at 10 000 areas. */
 export function benchEvaluate(options: EvaluateBenchOptions = {}): BenchRow[] {
-  const { areas: areaCount = 10000, runs = 5, warmups = 1, seed = 20260101 } = options;
-  const data = makeData(areaCount, seed);
-  const lookup = new Map(data.indicators.map((item) => [item.id, item]));
-  const evaluateOptions = { asOf: AS_OF, areas: data.areas, indicators: lookup };
-  const indexTimes: number[] = [];
-  const tableTimes: number[] = [];
-  const totalTimes: number[] = [];
-  const coldTimes: number[] = [];
-  const cells = data.areas.length * data.targets.length;
-  let wrong = 0;
-  for (let run = 0; run < warmups + runs; run++) {
-    let started = performance.now();
-    const index = chitieu.indexObservations(data.observations);
-    const indexing = performance.now() - started;
-    started = performance.now();
-    const table = chitieu.evaluateTable(data.targets, index, evaluateOptions);
-    const evaluating = performance.now() - started;
-    if (run < warmups) coldTimes.push(indexing + evaluating);
-    else {
-      indexTimes.push(indexing);
-      tableTimes.push(evaluating);
-      totalTimes.push(indexing + evaluating);
+  const { sizes = [1000, 10000, 100000], runs = 5, warmups = 1, seed = 20260101 } = options;
+  const { targets, indicators } = makeTargets();
+  const lookup = new Map(indicators.map((item) => [item.id, item]));
+  const rows: BenchRow[] = [];
+  const columnar = new Map<number, number>();
+  for (const size of sizes) {
+    const areas = Array.from({ length: size }, (_, a) => `area-${a}`);
+    const settings = { asOf: AS_OF, rows: areas, indicators: lookup };
+    const cells = size * targets.length;
+    // objects, up to 10 000 areas (100 000 areas are 15 million objects: the reason for columns)
+    let fromObjects: Table | undefined;
+    if (size <= 10000) {
+      const observations = makeObservations(size, seed);
+      const run = timed(runs, warmups, () => chitieu.evaluateTable(targets, chitieu.indexObservations(observations), settings));
+      fromObjects = run.result;
+      rows.push({ name: `objects: index + table, ${size} areas`, medianMs: run.median, wrongRows: contradictions(run.result, targets), rows: cells, note: `${observations.length} observations; first run ${run.cold.toFixed(0)} ms; wrong: verdicts contradicting their figure` });
+      if (size === 10000) {
+        const index = chitieu.indexObservations(observations);
+        const table = timed(runs, warmups, () => chitieu.evaluateTable(targets, index, settings));
+        const full = timed(Math.min(runs, 3), 1, () => chitieu.evaluateAreas(targets, index, settings));
+        let mismatched = 0;
+        full.result.forEach((card, a) =>
+          card.results.forEach((result, t) => {
+            const i = a * targets.length + t;
+            if (result.status !== table.result.status[i] || result.reason !== table.result.reason[i] || result.published !== table.result.published[i]) mismatched++;
+          }),
+        );
+        rows.push({ name: `evaluateTable, ${size} areas (index built)`, medianMs: table.median, wrongRows: 0, rows: cells, note: 'the baseline of the next row' });
+        rows.push({ name: `evaluateAreas, ${size} areas (index built)`, medianMs: full.median, wrongRows: mismatched, rows: cells, note: `${(full.median / table.median).toFixed(2)}× the table (goal ≤ 2×); every cell a full result with its explanation; wrong: cells unlike the table's` });
+      }
     }
-    if (run === 0) {
-      for (let i = 0; i < cells; i++) {
-        const target = data.targets[i % data.targets.length] as Target;
-        if (contradicts(target, table.status[i] as string, table.published[i] ?? null)) wrong++;
+    const columns = makeColumns(size, seed);
+    const run = timed(runs, warmups, () => chitieu.evaluateTable(targets, chitieu.indexObservations(columns), settings));
+    columnar.set(size, run.median);
+    const unlike = fromObjects === undefined ? 0 : differences(run.result, fromObjects);
+    const smaller = sizes[sizes.indexOf(size) - 1];
+    const ratio = smaller === undefined ? '' : `; ${(run.median / (columnar.get(smaller) as number)).toFixed(2)}× the ${smaller}-area time for ${size / smaller}× the areas`;
+    rows.push({ name: `columns: index + table, ${size} areas`, medianMs: run.median, wrongRows: contradictions(run.result, targets) + unlike, rows: cells, note: `first run ${run.cold.toFixed(0)} ms${ratio}; wrong: verdicts contradicting their figure, or cells unlike the object input's` });
+  }
+  return rows;
+}
+
+/**
+ * A national monthly dataset through the columns: 3 321 communes (after the 2025 merger) × 50
+ * indicators × 60 months, each indicator a rate from counts or a percentage value, judged by 50
+ * targets due at the end of the fifth year. Reports the time of index + table and the peak
+ * memory (resident set, V8 heap, array buffers) sampled between its steps, and the process's peak resident set.
+ */
+export function benchNational(seed = 7): BenchRow[] {
+  const communes = 3321;
+  const months = 60;
+  const count = 50;
+  const size = communes * count * months;
+  const random = prng(seed);
+  const indicators: Indicator[] = [];
+  const targets: Target[] = [];
+  for (let k = 0; k < count; k++) {
+    const rate = k % 2 === 0;
+    indicators.push(indicator(`ind-${k}`, rate ? 'rate' : 'percent', rate ? 10000 : 100, rate ? 1 : 2));
+    targets.push(chitieu.TargetSchema.parse({ id: `t-${k}`, indicator: `ind-${k}`, comparator: '>=', value: rate ? '17.5' : '90', due: '2030-12-31' }));
+  }
+  const periods = Array.from({ length: months }, (_, m) => `${2026 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+  const areaCodes = new Int32Array(size);
+  const indicatorCodes = new Uint8Array(size);
+  const periodCodes = new Uint8Array(size);
+  const value = new Float64Array(size).fill(Number.NaN);
+  const numerator = new Float64Array(size).fill(Number.NaN);
+  const denominator = new Float64Array(size).fill(Number.NaN);
+  let i = 0;
+  for (let a = 0; a < communes; a++) {
+    const population = 4000 + Math.floor(random() * 36000);
+    for (let k = 0; k < count; k++) {
+      for (let m = 0; m < months; m++, i++) {
+        areaCodes[i] = a;
+        indicatorCodes[i] = k;
+        periodCodes[i] = m;
+        if (k % 2 === 0) {
+          numerator[i] = 30 + Math.floor(random() * 60);
+          denominator[i] = population;
+        } else value[i] = Math.round((80 + random() * 18) * 100) / 100;
       }
     }
   }
-  // an index checked observation by observation (outside the timing: the views make a list per series)
-  const indexWrong = misplaced(chitieu.indexObservations(data.observations), data.observations);
-  // the same cells as result objects, every field and explanation written (not the budget's measure)
-  const index = chitieu.indexObservations(data.observations);
-  const areasTimes: number[] = [];
-  let mismatched = 0;
-  for (let run = 0; run < Math.min(runs, 3); run++) {
-    const started = performance.now();
-    const cards = chitieu.evaluateAreas(data.targets, index, evaluateOptions);
-    areasTimes.push(performance.now() - started);
-    if (run === 0) {
-      const table = chitieu.evaluateTable(data.targets, index, evaluateOptions);
-      cards.forEach((card, a) =>
-        card.results.forEach((result, t) => {
-          const i = a * data.targets.length + t;
-          if (result.status !== table.status[i] || result.reason !== table.reason[i] || result.published !== table.published[i]) mismatched++;
-        }),
-      );
-    }
-  }
-  const shape = `${areaCount} areas × ${data.targets.length} targets × ${YEARS.length} years`;
-  const total = median(totalTimes);
-  const verdict = total < EVALUATE_BUDGET_MS ? 'PASS' : 'FAIL';
+  const columns: ObservationColumns = {
+    area: { codes: areaCodes, labels: Array.from({ length: communes }, (_, a) => `xa-${a}`) },
+    indicator: { codes: indicatorCodes, labels: indicators.map((item) => item.id) },
+    period: { codes: periodCodes, labels: periods },
+    value,
+    numerator,
+    denominator,
+  };
+  const lookup = new Map(indicators.map((item) => [item.id, item]));
+  const rowsOf = columns.area as { readonly labels: readonly string[] };
+  const peak = { rss: 0, heap: 0, buffers: 0 };
+  const sample = (): void => {
+    const usage = process.memoryUsage();
+    peak.rss = Math.max(peak.rss, usage.rss);
+    peak.heap = Math.max(peak.heap, usage.heapUsed);
+    peak.buffers = Math.max(peak.buffers, usage.arrayBuffers);
+  };
+  sample();
+  const started = performance.now();
+  const index = chitieu.indexObservations(columns);
+  sample();
+  const table = chitieu.evaluateTable(targets, index, { asOf: '2030-06-30', rows: rowsOf.labels, indicators: lookup });
+  sample();
+  const took = performance.now() - started;
+  // the process's peak resident set, in kilobytes (the samples above see the heap between steps)
+  peak.rss = Math.max(peak.rss, process.resourceUsage().maxRSS * 1024);
+  const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   return [
-    { name: 'indexObservations', medianMs: median(indexTimes), wrongRows: indexWrong, rows: data.observations.length, note: 'observations indexed; wrong: misplaced in byArea / byParent, or missing' },
-    { name: 'evaluateTable (index prebuilt)', medianMs: median(tableTimes), wrongRows: wrong, rows: cells, note: `${shape}, ${runs} runs` },
     {
-      name: 'total: index + evaluateTable',
-      medianMs: total,
-      wrongRows: wrong,
-      rows: cells,
-      note: `${verdict}: budget ${EVALUATE_BUDGET_MS} ms (median of ${runs} per-run sums after ${warmups} warm-up)`,
-    },
-    {
-      name: 'first run (warm-up)',
-      medianMs: median(coldTimes),
-      wrongRows: wrong,
-      rows: cells,
-      note: 'index + evaluateTable in a fresh process: code not yet compiled, heap still growing',
-    },
-    {
-      name: 'evaluateAreas (index prebuilt)',
-      medianMs: median(areasTimes),
-      wrongRows: mismatched,
-      rows: cells,
-      note: `every cell as a full result object with its explanation; wrong: cells whose status, reason or figure differ from the table's; ${areasTimes.length} runs`,
+      name: 'national monthly: index + table',
+      medianMs: took,
+      wrongRows: contradictions(table, targets),
+      rows: size,
+      note: `${communes} communes × ${count} indicators × ${months} months, one run on the default heap; peak rss ${mb(peak.rss)}, V8 heap ${mb(peak.heap)}, array buffers ${mb(peak.buffers)}; ${table.status.length} cells`,
     },
   ];
 }

@@ -25,8 +25,17 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function isExistingDay(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  const days = month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] as number);
-  return day <= days;
+  return day <= daysInMonth(year, month);
+}
+
+/** The days of `month` (1–12) in `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] as number);
+}
+
+/** `YYYY-MM-DD` of a day (the parts already checked), years written with four digits. */
+export function formatIsoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

@@ -1,12 +1,7 @@
-import { getDaysInMonth } from 'date-fns';
-import { UTCDay } from './UTCDay.js';
-
 /**
  * Internal: the number of days in `month` (1–12) of `year`, independent of the machine's
- * time zone.
+ * time zone (the one rule of the calendar, in the isoDay leaf).
  *
  * @internal
  */
-export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(UTCDay.of(year, month, 1));
-}
+export { daysInMonth } from '../isoDay.js';

@@ -1,11 +1,7 @@
-import { formatISO } from 'date-fns';
-import { UTCDay } from './UTCDay.js';
-
 /**
- * Internal: `'YYYY-MM-DD'` for an already validated calendar day (month 1–12).
+ * Internal: `'YYYY-MM-DD'` for an already validated calendar day (month 1–12), written by the
+ * isoDay leaf.
  *
  * @internal
  */
-export function formatDay(year: number, month: number, day: number): string {
-  return formatISO(UTCDay.of(year, month, day), { representation: 'date' });
-}
+export { formatIsoDay as formatDay } from '../isoDay.js';

@@ -1,11 +1,14 @@
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
+import { cmp } from '../numeric/exact/rational.js';
+import { yearOf } from './engine/conflicts.js';
+import { shapeOf } from './kinds/registry.js';
+import type { Bound, Bounds } from './kinds/types.js';
 import type { Finding } from './findings.js';
-import { atLeastAsStrict, describeThreshold, thresholdOf, yearOf, type Threshold } from './internal/thresholds.js';
 
 interface Entry {
   readonly target: Target;
-  readonly threshold: Threshold;
+  readonly threshold: Bounds;
   readonly year: number;
 }
 
@@ -13,22 +16,37 @@ function entries(plan: Plan): Entry[] {
   const list: Entry[] = [];
   for (const objective of plan.objectives) {
     for (const target of objective.targets) {
-      const threshold = thresholdOf(target);
+      const threshold = shapeOf(target).bounds(target);
       if (threshold !== undefined) list.push({ target, threshold, year: yearOf(target.due) });
     }
   }
   return list;
 }
 
+/**
+ * True when bound `a` asks at least as much as bound `b` in direction `direction`: for `up`,
+ * a higher value, or the same value and `a` strict or `b` inclusive; for `down`, the mirror.
+ */
+function atLeastAsStrict(a: Bound, b: Bound, direction: 'up' | 'down'): boolean {
+  const order = cmp(a.value, b.value) * (direction === 'up' ? 1 : -1);
+  if (order !== 0) return order > 0;
+  return a.strict || !b.strict;
+}
+
+/** How a threshold is written in a message: `>= 20`, `4–5`. */
+function describeThreshold(threshold: Bounds): string {
+  return threshold.upper === undefined ? `${threshold.comparator} ${threshold.value}` : `${threshold.value}–${threshold.upper}`;
+}
+
 /** True when `child` asks at least what `parent` asks, in every direction the parent bounds. */
-function meets(child: Threshold, parent: Threshold): boolean {
+function meets(child: Bounds, parent: Bounds): boolean {
   if (parent.up !== undefined && (child.up === undefined || !atLeastAsStrict(child.up, parent.up, 'up'))) return false;
   if (parent.down !== undefined && (child.down === undefined || !atLeastAsStrict(child.down, parent.down, 'down'))) return false;
   return true;
 }
 
 /** True when `child` meets `parent` and asks strictly more in at least one of the parent's directions. */
-function stronger(child: Threshold, parent: Threshold): boolean {
+function stronger(child: Bounds, parent: Bounds): boolean {
   if (!meets(child, parent)) return false;
   const up = parent.up !== undefined && child.up !== undefined && !atLeastAsStrict(parent.up, child.up, 'up');
   const down = parent.down !== undefined && child.down !== undefined && !atLeastAsStrict(parent.down, child.down, 'down');
@@ -36,7 +54,7 @@ function stronger(child: Threshold, parent: Threshold): boolean {
 }
 
 /** True when the two bound the indicator in a common direction, so that they can be ranked. */
-function comparable(child: Threshold, parent: Threshold): boolean {
+function comparable(child: Bounds, parent: Bounds): boolean {
   return (parent.up !== undefined && child.up !== undefined) || (parent.down !== undefined && child.down !== undefined);
 }
 
@@ -68,6 +86,7 @@ function comparable(child: Threshold, parent: Threshold): boolean {
  *
  * @param child - the parsed plan that implements `parent`.
  * @param parent - the parsed parent plan.
+ * @category Evaluation
  * @example
  * ```ts
  * import { checkAlignment, parsePlan } from 'chitieu';

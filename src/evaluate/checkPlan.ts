@@ -1,25 +1,11 @@
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
+import { disagreement, groupsOf, yearOf, type Asked } from './engine/conflicts.js';
 import type { Finding } from './findings.js';
-import { describeThreshold, sameThreshold, thresholdOf, yearOf, type Threshold } from './internal/thresholds.js';
 
-interface Entry {
-  readonly target: Target;
-  readonly threshold: Threshold | undefined;
-}
-
-function sameValues(a: Threshold, b: Threshold): boolean {
-  return sameThreshold({ ...a, comparator: '' }, { ...b, comparator: '' });
-}
-
-function onlyStrictnessDiffers(a: Threshold, b: Threshold): boolean {
-  const pair = new Set([a.comparator, b.comparator]);
-  const edge = (pair.has('>') && pair.has('>=')) || (pair.has('<') && pair.has('<='));
-  return edge && sameValues(a, b);
-}
-
-function show(entry: Entry): string {
-  if (entry.threshold !== undefined) return `'${entry.target.id}' (${describeThreshold(entry.threshold)})`;
+function show(entry: Asked): string {
+  const bounds = entry.bounds;
+  if (bounds !== undefined) return `'${entry.target.id}' (${bounds.upper === undefined ? `${bounds.comparator} ${bounds.value}` : `${bounds.value}–${bounds.upper}`})`;
   return entry.target.kind === 'boolean' ? `'${entry.target.id}' (${String(entry.target.expected)})` : `'${entry.target.id}'`;
 }
 
@@ -43,6 +29,7 @@ function show(entry: Entry): string {
  * compared. Each disagreeing pair is one finding, with the two ids in plan order.
  *
  * @param plan - a parsed plan.
+ * @category Evaluation
  * @example
  * ```ts
  * import { checkPlan, parsePlan } from 'chitieu';
@@ -63,9 +50,10 @@ function show(entry: Entry): string {
  */
 export function checkPlan(plan: Plan): Finding[] {
   const findings: Finding[] = [];
-  const groups = new Map<string, Entry[]>();
+  const targets: Target[] = [];
   for (const objective of plan.objectives) {
     for (const target of objective.targets) {
+      targets.push(target);
       const year = yearOf(target.due);
       if (year > objective.horizon) {
         findings.push({
@@ -78,35 +66,20 @@ export function checkPlan(plan: Plan): Finding[] {
           },
         });
       }
-      const threshold = thresholdOf(target);
-      let quantity: string;
-      if (threshold !== undefined) quantity = threshold.quantity;
-      else if (target.kind === 'boolean') quantity = 'boolean';
-      else continue;
-      const key = [target.indicator, target.area ?? plan.area.id, year, quantity].join('\u0000');
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, [{ target, threshold }]);
-      else group.push({ target, threshold });
     }
   }
-  for (const group of groups.values()) {
+  for (const group of groupsOf(targets, (target) => target.area ?? plan.area.id)) {
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
-        const a = group[i] as Entry;
-        const b = group[j] as Entry;
-        let severity: 'error' | 'warning';
-        if (a.threshold !== undefined && b.threshold !== undefined) {
-          if (sameThreshold(a.threshold, b.threshold)) continue;
-          severity = onlyStrictnessDiffers(a.threshold, b.threshold) ? 'warning' : 'error';
-        } else {
-          if (a.target.kind !== 'boolean' || b.target.kind !== 'boolean' || a.target.expected === b.target.expected) continue;
-          severity = 'error';
-        }
+        const a = group[i] as Asked;
+        const b = group[j] as Asked;
+        const kind = disagreement(a, b);
+        if (kind === undefined) continue;
         const year = yearOf(a.target.due);
         const area = a.target.area ?? plan.area.id;
         findings.push({
           code: 'CONFLICTING_TARGETS',
-          severity,
+          severity: kind === 'edge' ? 'warning' : 'error',
           targets: [a.target.id, b.target.id],
           message: {
             en: `targets ${show(a)} and ${show(b)} for indicator '${a.target.indicator}' in '${area}', due in ${year}, set different thresholds`,

@@ -1,21 +1,32 @@
-import type { Observation } from '../model/observation.js';
+import { chitieuError, describeValue } from '../errors.js';
 import type { Plan } from '../model/plan.js';
-import { columnsOf } from './indexObservations.js';
-import { evaluateOne } from './internal/evaluateOne.js';
-import { countStatuses } from './internal/counts.js';
-import { readSettings } from './internal/settings.js';
-import type { EvaluateOptions, ObservationIndex, PlanScorecard, TargetResult } from './types.js';
+import type { Target } from '../model/target.js';
+import { targetsOf } from './engine/batch.js';
+import { contradict, unsettledPairs } from './engine/conflicts.js';
+import { describe, judge, prepare } from './engine/evaluate.js';
+import { readSettings } from './engine/settings.js';
+import { storeOf } from './engine/store.js';
+import { treeOf } from './engine/tree.js';
+import { countStatuses } from './engine/counts.js';
+import type { EvaluateOptions, ObservationsInput, PlanScorecard } from './types.js';
 
 /**
  * Evaluate every target of a plan at a date: each target's {@link TargetResult} in plan
  * order (objectives in order, targets in order within each), and how many results have each
  * status. Each target is evaluated for `options.area`, else its own `area`, else the plan's
- * area; the rules are those of {@link evaluateTarget}. Observations are indexed once.
+ * area, by the rules of {@link evaluateTarget}; observations are read once.
  *
- * @param plan - a parsed plan (see `PlanSchema`).
- * @param observations - parsed observations, or an index of them.
+ * A scorecard never says đạt and không đạt for one indicator, area and year: where the plan
+ * contradicts itself and records which target governs (`governedBy`), the other is
+ * `needs-review` (reason `governed`); where it does not say, two targets whose verdicts
+ * contradict are both `needs-review` (reason `conflict`, `conflictsWith` naming the other).
+ *
+ * @param plan - a parsed plan (see `PlanSchema`, `parsePlan`).
+ * @param observations - observations in any accepted form.
  * @param options - as for {@link evaluateTarget}.
- * @throws {@link ChitieuError} as {@link evaluateTarget}.
+ * @throws {@link ChitieuError} `INVALID_ARGUMENT` (field `plan` when it is not a parsed plan),
+ *   and as {@link evaluateTarget}.
+ * @category Evaluation
  * @example
  * ```ts
  * import { evaluatePlan, PlanSchema } from 'chitieu';
@@ -37,19 +48,36 @@ import type { EvaluateOptions, ObservationIndex, PlanScorecard, TargetResult } f
  * console.log(card.counts.achieved); // 1
  * ```
  */
-export function evaluatePlan(
-  plan: Plan,
-  observations: readonly Observation[] | ObservationIndex,
-  options: EvaluateOptions,
-): PlanScorecard {
+export function evaluatePlan(plan: Plan, observations: ObservationsInput, options: EvaluateOptions): PlanScorecard {
   const settings = readSettings(options);
-  const index = columnsOf(observations);
-  const area = settings.area ?? plan.area.id;
-  const results: TargetResult[] = [];
-  for (const objective of plan.objectives) {
-    for (const target of objective.targets) {
-      results.push(evaluateOne(target, index, settings, settings.area ?? target.area ?? area));
+  if (typeof plan !== 'object' || plan === null || typeof plan.id !== 'string' || typeof plan.area?.id !== 'string' || typeof plan.title?.vi !== 'string') {
+    throw chitieuError('INVALID_ARGUMENT', 'plan', {
+      en: `plan must be a parsed plan: parse it first with parsePlan or PlanSchema.parse (got ${describeValue(plan)})`,
+      vi: `plan phải là kế hoạch đã được kiểm tra: hãy đọc nó bằng parsePlan hoặc PlanSchema.parse trước (nhận ${describeValue(plan)})`,
+    });
+  }
+  const targets = targetsOf(plan, 'plan');
+  const store = storeOf(observations);
+  const tree = treeOf(settings.areas, store);
+  const planArea = settings.area ?? plan.area.id;
+  const areaOf = (target: Target): string => settings.area ?? target.area ?? planArea;
+  const prepared = targets.map((target) => prepare(target, settings));
+  const judged = prepared.map((p) => judge(p, store, tree, areaOf(p.target)));
+  const conflicts = new Map<number, string>();
+  for (const [a, b] of unsettledPairs(targets, areaOf)) {
+    if (contradict((judged[a] as { status: string }).status, (judged[b] as { status: string }).status)) {
+      conflicts.set(a, (targets[b] as Target).id);
+      conflicts.set(b, (targets[a] as Target).id);
     }
   }
-  return { plan: plan.id, title: plan.title, area, asOf: settings.asOf, results, counts: countStatuses(results) };
+  const results = prepared.map((p, t) => describe(p, store, tree, areaOf(p.target), judged[t] as ReturnType<typeof judge>, conflicts.get(t)));
+  return Object.freeze({
+    kind: 'chitieu/plan-scorecard',
+    plan: plan.id,
+    title: Object.freeze({ ...plan.title }),
+    area: planArea,
+    asOf: settings.asOf,
+    results: Object.freeze(results),
+    counts: countStatuses(results),
+  });
 }

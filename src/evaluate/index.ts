@@ -1,6 +1,7 @@
 /**
  * Evaluation: one target's verdict, figure, gap, progress, projection and what it takes; a
- * plan's scorecard; many areas at once; scorecards printed as text, Markdown or CSV.
+ * plan's scorecard; many areas at once; scorecards printed as text, Markdown, CSV or HTML; and
+ * the consistency checks within a plan and between a plan and its parent.
  *
  * @module
  */
@@ -8,16 +9,24 @@ export type {
   TargetStatus,
   TargetReason,
   IndicatorLookup,
+  ProjectionMethod,
   EvaluateOptions,
   Threshold,
+  SdgCategory,
   Projection,
   WhatItTakes,
+  PeriodVerdict,
+  UnitCount,
   TargetResult,
+  StatusCounts,
   PlanScorecard,
   AreaScorecard,
   ResultTable,
+  Scorecard,
+  ObservationColumns,
+  CodedColumn,
+  ObservationsInput,
   ObservationIndex,
-  IndexedObservation,
 } from './types.js';
 export { indexObservations } from './indexObservations.js';
 export { evaluateTarget } from './evaluateTarget.js';

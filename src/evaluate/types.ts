@@ -4,8 +4,9 @@
  * @module
  */
 import type { BilingualText } from '../errors.js';
+import type { Area } from '../model/area.js';
 import type { Indicator } from '../model/indicator.js';
-import type { Observation } from '../model/observation.js';
+import type { Observation, ObservationInput } from '../model/observation.js';
 import type { Comparator } from '../model/primitives.js';
 import type { TargetKind } from '../model/target.js';
 import type { Num } from '../numeric/decimal.js';
@@ -13,13 +14,16 @@ import type { Num } from '../numeric/decimal.js';
 /**
  * The verdict on one target.
  *
- * - `achieved` / `not-achieved`: the due date has come (`asOf` on or after `due`).
- * - `on-track` / `off-track`: before the due date, from the figure now (already met counts
- *   as on track) and the projection to the due date.
- * - `no-data`: no usable observation.
- * - `needs-review`: a person must judge (qualitative targets, a change the plan leaves
- *   open, data that cannot be read without guessing).
+ * - `achieved` / `not-achieved`: the due date has come (`asOf` on or after `due`) and the
+ *   figure for the target's own period decides.
+ * - `on-track` / `off-track`: before the due date, the projection to the due date decides
+ *   (even when today's figure already meets the target).
+ * - `no-data`: no figure to judge on: none for the target's period once it is due, fewer than
+ *   two figures for a trend before it, a maintain target missing a period.
+ * - `needs-review`: a person must judge (qualitative targets, a change the plan leaves open,
+ *   a target the plan says another governs, data that cannot be read without guessing).
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { TargetStatus } from 'chitieu';
@@ -31,52 +35,70 @@ import type { Num } from '../numeric/decimal.js';
 export type TargetStatus = 'achieved' | 'not-achieved' | 'on-track' | 'off-track' | 'no-data' | 'needs-review';
 
 /**
- * Why a status is what it is, where that needs saying.
+ * Which rule decided a status, where that needs saying.
  *
- * - `met-early`: met before the due date (so on track, whatever the trend).
- * - `projected`: before the due date and not met yet; the projection decided.
- * - `single-point`: one observation and no baseline, not met: off track, nothing to project from.
- * - `maintain-failed`: an observation in the period did not hold (see `failedPeriod`).
+ * - `projected`: before the due date, the projection to the due date decided.
+ * - `no-trend`: before the due date, fewer than two figures (a baseline value counts as
+ *   one): no trend yet, so no verdict.
  * - `no-observation`: no observation of the indicator for the area by the cut-off date.
- * - `no-baseline`: the target declares a baseline period but its value is neither given nor
- *   observed: a change target cannot be judged; another target before its due date and not
- *   yet met is `off-track` with nothing to project from (the earliest observation is NOT
- *   used in its place; only a target that declares no baseline projects from that).
+ * - `no-figure-for-period`: due, but no figure for the target's own period; the latest
+ *   figure is in `context`.
+ * - `partial-period`: due, and the only figures of the target's period are for parts of it
+ *   (a quarter, a month) of an indicator counted over the period (a flow), which never stand
+ *   in for the whole; the latest is in `context`.
+ * - `maintain-failed`: a reporting period of a maintain target did not hold (see `periods`).
+ * - `maintain-missing`: a reporting period of a maintain target has no figure.
+ * - `so-far`: a yes/no target before its due date, judged on its period so far.
+ * - `no-baseline`: a change target whose baseline value is neither given nor observed.
  * - `zero-baseline`: a relative change from a baseline of zero.
  * - `no-multiplier`: a numerator/denominator observation without `per`, for an indicator
  *   whose multiplier is unknown.
  * - `zero-denominator`: an observation with a denominator of zero.
- * - `value-type`: an observation whose value does not fit the target (a boolean for a
- *   number, or the reverse).
+ * - `value-type`: an observation whose value does not fit the target (a yes/no for a number,
+ *   or the reverse).
  * - `qualitative`: a qualitative aim; a person must judge it.
  * - `change-unspecified`: the plan does not say whether a change is relative or in points.
+ * - `governed`: the plan records that another of its targets governs this one (the document
+ *   contradicts itself); see `governedBy`.
+ * - `conflict`: another target of the plan, for the same indicator, area and year, gets the
+ *   opposite verdict and the plan does not say which governs.
+ * - `unknown-indicator`: no observation, and the indicator is in neither the catalog nor
+ *   `options.indicators` (a misspelt id?).
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { TargetReason } from 'chitieu';
  *
- * const reason: TargetReason = 'single-point';
- * console.log(reason); // 'single-point'
+ * const reason: TargetReason = 'no-trend';
+ * console.log(reason); // 'no-trend'
  * ```
  */
 export type TargetReason =
-  | 'met-early'
   | 'projected'
-  | 'single-point'
-  | 'maintain-failed'
+  | 'no-trend'
   | 'no-observation'
+  | 'no-figure-for-period'
+  | 'partial-period'
+  | 'maintain-failed'
+  | 'maintain-missing'
+  | 'so-far'
   | 'no-baseline'
   | 'zero-baseline'
   | 'no-multiplier'
   | 'zero-denominator'
   | 'value-type'
   | 'qualitative'
-  | 'change-unspecified';
+  | 'change-unspecified'
+  | 'governed'
+  | 'conflict'
+  | 'unknown-indicator';
 
 /**
  * Where indicator definitions come from besides the built-in catalog: a `Map` or a record
  * keyed by id, or a function. Consulted first; the catalog answers ids it does not know.
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { Indicator, IndicatorLookup } from 'chitieu';
@@ -96,8 +118,25 @@ export type IndicatorLookup =
   | ((id: string) => Indicator | undefined);
 
 /**
- * Options of {@link evaluateTarget}, {@link evaluatePlan} and {@link evaluateAreas}.
+ * How to project a figure to the due date: `linear` (a straight line), `growth-rate`
+ * (constant annual growth) or `sdg` (the UN's ratio of actual to required growth).
  *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { ProjectionMethod } from 'chitieu';
+ *
+ * const method: ProjectionMethod = 'sdg';
+ * console.log(method); // 'sdg'
+ * ```
+ */
+export type ProjectionMethod = 'linear' | 'growth-rate' | 'sdg';
+
+/**
+ * Options of {@link evaluateTarget}, {@link evaluatePlan}, {@link evaluateAreas} and
+ * {@link evaluateTable}.
+ *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { EvaluateOptions } from 'chitieu';
@@ -109,12 +148,21 @@ export type IndicatorLookup =
 export interface EvaluateOptions {
   /** The date of the evaluation, ISO `YYYY-MM-DD`. Observations whose period ends after it are ignored. */
   readonly asOf: string;
-  /** The area to evaluate; default the target's `area`, then (in evaluatePlan) the plan's area. */
+  /**
+   * The area to evaluate; default the target's `area`, then (in evaluatePlan) the plan's area,
+   * then the one area the observations hold.
+   */
   readonly area?: string;
+  /**
+   * The area tree (every `Area` with its `parent`): an area without its own figure is judged on
+   * the areas below it (rates as Σ numerators / Σ denominators, counts summed), and a share of
+   * units counts every unit below the area, figure or not.
+   */
+  readonly areas?: readonly Area[];
   /** `'published'` (default): compare the figure rounded half-up to the published precision; `'exact'`: the unrounded value. */
   readonly compare?: 'published' | 'exact';
-  /** How to project to the due date: `'linear'` (default) or `'growth-rate'` (constant annual growth, CAGR). */
-  readonly projection?: 'linear' | 'growth-rate';
+  /** How to project to the due date (default `'linear'`). */
+  readonly projection?: ProjectionMethod;
   /** Indicator definitions to use before the catalog's. */
   readonly indicators?: IndicatorLookup;
   /** The denominator (population) for "what it takes", when the observations carry none. */
@@ -126,6 +174,7 @@ export interface EvaluateOptions {
  * the change (`comparator`, `value`) and `level`, the indicator level that change means
  * from the baseline.
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { Threshold } from 'chitieu';
@@ -146,44 +195,70 @@ export interface Threshold {
 }
 
 /**
- * A projection to the due date.
+ * The SDG progress category (UN Statistics Division): `on-track` (ratio of actual to
+ * required growth ≥ 0.95, or the target already met and kept), `acceleration-needed`
+ * (0.60–0.95), `limited-progress` (0–0.60), `deterioration` (below 0).
  *
- * `linear`: the straight line through the baseline and the latest observation; `slopePerYear`
- * is its slope. `growth-rate`: constant annual growth `(latest / baseline)^(1/years) − 1`
- * (as in the SDG progress methods; zeros replaced by 0.001); `slopePerYear` is the average
- * change per year from the latest observation to the due date along that curve, and
- * `growthRate` the annual growth in percent. Values are rounded half-up: `value` to the
- * published precision, the others to two more places.
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { SdgCategory } from 'chitieu';
  *
+ * const category: SdgCategory = 'acceleration-needed';
+ * console.log(category); // 'acceleration-needed'
+ * ```
+ */
+export type SdgCategory = 'on-track' | 'acceleration-needed' | 'limited-progress' | 'deterioration';
+
+/**
+ * A projection to the due date, worked on the exact figures; only `value` is rounded.
+ *
+ * `linear`: the straight line through the first figure (the baseline, else the earliest
+ * figure) and the latest; `slopePerYear` is its slope. `growth-rate`: constant annual growth
+ * `(latest / first)^(1/years) − 1` (zeros replaced by 0.001, as the SDG methods do);
+ * `slopePerYear` is the average change per year from the latest figure to the due date along
+ * that curve, and `growthRate` the annual growth in percent. `sdg`: the growth-rate curve,
+ * with `sdg` holding the ratio of actual to required growth and its category. A share is
+ * never projected past 100% or below 0% (nor any figure below 0): `bound` then says where the
+ * line stops and the date it gets there. Values are rounded half-up: `value` to the published
+ * precision, the others to two more places.
+ *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { Projection } from 'chitieu';
  *
- * const line: Projection = { method: 'linear', value: '19', slopePerYear: '1', growthRate: null, from: '2021', to: '2030-12-31' };
- * console.log(line.value); // '19'
+ * const line: Projection = { method: 'linear', value: '100.00', slopePerYear: '12.50', growthRate: null, from: '2025', to: '2030-12-31', bound: { value: '100', reached: '2029-03-14' }, sdg: null };
+ * console.log(line.bound?.reached.slice(0, 4)); // '2029'
  * ```
  */
 export interface Projection {
-  readonly method: 'linear' | 'growth-rate';
+  /** The method used. */
+  readonly method: ProjectionMethod;
   /** The projected figure at the due date, at the published precision. */
   readonly value: string;
   /** Change per year (see above). */
   readonly slopePerYear: string;
-  /** Annual growth in percent (growth-rate method), else `null`. */
+  /** Annual growth in percent (growth-rate and sdg methods), else `null`. */
   readonly growthRate: string | null;
-  /** The period the projection starts from (the baseline's). */
+  /** The period the projection starts from (the baseline's, or the earliest figure's). */
   readonly from: string;
   /** The due date projected to. */
   readonly to: string;
+  /** Where the projection stops at a bound (100% for a share, 0 for any figure), and the date it gets there; else `null`. */
+  readonly bound: { readonly value: string; readonly reached: string } | null;
+  /** The SDG assessment (method `sdg`), else `null`. */
+  readonly sdg: { readonly ratio: string | null; readonly category: SdgCategory } | null;
 }
 
 /**
  * "What it takes": for a rate (a count over a population), the whole counts the area needs
  * at its current denominator — the fewest (`minimum`) for "at least"/"above" targets, the
  * most (`maximum`) for "at most"/"below" ones — and the difference from now (`more`,
- * `fewer`; `'0'` when already there). Computed on the published figure with
- * `requiredNumerator` / `maximumNumerator`. For a share of units, the same in units.
+ * `fewer`). Computed on the published figure. For a share of units, the same in units.
+ * Absent (`null` in the result) once the target is met.
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { WhatItTakes } from 'chitieu';
@@ -194,7 +269,7 @@ export interface Projection {
  * ```
  */
 export interface WhatItTakes {
-  /** The denominator used (population, units observed). */
+  /** The denominator used (population, units). */
   readonly denominator: string;
   /** The multiplier. */
   readonly per: string;
@@ -204,10 +279,56 @@ export interface WhatItTakes {
   readonly minimum: string | null;
   /** The most whole count that still meets it, when it has an upper bound (`null` also when none can). */
   readonly maximum: string | null;
-  /** How many more are needed (`minimum − current`, at least `'0'`). */
+  /** How many more are needed (`minimum − current`). */
   readonly more: string | null;
-  /** How many fewer are needed (`current − maximum`, at least `'0'`). */
+  /** How many fewer are needed (`current − maximum`). */
   readonly fewer: string | null;
+}
+
+/**
+ * One reporting period of a maintain target: its figure as published, and whether it held
+ * (`null` when the period has no figure).
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { PeriodVerdict } from 'chitieu';
+ *
+ * const year: PeriodVerdict = { period: '2027', published: null, held: null };
+ * console.log(year.held); // null
+ * ```
+ */
+export interface PeriodVerdict {
+  /** The reporting period (a year). */
+  readonly period: string;
+  /** The figure as published, or `null` when there is none. */
+  readonly published: string | null;
+  /** Whether the level held; `null` without a figure. */
+  readonly held: boolean | null;
+}
+
+/**
+ * The units of a share target: every unit of the area, how many have a figure, how many meet
+ * the condition, and the ids of those without a figure (counted as not meeting it).
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { UnitCount } from 'chitieu';
+ *
+ * const stations: UnitCount = { total: 3, observed: 2, meeting: 2, missing: ['tram-c'] };
+ * console.log(`${stations.meeting}/${stations.total}`); // '2/3'
+ * ```
+ */
+export interface UnitCount {
+  /** Every unit of the area. */
+  readonly total: number;
+  /** Units with a figure for the period. */
+  readonly observed: number;
+  /** Units meeting the condition. */
+  readonly meeting: number;
+  /** Units without a figure, by id. */
+  readonly missing: readonly string[];
 }
 
 /**
@@ -215,27 +336,23 @@ export interface WhatItTakes {
  * (`null` where it does not apply), so results of many targets line up as table rows.
  *
  * Numbers are decimal strings with `.`: `actual` exact (a fraction that does not terminate
- * to 60 significant digits), `published` with exactly `decimals` places. `gap` is in the
- * indicator's unit (percent for shares) and signed: positive means beyond the threshold in
- * the good direction, negative short of it, `'0'` exactly on it; for a range, the distance
- * to the nearer bound; for `=`, minus the distance. `progress` is
+ * to 60 significant digits), `published` the figure as judged: with exactly `decimals`
+ * places (with `compare: 'exact'`, as many places as it takes to show why: 95.004 is above
+ * 95 where 95.00 is not). `gap` is in the indicator's unit (percent for shares) and signed:
+ * positive beyond the threshold in the good direction, negative short of it, `'0'` on it; for
+ * a range, the distance to the nearer bound; for `=`, minus the distance. `progress` is
  * `(figure − baseline) / (target − baseline) × 100` rounded half-up to one decimal (IATI's
- * formula, which works for decreasing targets too), where `target` is the nearest level that
- * meets the target at the published precision: the threshold level for `>=`, `<=`, `=`, and
- * one published step past it for `>` / `<` (for "> 95" published with 2 places, 95.01), so
- * 95.00 from a baseline of 93.76 is (95.00 − 93.76) / (95.01 − 93.76) = 99.2%, not 100%.
- * It is `null` (never clamped) when there is no baseline, for a range, when the baseline
- * already meets the target, and when the rounded percentage would contradict the verdict
- * (100.0 or more while not met, or under 100.0 while met — possible only at a rounding edge
- * or with `compare: 'exact'`).
+ * formula), toward the nearest level that meets the target at the published precision, and
+ * `null` where it would contradict the verdict.
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import { evaluateTarget, TargetSchema, type TargetResult } from 'chitieu';
  *
  * const target = TargetSchema.parse({ id: 'doctors', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' });
  * const result: TargetResult = evaluateTarget(target, [
- *   { indicator: 'doctors-per-10k', area: 'cao-minh', period: '2026', numerator: '21', denominator: '12000', per: '10000' },
+ *   { indicator: 'doctors-per-10k', area: 'cao-minh', period: '2026', numerator: '21', denominator: '12000' },
  * ], { asOf: '2026-12-31', area: 'cao-minh' });
  * console.log([result.status, result.published, result.gap]); // [ 'achieved', '17.5', '0' ]
  * ```
@@ -251,26 +368,21 @@ export interface TargetResult {
   readonly kind: TargetKind;
   /** The verdict. */
   readonly status: TargetStatus;
-  /** Why, where that needs saying. */
+  /** Which rule decided it, where that needs saying. */
   readonly reason: TargetReason | null;
-  /** The figure compared, exact: the level (for change targets too; the change is in `change`), or the share in percent. */
+  /** The figure judged, exact: the level (for change targets too; the change is in `change`), or the share in percent. */
   readonly actual: string | null;
-  /** `actual` rounded half-up to `decimals` places, as it would be printed. */
+  /** The figure as judged and printed (see above). */
   readonly published: string | null;
-  /** The published precision used. */
+  /** The places `published` is written with. */
   readonly decimals: number | null;
-  /** For a change target, the change achieved (published, or exact with `compare: 'exact'`), else `null`. */
+  /** For a change target, the change achieved, else `null`. */
   readonly change: string | null;
   /** What the figure was judged against. */
   readonly threshold: Threshold | null;
   /** Signed distance to the threshold (see above). */
   readonly gap: string | null;
-  /**
-   * Progress from the baseline in percent, one decimal (see above): at least `'100.0'`
-   * exactly when the figure meets the target. `null` without a baseline, for a range, when
-   * the baseline already meets the target (no progress to measure), and when the rounded
-   * percentage would contradict the verdict.
-   */
+  /** Progress from the baseline in percent, one decimal (see above). */
   readonly progress: string | null;
   /** The baseline used for progress, change and projection. */
   readonly baseline: { readonly period: string; readonly value: string } | null;
@@ -278,46 +390,71 @@ export interface TargetResult {
   readonly due: string;
   /** The evaluation date. */
   readonly asOf: string;
-  /** The observation period the figure comes from. */
+  /** The period of the figure judged. */
   readonly period: string | null;
+  /** The latest figure, shown for context when it could not decide (stale, or part of the period). */
+  readonly context: { readonly period: string; readonly published: string } | null;
   /** For a maintain target, the first period that did not hold. */
   readonly failedPeriod: string | null;
-  /** For a share target from unit observations: units observed and units meeting the condition. */
-  readonly units: { readonly observed: number; readonly meeting: number } | null;
+  /** For a maintain target, each reporting period's verdict, in order. */
+  readonly periods: readonly PeriodVerdict[] | null;
+  /** For a share of units: every unit, those observed, those meeting the condition, those missing. */
+  readonly units: UnitCount | null;
+  /** How many areas below the area the figure was summed from (roll-up), else `null`. */
+  readonly rolledUpFrom: number | null;
   /** The projection to the due date, when one was made. */
   readonly projection: Projection | null;
   /**
    * The change per year needed from the latest figure to reach, by the due date, the nearest
-   * level that meets the target (for `>` / `<` one published step past the threshold, so it is
-   * never `0` while the target is not met); published places plus two. `null` once due.
+   * level that meets the target; published places plus two. `null` once due or met.
    */
   readonly requiredAnnualChange: string | null;
-  /** Counts needed, for rates and shares. */
+  /** Counts needed, for rates and shares; `null` once met. */
   readonly whatItTakes: WhatItTakes | null;
+  /** The id of the target that governs this one (`reason: 'governed'`), else `null`. */
+  readonly governedBy: string | null;
+  /** The id of the target whose verdict contradicts this one's (`reason: 'conflict'`), else `null`. */
+  readonly conflictsWith: string | null;
   /**
    * One line in each language: the indicator's name, the figure as published (numbers in the
-   * locale's notation) and its period, the goal, and the verdict. The area is not repeated in
-   * the line: it is the result's `area`, and a scorecard names it once.
+   * locale's notation) and its period, the goal, the rule that decided, and the verdict.
    */
   readonly explanation: BilingualText;
 }
 
 /**
+ * How many results have each status.
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { StatusCounts } from 'chitieu';
+ *
+ * const none: StatusCounts = { achieved: 0, 'not-achieved': 0, 'on-track': 0, 'off-track': 0, 'no-data': 0, 'needs-review': 0 };
+ * console.log(none['no-data']); // 0
+ * ```
+ */
+export type StatusCounts = Readonly<Record<TargetStatus, number>>;
+
+/**
  * Results of a whole plan for one area: every target's result in plan order, and how many
  * have each status.
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { PlanScorecard } from 'chitieu';
  *
  * const empty: PlanScorecard = {
- *   plan: 'demo', title: { vi: 'Kế hoạch', en: 'Plan' }, area: 'x', asOf: '2026-12-31', results: [],
+ *   kind: 'chitieu/plan-scorecard', plan: 'demo', title: { vi: 'Kế hoạch', en: 'Plan' }, area: 'x', asOf: '2026-12-31', results: [],
  *   counts: { achieved: 0, 'not-achieved': 0, 'on-track': 0, 'off-track': 0, 'no-data': 0, 'needs-review': 0 },
  * };
  * console.log(empty.counts.achieved); // 0
  * ```
  */
 export interface PlanScorecard {
+  /** Marks a plan's scorecard. */
+  readonly kind: 'chitieu/plan-scorecard';
   /** The plan's id. */
   readonly plan: string;
   /** The plan's title. */
@@ -329,72 +466,27 @@ export interface PlanScorecard {
   /** One result per target, in plan order (objectives, then targets within each). */
   readonly results: readonly TargetResult[];
   /** How many results have each status. */
-  readonly counts: Readonly<Record<TargetStatus, number>>;
-}
-
-/**
- * Observations grouped for fast lookup, built once by {@link indexObservations} and
- * accepted wherever observations are. Only an index that function built is accepted (its
- * columns are kept out of sight); an object of this shape made by hand is refused with
- * `INVALID_ARGUMENT`.
- *
- * @example
- * ```ts
- * import { indexObservations, type ObservationIndex } from 'chitieu';
- *
- * const index: ObservationIndex = indexObservations([
- *   { indicator: 'beds-per-10k', area: 'cao-minh', period: '2025', value: '48.1' },
- * ]);
- * console.log(index.size); // 1
- * ```
- */
-export interface ObservationIndex {
-  /** Marks an index (arrays of observations have no such field). */
-  readonly kind: 'chitieu/observation-index';
-  /** How many observations were indexed. */
-  readonly size: number;
-  /** Observations by indicator and area, each list sorted by period (end, then start): a read-only map (from {@link indexObservations}, a view rather than a `Map` instance). */
-  readonly byArea: ReadonlyMap<string, readonly IndexedObservation[]>;
-  /** Unit observations by indicator and `parent`, sorted the same way. */
-  readonly byParent: ReadonlyMap<string, readonly IndexedObservation[]>;
-}
-
-/**
- * One observation inside an {@link ObservationIndex}, with its period read once.
- *
- * @example
- * ```ts
- * import { indexObservations } from 'chitieu';
- *
- * const index = indexObservations([{ indicator: 'beds-per-10k', area: 'cao-minh', period: '2025-Q2', value: '48.1' }]);
- * const [entry] = [...index.byArea.values()][0] ?? [];
- * console.log(entry?.end); // '2025-06-30'
- * ```
- */
-export interface IndexedObservation {
-  /** The observation as given. */
-  readonly observation: Observation;
-  /** First day of its period. */
-  readonly start: string;
-  /** Last day of its period. */
-  readonly end: string;
+  readonly counts: StatusCounts;
 }
 
 /**
  * The results of a list of targets for one area, as {@link evaluateAreas} returns them.
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { AreaScorecard } from 'chitieu';
  *
  * const card: AreaScorecard = {
- *   area: 'xa-a', asOf: '2026-12-31', results: [],
+ *   kind: 'chitieu/area-scorecard', area: 'xa-a', asOf: '2026-12-31', results: [],
  *   counts: { achieved: 0, 'not-achieved': 0, 'on-track': 0, 'off-track': 0, 'no-data': 0, 'needs-review': 0 },
  * };
  * console.log(card.area); // 'xa-a'
  * ```
  */
 export interface AreaScorecard {
+  /** Marks an area's scorecard. */
+  readonly kind: 'chitieu/area-scorecard';
   /** The area evaluated. */
   readonly area: string;
   /** The evaluation date. */
@@ -402,16 +494,17 @@ export interface AreaScorecard {
   /** One result per target, in the order given. */
   readonly results: readonly TargetResult[];
   /** How many results have each status. */
-  readonly counts: Readonly<Record<TargetStatus, number>>;
+  readonly counts: StatusCounts;
 }
 
 /**
  * The verdicts of many areas against the same targets, as columns: what
- * {@link evaluateTable} returns. Cell (`a`, `t`), area `areas[a]` against target
+ * {@link evaluateTable} returns. Cell (`a`, `t`), area `rows[a]` against target
  * `targets[t]`, is at position `a × targets.length + t` of each column. A column holds, for
  * every cell, the field of the same name that {@link evaluateAreas} would give its result;
  * {@link tableResult} works out the cell's whole {@link TargetResult}.
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import { evaluateTable, TargetSchema } from 'chitieu';
@@ -419,7 +512,7 @@ export interface AreaScorecard {
  * const beds = TargetSchema.parse({ id: 'beds', indicator: 'beds-per-10k', comparator: '>=', value: '49.2', due: '2026-12-31' });
  * const table = evaluateTable([beds], [
  *   { indicator: 'beds-per-10k', area: 'xa-a', period: '2026', numerator: '59', denominator: '12000' },
- * ], { asOf: '2027-01-31', areas: ['xa-a', 'xa-b'] });
+ * ], { asOf: '2027-01-31', rows: ['xa-a', 'xa-b'] });
  * console.log(table.status);    // [ 'achieved', 'no-data' ]
  * console.log(table.published); // [ '49.2', null ]
  * ```
@@ -430,15 +523,141 @@ export interface ResultTable {
   /** The evaluation date. */
   readonly asOf: string;
   /** The areas, in the order given: the rows. */
-  readonly areas: readonly string[];
+  readonly rows: readonly string[];
   /** The targets' ids, in the order given: the columns within a row. */
   readonly targets: readonly string[];
+  /** The targets' indicators, in the same order. */
+  readonly indicators: readonly string[];
   /** Each cell's verdict. */
   readonly status: readonly TargetStatus[];
-  /** Why, where that needs saying (as {@link TargetResult.reason}). */
+  /** Which rule decided it (as {@link TargetResult.reason}). */
   readonly reason: readonly (TargetReason | null)[];
   /** The figure each verdict was judged on, as printed (as {@link TargetResult.published}). */
   readonly published: readonly (string | null)[];
   /** How many cells have each status. */
-  readonly counts: Readonly<Record<TargetStatus, number>>;
+  readonly counts: StatusCounts;
+}
+
+/**
+ * Any scorecard the renderers print: a plan's, an area's, or a table of many areas.
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { Scorecard } from 'chitieu';
+ *
+ * const kinds: Scorecard['kind'][] = ['chitieu/plan-scorecard', 'chitieu/area-scorecard', 'chitieu/result-table'];
+ * console.log(kinds.length); // 3
+ * ```
+ */
+export type Scorecard = PlanScorecard | AreaScorecard | ResultTable;
+
+/**
+ * Observations as columns, for datasets too large to hold as one object per observation: a
+ * national monthly dataset of ten million figures. Row `i` is one observation. Areas,
+ * indicators and periods are given as one string per row, or as codes into a list of labels
+ * (`{ codes: Int32Array, labels: [...] }`, the way a data frame stores a factor); values,
+ * numerators and denominators as typed arrays (`NaN` where a row has none; a double is read
+ * through its shortest round-trip text, as everywhere else) or plain arrays, which may also
+ * hold decimal strings and, for yes/no indicators, booleans. A row has a `value` or a
+ * numerator and a denominator. Accepted wherever a list of observations is.
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import { evaluateTable, TargetSchema, type ObservationColumns } from 'chitieu';
+ *
+ * const columns: ObservationColumns = {
+ *   area: { codes: new Int32Array([0, 1]), labels: ['xa-a', 'xa-b'] },
+ *   indicator: ['doctors-per-10k', 'doctors-per-10k'],
+ *   period: ['2026', '2026'],
+ *   numerator: new Float64Array([21, 20]),
+ *   denominator: new Float64Array([12000, 12000]),
+ * };
+ * const doctors = TargetSchema.parse({ id: 'doctors', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' });
+ * console.log(evaluateTable([doctors], columns, { asOf: '2027-01-31', rows: ['xa-a', 'xa-b'] }).status); // [ 'achieved', 'not-achieved' ]
+ * ```
+ */
+export interface ObservationColumns {
+  /** The indicator of each row. */
+  readonly indicator: readonly string[] | CodedColumn;
+  /** The area of each row. */
+  readonly area: readonly string[] | CodedColumn;
+  /** The period of each row (`'2026'`, `'2026-Q2'`, `'2026-06'`, …). */
+  readonly period: readonly string[] | CodedColumn;
+  /** The value of each row that has one (`NaN` or `null` where a row has a ratio instead). */
+  readonly value?: ArrayLike<number> | readonly (number | string | boolean | null)[];
+  /** The numerator of each ratio row. */
+  readonly numerator?: ArrayLike<number> | readonly (number | string | null)[];
+  /** The denominator of each ratio row. */
+  readonly denominator?: ArrayLike<number> | readonly (number | string | null)[];
+  /** The multiplier of each ratio row, or one for all rows; absent: the indicator's. */
+  readonly per?: number | ArrayLike<number>;
+  /** The area each row's area belongs to (a station's commune), where it says. */
+  readonly parent?: readonly (string | null)[] | CodedColumn;
+}
+
+/**
+ * A column of labels stored as codes: row `i` is `labels[codes[i]]` (a negative code, where
+ * allowed, means none).
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { CodedColumn } from 'chitieu';
+ *
+ * const periods: CodedColumn = { codes: new Uint8Array([0, 0, 1]), labels: ['2025', '2026'] };
+ * console.log(periods.labels[periods.codes[2] ?? 0]); // '2026'
+ * ```
+ */
+export interface CodedColumn {
+  /** One code per row, an index into `labels`. */
+  readonly codes: ArrayLike<number>;
+  /** The labels the codes point into. */
+  readonly labels: readonly string[];
+}
+
+/**
+ * Observations as the evaluation functions accept them: parsed observations or their JSON
+ * input form (numbers where the schema keeps decimal strings), columns, or an index built
+ * once by {@link indexObservations}.
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { ObservationsInput } from 'chitieu';
+ *
+ * const observed: ObservationsInput = [{ indicator: 'beds-per-10k', area: 'cao-minh', period: '2026', value: 49.2 }];
+ * console.log(Array.isArray(observed)); // true
+ * ```
+ */
+export type ObservationsInput = readonly (Observation | ObservationInput)[] | ObservationColumns | ObservationIndex;
+
+/**
+ * Observations read once into columns, for evaluating many targets and areas: what
+ * {@link indexObservations} returns, accepted wherever observations are. Opaque: only an
+ * index that function built is accepted.
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import { indexObservations, type ObservationIndex } from 'chitieu';
+ *
+ * const index: ObservationIndex = indexObservations([
+ *   { indicator: 'beds-per-10k', area: 'cao-minh', period: '2025', value: '48.1' },
+ * ]);
+ * console.log([index.size, index.areas, index.periods]); // [ 1, [ 'cao-minh' ], [ '2025' ] ]
+ * ```
+ */
+export interface ObservationIndex {
+  /** Marks an index. */
+  readonly kind: 'chitieu/observation-index';
+  /** How many observations were indexed. */
+  readonly size: number;
+  /** The areas observed, in the order first seen. */
+  readonly areas: readonly string[];
+  /** The indicators observed, in the order first seen. */
+  readonly indicators: readonly string[];
+  /** The periods observed, in the order first seen. */
+  readonly periods: readonly string[];
 }

@@ -1,17 +1,6 @@
 import { Decimal, toDecimal, toDecimals, type Num } from './decimal.js';
-import { toLocale, toOptions, type Locale } from './internal.js';
-
-const SEPARATORS: Record<Locale, { readonly group: string; readonly decimal: string }> = {
-  vi: { group: '.', decimal: ',' },
-  en: { group: ',', decimal: '.' },
-};
-
-function group(digits: string, separator: string): string {
-  const head = digits.length % 3 || 3;
-  let out = digits.slice(0, head);
-  for (let i = head; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
-  return out;
-}
+import { toLocale, toOptions } from './internal.js';
+import { localeText } from './localeText.js';
 
 /**
  * Write a number the way a plan prints it: rounded half-up to exactly `decimals` places,
@@ -45,10 +34,5 @@ export function formatNumber(value: Num, options: { locale: 'vi' | 'en'; decimal
   const decimals = toDecimals(checked.decimals, 'decimals');
   const rounded = toDecimal(value, 'value').toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   const negative = rounded.isNegative() && !rounded.isZero();
-  const text = rounded.abs().toFixed(decimals);
-  const point = text.indexOf('.');
-  const whole = point === -1 ? text : text.slice(0, point);
-  const { group: groupSeparator, decimal } = SEPARATORS[locale];
-  const fraction = point === -1 ? '' : decimal + text.slice(point + 1);
-  return (negative ? '-' : '') + group(whole, groupSeparator) + fraction;
+  return (negative ? '-' : '') + localeText(rounded.abs().toFixed(decimals), locale);
 }

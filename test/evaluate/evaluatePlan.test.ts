@@ -52,12 +52,12 @@ describe('evaluatePlan', () => {
     expect([card.plan, card.area, card.asOf]).toEqual(['demo-2026', 'cao-minh', '2027-01-31']);
   });
   it('evaluateAreas evaluates the same targets for each area', () => {
-    const cards = evaluateAreas(plan, observations, { asOf: '2027-01-31', areas: ['cao-minh', 'xuan-hung'] });
+    const cards = evaluateAreas(plan, observations, { asOf: '2027-01-31', rows: ['cao-minh', 'xuan-hung'] });
     expect(cards.map((c) => c.results.map((r) => r.status))).toEqual([
       ['achieved', 'not-achieved', 'no-data', 'no-data'],
       ['no-data', 'no-data', 'achieved', 'achieved'],
     ]);
-    expect(() => evaluateAreas(plan, observations, { asOf: '2027-01-31', areas: 'x' as never })).toThrow(ChitieuError);
+    expect(() => evaluateAreas(plan, observations, { asOf: '2027-01-31', rows: 'x' as never })).toThrow(ChitieuError);
   });
 });
 

@@ -41,7 +41,7 @@ describe('level targets: published precision, strict and inclusive', () => {
   it('"ít nhất 95%" is met by the same 95.00%', () => {
     const result = evaluateTarget(target({ indicator: 'health-insurance-coverage', comparator: '>=', value: '95' }), coverage, { asOf: '2027-01-01' });
     expect(result.status).toBe('achieved');
-    expect(result.whatItTakes?.more).toBe('0'); // 11400 ≥ 11400 needed (95.00 ≥ 95)
+    expect(result.whatItTakes).toBeNull(); // met: nothing more to take
   });
   it('95.004 published as 95.00 is not above 95; exact comparison says it is', () => {
     const observed = [obs('health-insurance-coverage', '2026', { value: '95.004' })];
@@ -116,13 +116,15 @@ describe('level targets: published precision, strict and inclusive', () => {
 describe('which observation', () => {
   const doctors = target({ indicator: 'doctors-per-10k', comparator: '>=', value: '17.5' });
   it('ignores periods that end after asOf', () => {
-    // 2026 ends 2026-12-31 > 2026-06-30: the 2025 figure (10.0) is the latest; one point, not met
+    // 2026 ends 2026-12-31 > 2026-06-30: the 2025 figure (10.0) is the only one: no trend yet
     const observed = [obs('doctors-per-10k', '2025', { value: '10' }), obs('doctors-per-10k', '2026', { value: '20' })];
     const result = evaluateTarget(doctors, observed, { asOf: '2026-06-30' });
-    expect([result.period, result.published, result.status, result.reason]).toEqual(['2025', '10.0', 'off-track', 'single-point']);
-    // 2026-Q2 ends 2026-06-30: it counts
+    expect([result.period, result.published, result.status, result.reason]).toEqual(['2025', '10.0', 'no-data', 'no-trend']);
+    // 2026-Q2 ends 2026-06-30 and doctors are a stock: it counts. The line from 10 (end of 2025,
+    // t = 2026) to 18 (t = 2026 + 181/365) rises 8 × 365/181 a year; at the due date (t = 2027)
+    // it is 18 + 8 × 184/181 = 26.13 ≥ 17.5
     const quarterly = evaluateTarget(doctors, [...observed, obs('doctors-per-10k', '2026-Q2', { value: '18' })], { asOf: '2026-06-30' });
-    expect([quarterly.period, quarterly.status, quarterly.reason]).toEqual(['2026-Q2', 'on-track', 'met-early']);
+    expect([quarterly.period, quarterly.status, quarterly.reason, quarterly.projection?.value]).toEqual(['2026-Q2', 'on-track', 'projected', '26.1']);
   });
   it('once due, judges the figure at the due date, not later ones', () => {
     const observed = [obs('doctors-per-10k', '2026', { value: '16' }), obs('doctors-per-10k', '2027', { value: '19' })];
@@ -135,9 +137,9 @@ describe('which observation', () => {
     expect([result.status, result.reason, result.published]).toEqual(['no-data', 'no-observation', null]);
     expect(evaluateTarget(doctors, [], { asOf: '2027-01-01' }).status).toBe('no-data');
     // the explanation says what is missing once, then the status label once
-    expect(result.explanation.vi).toMatch(/không có quan sát nào đến hết ngày \d{2}\/\d{2}\/\d{4}: chưa có số liệu\.$/);
+    expect(result.explanation.vi).toBe('Số bác sĩ trên 10.000 dân: không có số liệu nào đến hết ngày 31/12/2026; chỉ tiêu ít nhất 17,5 đến 31/12/2026: chưa có số liệu.');
     expect(result.explanation.vi.split('chưa có số liệu').length - 1).toBe(1);
-    expect(result.explanation.en).toMatch(/no observation by \d{4}-\d{2}-\d{2}: no data\.$/);
+    expect(result.explanation.en).toBe('Doctors per 10,000 population: no observation by 2026-12-31; target at least 17.5 by 2026-12-31: no data.');
   });
   it('a ratio without a multiplier for an unknown indicator: needs-review, never a guess', () => {
     const own = target({ indicator: 'home-visits', comparator: '>=', value: '5' });
@@ -174,7 +176,7 @@ describe('projection before the due date', () => {
   it('linear: 19 by 2030 meets ">= 19" (on track), not ">= 20" (off track)', () => {
     const onTrack = evaluateTarget(make('19'), observed, { asOf: '2025-06-30' });
     expect(onTrack.status).toBe('on-track');
-    expect(onTrack.projection).toEqual({ method: 'linear', value: '19', slopePerYear: '1.00', growthRate: null, from: '2021', to: '2030-12-31' });
+    expect(onTrack.projection).toEqual({ method: 'linear', value: '19', slopePerYear: '1.00', growthRate: null, from: '2021', to: '2030-12-31', bound: null, sdg: null });
     const offTrack = evaluateTarget(make('20'), observed, { asOf: '2025-06-30' });
     expect([offTrack.status, offTrack.reason]).toEqual(['off-track', 'projected']);
     // (20 − 13) / 6 years = 1.1666… → 1.17 (published places 0, plus 2)
@@ -200,15 +202,23 @@ describe('projection before the due date', () => {
     // progress (17 − 20)/(15 − 20) × 100 = 60.0
     expect(result.progress).toBe('60.0');
   });
-  it('already met before the due date: on track whatever the trend', () => {
+  it('already met: the projection at the due date decides, from the baseline through the latest figure', () => {
+    // baseline 10 (2021, t = 2022) to 21 (2024, t = 2025): 11/3 a year; at t = 2031: 21 + 6 × 11/3 = 43 ≥ 20
     const series = [obs('x-level', '2023', { value: '25' }), obs('x-level', '2024', { value: '21' })];
     const result = evaluateTarget(make('20'), series, { asOf: '2025-06-30' });
-    expect([result.status, result.reason]).toEqual(['on-track', 'met-early']);
+    expect([result.status, result.reason, result.projection?.value]).toEqual(['on-track', 'projected', '43']);
   });
-  it('one observation and no baseline, not met: off-track, single-point', () => {
+  it('met early is not on track when the trend leaves the target: 99 then 96 against "trên 95%" by 2030', () => {
+    // −3 points a year from 96 (end of 2025) to the end of 2030: 96 − 5 × 3 = 81, not above 95
+    const coverage = target({ indicator: 'health-insurance-coverage', comparator: '>', value: '95', due: '2030-12-31' });
+    const series = [obs('health-insurance-coverage', '2024', { value: '99' }), obs('health-insurance-coverage', '2025', { value: '96' })];
+    const result = evaluateTarget(coverage, series, { asOf: '2026-01-31' });
+    expect([result.published, result.status, result.reason, result.projection?.value]).toEqual(['96.00', 'off-track', 'projected', '81.00']);
+  });
+  it('one observation and no baseline: no trend yet, no-data (never off-track)', () => {
     const plain = target({ indicator: 'x-level', comparator: '>=', value: '20', due: '2030-12-31' });
     const result = evaluateTarget(plain, observed, { asOf: '2025-06-30' });
-    expect([result.status, result.reason, result.projection]).toEqual(['off-track', 'single-point', null]);
+    expect([result.status, result.reason, result.projection, result.published]).toEqual(['no-data', 'no-trend', null, '13']);
   });
 });
 
@@ -253,12 +263,17 @@ describe('maintain, share, count, boolean, qualitative', () => {
     expect(evaluateTarget(keep, years(['100', '100', '100', '100', '100', '100']), { asOf: '2027-01-01' }).status).toBe('achieved');
     const failed = evaluateTarget(keep, years(['100', '100', '99.5', '100', '100', '100']), { asOf: '2027-01-01' });
     expect([failed.status, failed.failedPeriod, failed.gap]).toEqual(['not-achieved', '2023', '-0.5']); // 99.50 − 100
-    expect(failed.explanation.en).toContain('did not hold in 2023');
+    expect(failed.explanation.en).toContain('not held in 2023');
+    expect(failed.periods?.map((p) => p.held)).toEqual([true, true, false, true, true, true]);
     const early = evaluateTarget(keep, years(['100', '99.5']), { asOf: '2023-01-01' });
     expect([early.status, early.reason]).toEqual(['off-track', 'maintain-failed']);
     expect(evaluateTarget(keep, years(['100', '100']), { asOf: '2023-01-01' }).status).toBe('on-track');
     // observations before `from` do not count: 2020 = 90 is outside [2021-01-01, …]
-    expect(evaluateTarget(keep, [obs('ehr-coverage', '2020', { value: '90' }), ...years(['100'])], { asOf: '2023-01-01' }).status).toBe('on-track');
+    expect(evaluateTarget(keep, [obs('ehr-coverage', '2020', { value: '90' }), ...years(['100', '100'])], { asOf: '2023-01-01' }).status).toBe('on-track');
+    // a year without a figure is not taken as held: 2022 is missing
+    const gap = evaluateTarget(keep, years(['100']), { asOf: '2023-01-01' });
+    expect([gap.status, gap.reason, gap.periods]).toEqual(['no-data', 'maintain-missing', [{ period: '2021', published: '100.00', held: true }, { period: '2022', published: null, held: null }]]);
+    expect(gap.explanation.en).toContain('held in 2021; no figure for 2022');
   });
   const stations = target({
     kind: 'share', indicator: 'stations-with-doctors', units: { vi: 'trạm y tế' }, decimals: 1,
@@ -268,7 +283,7 @@ describe('maintain, share, count, boolean, qualitative', () => {
   it('share of units: 2 of 3 stations with at least 4 doctors = 66.7%', () => {
     // 4 ≥ 4, 5 ≥ 4, 3 < 4: 2/3 × 100 = 66.666… → 66.7; needs 3 of 3: 1 more
     const result = evaluateTarget(stations, [unit('s1', '4'), unit('s2', '5'), unit('s3', '3')], { asOf: '2027-01-01' });
-    expect([result.status, result.published, result.units]).toEqual(['not-achieved', '66.7', { observed: 3, meeting: 2 }]);
+    expect([result.status, result.published, result.units]).toEqual(['not-achieved', '66.7', { total: 3, observed: 3, meeting: 2, missing: [] }]);
     expect(result.whatItTakes).toMatchObject({ denominator: '3', current: '2', minimum: '3', more: '1' });
     expect(evaluateTarget(stations, [unit('s1', '4'), unit('s2', '5')], { asOf: '2027-01-01' }).status).toBe('achieved'); // 2/2
   });
@@ -286,8 +301,11 @@ describe('maintain, share, count, boolean, qualitative', () => {
   });
   it('boolean: no major epidemic', () => {
     const none = target({ kind: 'boolean', indicator: 'major-epidemic', expected: false });
-    const at = (value: boolean, asOf: string) => evaluateTarget(none, [obs('major-epidemic', '2026-Q1', { value })], { asOf }).status;
-    expect(at(false, '2027-01-01')).toBe('achieved');
+    const at = (value: boolean, asOf: string, period = '2026-Q1') => evaluateTarget(none, [obs('major-epidemic', period, { value })], { asOf }).status;
+    expect(at(false, '2027-01-01', '2026')).toBe('achieved');
+    expect(at(true, '2027-01-01', '2026')).toBe('not-achieved');
+    // a first quarter without an epidemic does not answer for the year; one with an epidemic does
+    expect(at(false, '2027-01-01')).toBe('no-data');
     expect(at(true, '2027-01-01')).toBe('not-achieved');
     expect(at(false, '2026-06-30')).toBe('on-track');
     expect(at(true, '2026-06-30')).toBe('off-track');

@@ -78,26 +78,32 @@ describe('a baseline that already meets the target gives no progress', () => {
   });
 });
 
-describe('a declared baseline period without its observation', () => {
+describe('a declared baseline period without its value or observation is not a baseline', () => {
   // x-level (outside the catalog, 0 places): 2023 = 10, 2026 = 13; target ≥ 20 by 2030-12-31
   const series = [obs('x-level', '2023', { value: '10' }), obs('x-level', '2026', { value: '13' })];
-  it('is a missing baseline: no progress, no projection, off track with reason no-baseline', () => {
+  it('the line runs from the earliest figure instead', () => {
     const declared = target({ indicator: 'x-level', comparator: '>=', value: '20', due: '2030-12-31', baseline: { period: '2021-2025' } });
     const result = evaluateTarget(declared, series, { asOf: '2027-06-30' });
-    // no observation for 2021-2025: not replaced by 2023's figure
-    expect([result.baseline, result.progress, result.projection]).toEqual([null, null, null]);
-    expect([result.status, result.reason]).toEqual(['off-track', 'no-baseline']);
-    expect(result.explanation.en).toContain('no baseline value for 2021-2025');
-    // the required change does not need a baseline: (20 − 13) / (2031 − 2027) = 1.75 → '1.75'
-    expect(result.requiredAnnualChange).toBe('1.75');
+    // no value and no observation for 2021-2025: the trend is 2023 (t = 2024) → 2026 (t = 2027),
+    // 1 a year; at t = 2031: 13 + 4 = 17 < 20
+    expect(result.baseline).toEqual({ period: '2023', value: '10' });
+    expect([result.status, result.reason, result.projection?.value, result.projection?.from]).toEqual(['off-track', 'projected', '17', '2023']);
+    // (13 − 10) / (20 − 10) × 100 = 30.0; the required change: (20 − 13) / (2031 − 2027) = 1.75
+    expect([result.progress, result.requiredAnnualChange]).toEqual(['30.0', '1.75']);
   });
-  it('once due, the verdict stands on the figure alone and progress is null', () => {
+  it('once due, the verdict stands on the figure; progress runs from the earliest figure', () => {
     const declared = target({ indicator: 'x-level', comparator: '>=', value: '12', baseline: { period: '2021-2025' } });
-    // 13 ≥ 12 on the 2026 figure: achieved; no baseline, so no progress
+    // 13 ≥ 12 on the 2026 figure: achieved; (13 − 10) / (12 − 10) × 100 = 150.0
     const result = evaluateTarget(declared, series, { asOf: '2027-01-15' });
-    expect([result.status, result.baseline, result.progress]).toEqual(['achieved', null, null]);
+    expect([result.status, result.baseline, result.progress]).toEqual(['achieved', { period: '2023', value: '10' }, '150.0']);
   });
-  it('a target that declares no baseline still projects from its earliest observation', () => {
+  it('one figure and a baseline period without a value: no trend yet', () => {
+    const declared = target({ indicator: 'x-level', comparator: '>=', value: '20', due: '2030-12-31', baseline: { period: '2021-2025' } });
+    const result = evaluateTarget(declared, [obs('x-level', '2026', { value: '13' })], { asOf: '2027-06-30' });
+    expect([result.status, result.reason, result.published, result.projection]).toEqual(['no-data', 'no-trend', '13', null]);
+    expect(result.explanation.en).toContain('no trend yet');
+  });
+  it('a target that declares no baseline projects from its earliest observation', () => {
     const undeclared = target({ indicator: 'x-level', comparator: '>=', value: '20', due: '2030-12-31' });
     const result = evaluateTarget(undeclared, series, { asOf: '2027-06-30' });
     expect(result.baseline).toEqual({ period: '2023', value: '10' });

@@ -36,7 +36,7 @@ describe('every target of the five plans evaluates', () => {
 
   it('as a table over the plans’ own areas, each cell as evaluatePlan judges it', () => {
     for (const plan of plans) {
-      const table = evaluateTable(plan, observations, { asOf: '2026-12-31', areas: [plan.area.id] });
+      const table = evaluateTable(plan, observations, { asOf: '2026-12-31', rows: [plan.area.id] });
       const card = evaluatePlan(plan, observations, { asOf: '2026-12-31', area: plan.area.id });
       expect(table.status).toEqual(card.results.map((result) => result.status));
       card.results.forEach((result, t) => expect(tableResult(table, 0, t)).toEqual(result));

@@ -26,11 +26,65 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f;
 }
 
+/** Plain decimal text read as a double and its places (see {@link scanPlain}). */
+export interface PlainDecimal {
+  /** The double nearest the text's value (its value exactly, at its places). */
+  value: number;
+  /** The places the text is written with. */
+  places: number;
+}
+
+/**
+ * Read plain decimal text `[+-]?digits[.digits]` (at least one digit, no spaces, no exponent)
+ * of at most 15 significant digits and 15 places into `out`, without allocating: `out.value`
+ * is the double nearest its value (so `Math.round(out.value × 10^places)` is its digits,
+ * exactly) and `out.places` its places. False, `out` unchanged, for any other text (read it
+ * with {@link readDecimal}).
+ */
+export function scanPlain(text: string, out: PlainDecimal): boolean {
+  const length = text.length;
+  let i = 0;
+  let negative = false;
+  let code = length > 0 ? text.charCodeAt(0) : 0;
+  if (code === 43 || code === 45) {
+    negative = code === 45;
+    i = 1;
+  }
+  let digits = 0;
+  let count = 0;
+  let n = 0;
+  let point = -1;
+  for (; i < length; i++) {
+    code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      count++;
+      // leading zeros are not significant
+      if (n !== 0 || code !== 48) {
+        digits++;
+        n = n * 10 + (code - 48);
+      }
+    } else if (code === 46 && point < 0) point = i;
+    else return false;
+  }
+  const places = point < 0 ? 0 : length - point - 1;
+  if (count === 0 || digits > 15 || places > 15) return false;
+  // a whole number of at most 15 digits over a power of ten: the division is correctly rounded
+  const value = n / (POW10[places] as number);
+  out.value = negative && n !== 0 ? -value : value;
+  out.places = places;
+  return true;
+}
+
 /**
  * The exact value of decimal text (`'17.5'`, `'-0.05'`, `'1.5e-7'`, `' 7 '`), or the reason it
  * cannot be read. `-0` reads as `0`.
  */
 export function readDecimal(text: string): Q | DecimalProblem {
+  const plain: PlainDecimal = { value: 0, places: 0 };
+  if (scanPlain(text, plain)) {
+    const p = POW10[plain.places] as number;
+    return { n: Math.round(plain.value * p) + 0, d: p };
+  }
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -112,19 +166,32 @@ export function readDecimal(text: string): Q | DecimalProblem {
  */
 export function fromDouble(x: number): Q | DecimalProblem {
   if (!Number.isFinite(x)) return 'not-a-number';
-  if (x === 0) return { n: 0, d: 1 };
+  const k = doubleScale(x);
+  if (k >= 0) {
+    const p = POW10[k] as number;
+    return { n: Math.round(x * p) + 0, d: p };
+  }
+  return readDecimal(String(x));
+}
+
+/**
+ * The places `k` (0–15) of a finite double whose shortest text has at most 15 significant
+ * digits and no exponent beyond them: then `Math.round(x × 10^k) / 10^k` is its exact value.
+ * -1 for any other double (its exact value is read from `String(x)`).
+ */
+export function doubleScale(x: number): number {
+  if (x === 0) return 0;
   const size = x < 0 ? -x : x;
   if (size < 1e15 && size >= 1e-6) {
     for (let k = 0; k <= 15; k++) {
       const p = POW10[k] as number;
       const scaled = size * p;
       if (scaled >= 1e15) break;
-      const m = Math.round(scaled);
       // a decimal with at most 15 significant digits that reads back as x is the shortest text
-      if (m / p === size) return { n: x < 0 ? -m : m, d: p };
+      if (Math.round(scaled) / p === size) return k;
     }
   }
-  return readDecimal(String(x));
+  return -1;
 }
 
 /** The number of decimal places text is written with (`'17.50'` → 2, `'95'` → 0, `'1.5e-3'` → 4); 0 when unreadable. */

@@ -53,6 +53,18 @@ export function ratio(n: bigint | number, d: bigint | number): Q {
   return bd < 0n ? { n: -bn, d: -bd } : { n: bn, d: bd };
 }
 
+/** The greatest common divisor of two safe integers (Euclid's algorithm; exact in doubles). */
+export function gcd(a: number, b: number): number {
+  let x = a < 0 ? -a : a;
+  let y = b < 0 ? -b : b;
+  while (y !== 0) {
+    const r = x % y;
+    x = y;
+    y = r;
+  }
+  return x;
+}
+
 /** `a + b`. */
 export function add(a: Q, b: Q): Q {
   if (typeof a.n === 'number' && typeof b.n === 'number') {
@@ -62,10 +74,14 @@ export function add(a: Q, b: Q): Q {
       const n = a.n + b.n;
       if (isSafe(n)) return { n: n === 0 ? 0 : n, d: ad };
     } else {
-      const x = a.n * bd;
-      const y = b.n * ad;
+      // over the least common multiple of the denominators, which keeps the parts small
+      const g = gcd(ad, bd);
+      const ab = ad / g;
+      const ba = bd / g;
+      const x = a.n * ba;
+      const y = b.n * ab;
       const n = x + y;
-      const d = ad * bd;
+      const d = ad * ba;
       if (isSafe(x) && isSafe(y) && isSafe(n) && isSafe(d)) return { n: n === 0 ? 0 : n, d };
     }
   }
@@ -91,6 +107,12 @@ export function mul(a: Q, b: Q): Q {
     const n = a.n * b.n;
     const d = (a.d as number) * (b.d as number);
     if (isSafe(n) && isSafe(d)) return { n: n === 0 ? 0 : n, d };
+    // cancel across before giving up the fast form
+    const g1 = gcd(a.n, b.d as number) || 1;
+    const g2 = gcd(b.n, a.d as number) || 1;
+    const rn = (a.n / g1) * (b.n / g2);
+    const rd = ((a.d as number) / g2) * ((b.d as number) / g1);
+    if (isSafe(rn) && isSafe(rd)) return { n: rn === 0 ? 0 : rn, d: rd };
   }
   const p = big(a);
   const q = big(b);
@@ -104,6 +126,7 @@ export function div(a: Q, b: Q): Q {
     const n = bn < 0 ? -a.n * (b.d as number) : a.n * (b.d as number);
     const d = (a.d as number) * (bn < 0 ? -bn : bn);
     if (isSafe(n) && isSafe(d)) return { n: n === 0 ? 0 : n, d };
+    return mul(a, { n: bn < 0 ? -(b.d as number) : (b.d as number), d: bn < 0 ? -bn : bn });
   }
   const p = big(a);
   const q = big(b);

@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDouble, MAX_DIGITS, MAX_EXPONENT, placesOf, plainPlaces, readDecimal } from '../../../src/numeric/exact/parse.js';
+import { fromDouble, scanPlain, type PlainDecimal, MAX_DIGITS, MAX_EXPONENT, placesOf, plainPlaces, readDecimal } from '../../../src/numeric/exact/parse.js';
 import { big, cmp, type Q } from '../../../src/numeric/exact/rational.js';
 
 const same = (a: Q | string, b: Q): boolean => typeof a !== 'string' && cmp(a, b) === 0;
@@ -86,5 +86,37 @@ describe('placesOf and plainPlaces', () => {
   it('recognise plain text that needs no rewriting', () => {
     expect([plainPlaces('17.5'), plainPlaces('95'), plainPlaces('-0.25'), plainPlaces('0.0')]).toEqual([1, 0, 2, 1]);
     expect([plainPlaces('017'), plainPlaces('-0'), plainPlaces('-0.00'), plainPlaces('1.'), plainPlaces('1e3')]).toEqual([-1, -1, -1, -1, -1]);
+  });
+});
+
+describe('scanPlain', () => {
+  const scan = (text: string): [number, number] | false => {
+    const out: PlainDecimal = { value: Number.NaN, places: -1 };
+    return scanPlain(text, out) ? [out.value, out.places] : false;
+  };
+  it('reads plain text of at most 15 significant digits, with its places', () => {
+    expect([scan('17.5'), scan('-0.05'), scan('95'), scan('.5'), scan('5.'), scan('+0.000001'), scan('-0')]).toEqual([[17.5, 1], [-0.05, 2], [95, 0], [0.5, 1], [5, 0], [0.000001, 6], [0, 0]]);
+    expect([scan('123456789012345'), scan('0.000123456789012'), scan('1234567890123456')]).toEqual([[123456789012345, 0], [0.000123456789012, 15], false]); // 15 digits; 12 significant digits at 15 places; 16 digits
+  });
+  it('refuses anything else', () => {
+    for (const text of ['', '-', '.', '+.', '1e3', ' 7', '7 ', '1,5', '0x10', '1.2.3', 'Infinity', '1'.repeat(16), '0.1234567890123456']) expect(scan(text)).toBe(false);
+  });
+});
+
+describe('the fast form of plain text is exact', () => {
+  it('agrees with the digits, for every text of up to 15 significant digits', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 15 }), (digits, places) => {
+        // the text of digits × 10^−places, written out plainly
+        const negative = digits < 0n;
+        let body = (negative ? -digits : digits).toString().padStart(places + 1, '0');
+        if (places > 0) body = `${body.slice(0, body.length - places)}.${body.slice(body.length - places)}`;
+        const text = (negative ? '-' : '') + body;
+        const read = readDecimal(text);
+        expect(typeof read).toBe('object');
+        expect(cmp(big(read as Q), { n: digits, d: 10n ** BigInt(places) })).toBe(0);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toDouble } from '../../../src/numeric/exact/text.js';
-import { add, big, cmp, div, int, isZero, max, min, mul, neg, ratio, sign, sub, type Q } from '../../../src/numeric/exact/rational.js';
+import { add, big, cmp, div, gcd, int, isZero, max, min, mul, neg, ratio, sign, sub, type Q } from '../../../src/numeric/exact/rational.js';
 
 describe('arithmetic: fast form, and bigints once a product leaves the safe range', () => {
   it('adds, subtracts, multiplies, divides and compares exactly', () => {
     const a: Q = { n: 1, d: 3 };
     const b: Q = { n: 1, d: 6 };
-    expect(add(a, b)).toEqual({ n: 9, d: 18 }); // 1·6 + 1·3 = 9 over 18 = 1/2
-    expect(sub(a, b)).toEqual({ n: 3, d: 18 }); // 6 − 3 = 3 over 18 = 1/6
+    expect(add(a, b)).toEqual({ n: 3, d: 6 }); // over the least common denominator 6: 2 + 1 = 3, 3/6 = 1/2
+    expect(sub(a, b)).toEqual({ n: 1, d: 6 }); // 2 − 1 = 1 over 6
     expect(mul(a, b)).toEqual({ n: 1, d: 18 });
     expect(div(a, { n: -2, d: 1 })).toEqual({ n: -1, d: 6 }); // (1/3) / (−2) = −1/6, denominator kept positive
     expect(cmp(a, b)).toBe(1);
@@ -20,6 +20,14 @@ describe('arithmetic: fast form, and bigints once a product leaves the safe rang
     expect([sign(neg(a)), sign({ n: 0, d: 5 }), sign(b)]).toEqual([-1, 0, 1]);
     expect([isZero({ n: 0n, d: 7n }), isZero(a)]).toEqual([true, false]);
     expect([min(a, b), max(a, b)]).toEqual([b, a]);
+  });
+  it('cancels across before leaving the fast form', () => {
+    // (2^51 / 9) × (9 / 2^51): the plain products 9 × 2^51 leave the safe range, the cancelled ones are 1
+    expect(mul({ n: 2 ** 51, d: 9 }, { n: 9, d: 2 ** 51 })).toEqual({ n: 1, d: 1 });
+    // (2^51 / 9) ÷ (2^51 / 9) the same way
+    expect(div({ n: 2 ** 51, d: 9 }, { n: 2 ** 51, d: 9 })).toEqual({ n: 1, d: 1 });
+    expect(gcd(-12, 18)).toBe(6);
+    expect(gcd(0, 5)).toBe(5);
   });
   it('2^53 + 1 is not a double: the product goes to bigints and stays exact', () => {
     const p: Q = { n: 2 ** 52, d: 1 };

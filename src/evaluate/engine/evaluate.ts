@@ -1,0 +1,165 @@
+/**
+ * The evaluation of one target for one area: preparing the target once, judging it (the
+ * verdict alone, which is all a table keeps), and describing it in full. Internal.
+ *
+ * @internal
+ * @module
+ */
+import { chitieuError, describeValue } from '../../errors.js';
+import type { Indicator } from '../../model/indicator.js';
+import type { Target } from '../../model/target.js';
+import { readDecimal } from '../../numeric/exact/parse.js';
+import { HUNDRED, int, type Q } from '../../numeric/exact/rational.js';
+import { kindOf, shapeOf } from '../kinds/registry.js';
+import type { Draft, Job, Judged, Prepared } from '../kinds/types.js';
+import type { TargetResult } from '../types.js';
+import { explain } from './explain.js';
+import { targetPeriod } from './periods.js';
+import type { Settings } from './settings.js';
+import type { Store } from './store.js';
+import { endOfDay, yearEndingOn } from './time.js';
+import type { Tree } from './tree.js';
+
+const KINDS = new Set(['level', 'change', 'maintain', 'share', 'count', 'boolean', 'qualitative']);
+
+/** Check that a target is a parsed one (the engine trusts parsed data, and says so to anything else). */
+export function checkTarget(target: unknown, field: string): Target {
+  const t = target as Partial<Target> | null;
+  const ok =
+    typeof t === 'object' &&
+    t !== null &&
+    typeof t.id === 'string' &&
+    typeof t.indicator === 'string' &&
+    typeof t.due === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(t.due) &&
+    typeof t.kind === 'string' &&
+    KINDS.has(t.kind) &&
+    (!('value' in t) || typeof t.value === 'string') &&
+    (t.kind === 'boolean' ? typeof (t as { expected?: unknown }).expected === 'boolean' : true) &&
+    (t.kind === 'share' ? typeof (t as { condition?: { value?: unknown } }).condition?.value === 'string' : true) &&
+    (t.kind === 'qualitative' || t.kind === 'boolean' || typeof (t as { value?: unknown }).value === 'string');
+  if (!ok) {
+    throw chitieuError('INVALID_ARGUMENT', field, {
+      en: `${field} must be a parsed target: parse it first with parseTarget or TargetSchema.parse (got ${describeValue(target)})`,
+      vi: `${field} phải là chỉ tiêu đã được kiểm tra: hãy đọc nó bằng parseTarget hoặc TargetSchema.parse trước (nhận ${describeValue(target)})`,
+    });
+  }
+  return t as Target;
+}
+
+/** The multiplier of an indicator (100 for a percentage), if known. */
+function perOf(indicator: Indicator | undefined): Q | undefined {
+  if (indicator === undefined) return undefined;
+  if (indicator.multiplier !== undefined) return int(indicator.multiplier);
+  return indicator.measure === 'percent' ? HUNDRED : undefined;
+}
+
+/** Whether an indicator is a stock (a state at a date); anything else is read as a flow. */
+function isStock(indicator: Indicator | undefined): boolean {
+  return (indicator as { nature?: string } | undefined)?.nature === 'stock';
+}
+
+/** Work out what judging a target needs whatever the area. */
+export function prepare(target: Target, settings: Settings): Prepared {
+  const indicator = settings.indicator(target.indicator);
+  const isDue = settings.asOf >= target.due;
+  const fields = target as { value?: string; upper?: string };
+  const measure = indicator?.measure;
+  const share = target.kind === 'share' || measure === 'percent';
+  const nonNegative = share || target.kind === 'count' || measure === 'rate' || measure === 'ratio' || measure === 'count';
+  return {
+    target,
+    rule: kindOf(target),
+    shape: shapeOf(target),
+    settings,
+    indicator,
+    known: indicator !== undefined,
+    flow: !isStock(indicator),
+    isDue,
+    cutoff: isDue ? target.due : settings.asOf,
+    // a yes/no target from `from` covers the whole span (“không để dịch lớn trong giai đoạn 2026–2030”)
+    period: target.kind === 'boolean' && target.from !== undefined ? targetPeriod(target.from, target.due) : targetPeriod(yearEndingOn(target.due), target.due),
+    dueTime: endOfDay(target.due),
+    per: perOf(indicator),
+    value: fields.value === undefined ? undefined : (readDecimal(fields.value) as Q),
+    upper: fields.upper === undefined ? undefined : (readDecimal(fields.upper) as Q),
+    lower: nonNegative ? { n: 0, d: 1 } : undefined,
+    top: share ? HUNDRED : undefined,
+    decimals: target.decimals ?? indicator?.decimals,
+    levelRule: undefined,
+    years: undefined,
+  };
+}
+
+/** The verdict alone: what a table keeps of a cell. `areaNumber` is the area's number in the store, when already looked up. */
+export function judge(prepared: Prepared, store: Store, tree: Tree, area: string, areaNumber = store.areaNumbers.get(area) ?? -1): Judged {
+  if (prepared.target.governedBy !== undefined) return { status: 'needs-review', reason: 'governed', published: null, decimals: null, period: null };
+  return prepared.rule.judge({ prepared, store, tree, area, areaNumber });
+}
+
+/** A result with every field present, from a verdict. */
+function draftOf(prepared: Prepared, area: string, judged: Judged): Draft {
+  const target = prepared.target;
+  return {
+    target: target.id,
+    indicator: target.indicator,
+    area,
+    kind: target.kind,
+    status: judged.status,
+    reason: judged.reason,
+    actual: null,
+    published: judged.published,
+    decimals: judged.decimals,
+    change: null,
+    threshold: null,
+    gap: null,
+    progress: null,
+    baseline: null,
+    due: target.due,
+    asOf: prepared.settings.asOf,
+    period: judged.period,
+    context: null,
+    failedPeriod: null,
+    periods: null,
+    units: null,
+    rolledUpFrom: null,
+    projection: null,
+    requiredAnnualChange: null,
+    whatItTakes: null,
+    governedBy: target.governedBy ?? null,
+    conflictsWith: null,
+    explanation: { vi: '', en: '' },
+  };
+}
+
+/** The full result of a verdict: its details and explanation, frozen. */
+export function describe(prepared: Prepared, store: Store, tree: Tree, area: string, judged: Judged, conflictsWith?: string): TargetResult {
+  const job: Job = { prepared, store, tree, area, areaNumber: store.areaNumbers.get(area) ?? -1 };
+  const result = draftOf(prepared, area, judged);
+  if (judged.reason !== 'governed') prepared.rule.describe(job, judged, result);
+  if (conflictsWith !== undefined) {
+    result.status = 'needs-review';
+    result.reason = 'conflict';
+    result.conflictsWith = conflictsWith;
+  }
+  result.explanation = explain(result, prepared);
+  return freezeResult(result);
+}
+
+/** Judge and describe: a target's full result. */
+export function evaluateOne(prepared: Prepared, store: Store, tree: Tree, area: string): TargetResult {
+  return describe(prepared, store, tree, area, judge(prepared, store, tree, area));
+}
+
+/** Freeze a result and the objects it holds (the lists inside them are frozen where they are made). */
+function freezeResult(result: Draft): TargetResult {
+  for (const field of ['threshold', 'baseline', 'context', 'units', 'projection', 'whatItTakes'] as const) {
+    const value = result[field];
+    if (value !== null) Object.freeze(value);
+  }
+  if (result.projection !== null) {
+    if (result.projection.bound !== null) Object.freeze(result.projection.bound);
+    if (result.projection.sdg !== null) Object.freeze(result.projection.sdg);
+  }
+  return Object.freeze(result);
+}

@@ -1,0 +1,129 @@
+/**
+ * Maintain targets (“duy trì 100% … 2026–2030”): the level must hold in every reporting period
+ * (calendar year) from the start (`from`, else the baseline period, else the due year) to the
+ * date judged. A year without a figure is `no-data`, never taken as held; the result lists
+ * each year's verdict. Before a first year is complete, the figures of the year so far are
+ * judged. Internal.
+ *
+ * @internal
+ * @module
+ */
+import type { MaintainTarget } from '../../model/target.js';
+import { readDecimal } from '../../numeric/exact/parse.js';
+import { cmp, type Q } from '../../numeric/exact/rational.js';
+import { fixedText, toDecimalText } from '../../numeric/exact/text.js';
+import { figureFor, isProblem, rowsOf, readRow, type Point } from '../engine/figures.js';
+import { readPeriod, targetPeriod, type TargetPeriod } from '../engine/periods.js';
+import { gapOf, levelRule, meets, published } from '../engine/rule.js';
+import type { PeriodVerdict } from '../types.js';
+import { boundsOf } from './bounds.js';
+import { describeFigure, thresholdOf, whatItTakes } from './describe.js';
+import { goalPhrase } from './goal.js';
+import { decimalsFor, readingOf } from './numeric.js';
+import type { Job, Judged, KindRule } from './types.js';
+
+/** The first year the level must hold in. */
+function firstYear(job: Job): number {
+  const target = job.prepared.target as MaintainTarget;
+  if (target.from !== undefined) return Number(target.from.slice(0, 4));
+  if (target.baseline !== undefined) return Number(readPeriod(target.baseline.period).start.slice(0, 4));
+  return Number(job.prepared.period.start.slice(0, 4));
+}
+
+/** The years judged: from the first to the last complete by the cut-off (at most the due year); the same for every area. */
+function yearsOf(job: Job): readonly TargetPeriod[] {
+  const { prepared } = job;
+  if (prepared.years !== undefined) return prepared.years;
+  const { cutoff, target } = prepared;
+  const due = Number(target.due.slice(0, 4));
+  const lastComplete = Number(cutoff.slice(0, 4)) - (cutoff.slice(5) === '12-31' ? 0 : 1);
+  const years: TargetPeriod[] = [];
+  for (let year = firstYear(job); year <= Math.min(due, lastComplete); year++) years.push(targetPeriod(`${year}-01-01`, `${year}-12-31`));
+  prepared.years = years;
+  return years;
+}
+
+/** The maintain kind. */
+export const maintain: KindRule = {
+  id: 'maintain',
+  judge(job): Judged {
+    const { prepared, area } = job;
+    const target = prepared.target as MaintainTarget;
+    const reading = readingOf(job, target.indicator, false, prepared.indicator?.measure === 'count', prepared.per, prepared.flow);
+    const years = yearsOf(job);
+    const periods: PeriodVerdict[] = [];
+    let latest: Point | undefined;
+    let decimals = -1;
+    let failed: string | undefined;
+    let missing: string | undefined;
+    for (const year of years) {
+      const text = year.text;
+      const figure = figureFor(reading, area, year);
+      if (figure !== undefined && isProblem(figure)) return { status: 'needs-review', reason: figure.problem, published: null, decimals: null, period: figure.period };
+      if (figure === undefined) {
+        periods.push({ period: text, published: null, held: null });
+        missing ??= text;
+        continue;
+      }
+      if (decimals < 0) decimals = decimalsFor(job, figure, undefined);
+      const rule = levelRule(target.comparator, prepared.value as Q, undefined, decimals, prepared.settings.exact);
+      const held = meets(rule, published(rule, figure.value));
+      periods.push({ period: text, published: fixedText(figure.value, decimals), held });
+      if (!held) failed ??= text;
+      latest = figure;
+    }
+    if (years.length === 0) {
+      // no complete year yet: the figures so far in the first year
+      const { from, to } = rowsOf(reading, area);
+      const start = `${firstYear(job)}-01-01`;
+      let row = to - 1;
+      while (row >= from && (job.store.periods[job.store.period[row] as number] as { start: string }).start < start) row--;
+      if (row < from) return { status: 'no-data', reason: job.prepared.known ? 'no-observation' : 'unknown-indicator', published: null, decimals: null, period: null };
+      const point = readRow(reading, row);
+      if (isProblem(point)) return { status: 'needs-review', reason: point.problem, published: null, decimals: null, period: point.period };
+      const places = decimalsFor(job, point, undefined);
+      const rule = levelRule(target.comparator, prepared.value as Q, undefined, places, prepared.settings.exact);
+      const held = meets(rule, published(rule, point.value));
+      return { status: held ? 'on-track' : 'off-track', reason: 'so-far', published: fixedText(point.value, places), decimals: places, period: point.period, figure: point, rule, periods: [] };
+    }
+    const frozen = periods;
+    const rule = decimals < 0 ? undefined : levelRule(target.comparator, prepared.value as Q, undefined, decimals, prepared.settings.exact);
+    const shown = latest === undefined || rule === undefined ? { published: null, decimals: null, period: null } : { published: fixedText(latest.value, decimals), decimals, period: latest.period };
+    if (failed !== undefined) {
+      return { status: prepared.isDue ? 'not-achieved' : 'off-track', reason: 'maintain-failed', ...shown, figure: latest, rule, periods: frozen, failedPeriod: failed };
+    }
+    if (missing !== undefined) {
+      const rows = rowsOf(reading, area);
+      const reason = rows.to > rows.from ? 'maintain-missing' : job.prepared.known ? 'no-observation' : 'unknown-indicator';
+      return { status: 'no-data', reason, ...shown, figure: latest, rule, periods: frozen };
+    }
+    return { status: prepared.isDue ? 'achieved' : 'on-track', reason: null, ...shown, figure: latest, rule, periods: frozen };
+  },
+  describe(job, judged, result) {
+    const target = job.prepared.target as MaintainTarget;
+    describeFigure(judged, result);
+    result.periods = judged.periods === undefined ? null : Object.freeze(judged.periods.map((period) => Object.freeze({ ...period })));
+    result.failedPeriod = judged.failedPeriod ?? null;
+    const rule = judged.rule;
+    if (rule === undefined) return;
+    result.threshold = thresholdOf(rule, target.value, undefined);
+    // the smallest gap of the periods judged
+    let worst: Q | undefined;
+    for (const period of judged.periods ?? []) {
+      if (period.published === null) continue;
+      const gap = gapOf(rule, readDecimal(period.published) as Q);
+      if (worst === undefined || cmp(gap, worst) < 0) worst = gap;
+    }
+    if (worst !== undefined) result.gap = toDecimalText(worst);
+    const figure = judged.figure;
+    if (figure !== undefined && !meets(rule, published(rule, figure.value))) result.whatItTakes = whatItTakes(job, figure, rule);
+  },
+  goal(target, wording, unit) {
+    const t = target as MaintainTarget;
+    return goalPhrase(t.comparator, t.value, undefined, unit, wording, false);
+  },
+  bounds(target) {
+    const t = target as MaintainTarget;
+    return boundsOf('value', t.comparator, t.value, undefined);
+  },
+};

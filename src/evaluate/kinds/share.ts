@@ -1,0 +1,169 @@
+/**
+ * Shares of units: “100% Trạm y tế có tối thiểu 4 bác sĩ” is the share of the area's stations
+ * whose own figure meets the condition. Every unit of the area counts (the units below it in
+ * `options.areas`, else every unit observed with the area as its parent up to the cut-off); a
+ * unit without a figure for the period does not meet the condition and is named. A unit's
+ * condition is compared exactly: 3.5 doctors (part time) is not “tối thiểu 4”. Without unit
+ * figures, the share is read from the target's own indicator. Internal.
+ *
+ * @internal
+ * @module
+ */
+import type { ShareTarget } from '../../model/target.js';
+import { readDecimal } from '../../numeric/exact/parse.js';
+import type { Q } from '../../numeric/exact/rational.js';
+import { toDecimalText } from '../../numeric/exact/text.js';
+import { figureFor, isProblem, readRow, rowFor, rowsOf, type Point, type Problem, type Reading } from '../engine/figures.js';
+import type { PeriodInfo, TargetPeriod } from '../engine/periods.js';
+import { satisfies } from '../engine/rule.js';
+import { unitsBelow } from '../engine/tree.js';
+import { boundsOf } from './bounds.js';
+import { describeNumeric, thresholdOf } from './describe.js';
+import { goalPhrase } from './goal.js';
+import { directSource, endsOf, judgeNumeric, levelRuleOf, readingOf, shareOf, type Source, type TrendEnds } from './numeric.js';
+import type { Job, KindRule } from './types.js';
+
+/** A unit and its rows of the condition's indicator. */
+interface Unit {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The units of the area with their rows: from the tree when given, else those observed under it. */
+function unitsOf(job: Job, reading: Reading): Unit[] {
+  const ids = job.tree.given ? unitsBelow(job.tree, job.area, 'facility') : job.tree.children(job.area);
+  const units: Unit[] = [];
+  for (const id of ids) {
+    const { from, to } = rowsOf(reading, id);
+    if (job.tree.given || to > from) units.push({ id, from, to });
+  }
+  return units;
+}
+
+/** The share of `units` meeting the condition in `period`, or `undefined` when no unit has a figure for it. */
+function shareIn(target: ShareTarget, reading: Reading, units: readonly Unit[], condition: Q, period: TargetPeriod): Point | Problem | undefined {
+  let meeting = 0;
+  let observed = 0;
+  const missing: string[] = [];
+  for (const unit of units) {
+    // the unit's own figure, else its parts' (a station's sub-stations)
+    const row = rowFor(reading, unit.from, unit.to, period);
+    const figure = row >= 0 ? readRow(reading, row) : unit.to > unit.from ? undefined : figureFor(reading, unit.id, period);
+    if (figure === undefined) {
+      missing.push(unit.id);
+      continue;
+    }
+    if (isProblem(figure)) return figure;
+    observed++;
+    if (satisfies(figure.value, target.condition.comparator, condition, undefined)) meeting++;
+  }
+  if (observed === 0) return undefined;
+  return {
+    period: period.text,
+    time: period.time,
+    value: shareOf(meeting, units.length),
+    counts: undefined,
+    answer: undefined,
+    rolledUpFrom: undefined,
+    units: { total: units.length, observed, meeting, missing },
+  };
+}
+
+/** The periods the units have figures for, comparable with the target's (all, when `length` is undefined), oldest first (one per closing day). */
+function periodsOf(reading: Reading, units: readonly Unit[], length: string | undefined): PeriodInfo[] {
+  const byEnd = new Map<string, PeriodInfo>();
+  for (const unit of units) {
+    for (let row = unit.from; row < unit.to; row++) {
+      const info = reading.store.periods[reading.store.period[row] as number] as PeriodInfo;
+      if (length !== undefined && info.length !== length) continue;
+      const seen = byEnd.get(info.end);
+      if (seen === undefined || seen.start < info.start) byEnd.set(info.end, info);
+    }
+  }
+  return [...byEnd.values()].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+}
+
+/** The earliest and the latest periods the units have figures for, comparable with the target's (all, when `length` is undefined). */
+function extremes(reading: Reading, units: readonly Unit[], length: string | undefined): [PeriodInfo | undefined, PeriodInfo | undefined] {
+  const { periods, period: periodOf } = reading.store;
+  let first: PeriodInfo | undefined;
+  let last: PeriodInfo | undefined;
+  for (const unit of units) {
+    for (let row = unit.from; row < unit.to; row++) {
+      const info = periods[periodOf[row] as number] as PeriodInfo;
+      if (length !== undefined && info.length !== length) continue;
+      if (first === undefined || info.end < first.end || (info.end === first.end && info.start > first.start)) first = info;
+      break;
+    }
+    for (let row = unit.to - 1; row >= unit.from; row--) {
+      const info = periods[periodOf[row] as number] as PeriodInfo;
+      if (length !== undefined && info.length !== length) continue;
+      if (last === undefined || info.end > last.end || (info.end === last.end && info.start > last.start)) last = info;
+      break;
+    }
+  }
+  return [first, last];
+}
+
+/** The figures of a share target: its units', or its own indicator's when it has no unit figures. */
+function shareSource(job: Job): Source {
+  const target = job.prepared.target as ShareTarget;
+  const settings = job.prepared.settings;
+  const unitIndicator = settings.indicator(target.condition.indicator);
+  const flow = unitIndicator?.nature !== 'stock';
+  const reading = readingOf(job, target.condition.indicator, false, unitIndicator?.measure === 'count', undefined, flow);
+  const units = unitsOf(job, reading);
+  if (!units.some((unit) => unit.to > unit.from)) return directSource(job, 2);
+  const condition = readDecimal(target.condition.value) as Q;
+  const { period } = job.prepared;
+  const shares = (infos: readonly PeriodInfo[]): (Point | Problem)[] =>
+    infos.map((info) => shareIn(target, reading, units, condition, info)).filter((point): point is Point | Problem => point !== undefined);
+  return {
+    forPeriod: () => shareIn(target, reading, units, condition, period),
+    trendEnds: (): TrendEnds => {
+      const length = flow ? period.length : undefined;
+      const [firstPeriod, lastPeriod] = extremes(reading, units, length);
+      if (lastPeriod === undefined) return { first: undefined, latest: undefined };
+      const latest = shareIn(target, reading, units, condition, lastPeriod);
+      const first = firstPeriod === undefined || firstPeriod.end >= lastPeriod.end ? undefined : shareIn(target, reading, units, condition, firstPeriod);
+      // a unit's figure that cannot be read at the first period: the earliest readable one instead
+      if (first !== undefined && isProblem(first)) return endsOf(shares(periodsOf(reading, units, length)));
+      return { first, latest };
+    },
+    ofPeriod: (text) => {
+      const p = reading.store.periodNumbers.get(text);
+      return p === undefined ? undefined : shareIn(target, reading, units, condition, reading.store.periods[p] as PeriodInfo);
+    },
+    latest: () => {
+      const all = periodsOf(reading, units, undefined);
+      const last = all[all.length - 1];
+      return last === undefined ? undefined : shareIn(target, reading, units, condition, last);
+    },
+    partial: () => periodsOf(reading, units, undefined).some((info) => info.start >= period.start && info.end <= period.end),
+    any: () => true,
+    fallbackDecimals: 2,
+  };
+}
+
+/** The share-of-units kind. */
+export const share: KindRule = {
+  id: 'share',
+  judge(job) {
+    const target = job.prepared.target as ShareTarget;
+    return judgeNumeric(job, shareSource(job), levelRuleOf(job, target.comparator), false);
+  },
+  describe(job, judged, result) {
+    const target = job.prepared.target as ShareTarget;
+    describeNumeric(job, judged, result, (rule) => thresholdOf(rule, target.value, undefined));
+  },
+  goal(target, wording) {
+    const t = target as ShareTarget;
+    return goalPhrase(t.comparator, t.value, undefined, '%', wording, false);
+  },
+  bounds(target) {
+    const t = target as ShareTarget;
+    const condition = readDecimal(t.condition.value) as Q;
+    return boundsOf(`share|${t.condition.indicator}|${t.condition.comparator}|${toDecimalText(condition)}`, t.comparator, t.value, undefined);
+  },
+};

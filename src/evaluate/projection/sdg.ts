@@ -1,0 +1,56 @@
+/**
+ * The SDG progress method (UN Statistics Division, as Open SDG applies it after ESCAP): the
+ * ratio of the actual compound annual growth rate, from the first figure to the latest, to
+ * the rate required to reach the target by the due date from the first figure:
+ * `R = CAGR_actual / CAGR_required`. A target already met is on track while the projection
+ * keeps it met; otherwise R ≥ 0.95 is on track, 0.60 ≤ R < 0.95 needs acceleration,
+ * 0 ≤ R < 0.60 is limited progress, R < 0 deterioration. Zeros are replaced by 0.001. The
+ * projection shown is the growth curve's. Internal.
+ *
+ * @internal
+ * @module
+ */
+import { Decimal } from '../../numeric/decimal.js';
+import { sub } from '../../numeric/exact/rational.js';
+import { nearestBound } from '../engine/rule.js';
+import type { SdgCategory } from '../types.js';
+import { annualFactor, curveOf, decimalOf, projectCurve, rationalOf } from './growthRate.js';
+import type { ProjectionRule } from './types.js';
+
+const FLOOR = new Decimal('0.001');
+const ON_TRACK = new Decimal('0.95');
+const FAIR = new Decimal('0.6');
+
+/** The category of a growth ratio. */
+export function categoryOf(ratio: Decimal): SdgCategory {
+  if (ratio.gte(ON_TRACK)) return 'on-track';
+  if (ratio.gte(FAIR)) return 'acceleration-needed';
+  if (ratio.gte(0)) return 'limited-progress';
+  return 'deterioration';
+}
+
+/** The SDG method. */
+export const sdg: ProjectionRule = {
+  id: 'sdg',
+  project(trend) {
+    return projectCurve(trend, curveOf(trend));
+  },
+  assess(trend, projected, rule, meets) {
+    if (meets(trend.latest)) {
+      const kept = meets(projected.value);
+      return { onTrack: kept, sdg: { ratio: undefined, category: kept ? 'on-track' : 'deterioration' } };
+    }
+    const curve = curveOf(trend);
+    const actual = annualFactor(curve).minus(1);
+    const goal = Decimal.max(decimalOf(nearestBound(rule, trend.latest)), FLOOR);
+    const required = goal.div(curve.first).pow(new Decimal(1).div(decimalOf(sub(trend.dueTime, trend.firstTime)))).minus(1);
+    if (required.isZero()) {
+      // the first figure was on the target; the latest has left it: moving back is progress
+      const category: SdgCategory = actual.isZero() ? 'limited-progress' : actual.isNegative() === goal.lt(curve.latest) ? 'on-track' : 'deterioration';
+      return { onTrack: category === 'on-track', sdg: { ratio: undefined, category } };
+    }
+    const ratio = actual.div(required);
+    const category = categoryOf(ratio);
+    return { onTrack: category === 'on-track', sdg: { ratio: rationalOf(ratio), category } };
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * Plain text: the title, the scope, one line per result (`[status] id: explanation`), then the
+ * counts. Internal.
+ *
+ * @internal
+ * @module
+ */
+import type { Renderer } from './types.js';
+
+/** The text renderer. */
+export const text: Renderer = {
+  format: 'text',
+  render(sheet, wording) {
+    const lines = [sheet.title];
+    if (sheet.scope !== '') lines.push(sheet.scope);
+    lines.push('');
+    sheet.rows.forEach((row, r) => {
+      const status = wording.status[sheet.statuses[r] as keyof typeof wording.status];
+      const line = row[sheet.lineColumn] as string;
+      const id = sheet.idColumn === 1 ? `${row[0]} · ${row[1]}` : (row[0] as string);
+      lines.push(`[${status}] ${id}${line === '' ? '' : `: ${line}`}`);
+    });
+    lines.push('', sheet.counts.join('; '));
+    return lines.join('\n') + '\n';
+  },
+};
