@@ -11,3 +11,4 @@ export { chiSquareQuantile } from './chiSquareQuantile.js';
 export { wilsonInterval } from './wilsonInterval.js';
 export { poissonInterval } from './poissonInterval.js';
 export type { Interval, PoissonIntervalMethod, PoissonIntervalOptions } from './types.js';
+export { crudeRate, type CrudeRate, type CrudeRateOptions } from './crudeRate.js';
