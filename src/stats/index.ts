@@ -12,3 +12,4 @@ export { wilsonInterval } from './wilsonInterval.js';
 export { poissonInterval } from './poissonInterval.js';
 export type { Interval, PoissonIntervalMethod, PoissonIntervalOptions } from './types.js';
 export { crudeRate, type CrudeRate, type CrudeRateOptions } from './crudeRate.js';
+export { lifeTable, type LifeTable, type LifeTableFlag, type LifeTableOptions, type LifeTableRow } from './lifeTable.js';
