@@ -13,3 +13,9 @@ export { poissonInterval } from './poissonInterval.js';
 export type { Interval, PoissonIntervalMethod, PoissonIntervalOptions } from './types.js';
 export { crudeRate, type CrudeRate, type CrudeRateOptions } from './crudeRate.js';
 export { lifeTable, type LifeTable, type LifeTableFlag, type LifeTableOptions, type LifeTableRow } from './lifeTable.js';
+export {
+  healthyLifeExpectancy,
+  type HealthyLifeExpectancy,
+  type HealthyLifeExpectancyOptions,
+  type HealthyLifeExpectancyRow,
+} from './healthyLifeExpectancy.js';
