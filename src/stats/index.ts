@@ -19,3 +19,8 @@ export {
   type HealthyLifeExpectancyOptions,
   type HealthyLifeExpectancyRow,
 } from './healthyLifeExpectancy.js';
+export {
+  directlyStandardisedRate,
+  type DirectlyStandardisedRate,
+  type DirectlyStandardisedRateOptions,
+} from './directlyStandardisedRate.js';
