@@ -24,3 +24,10 @@ export {
   type DirectlyStandardisedRate,
   type DirectlyStandardisedRateOptions,
 } from './directlyStandardisedRate.js';
+export {
+  indirectlyStandardisedRatio,
+  type IndirectlyStandardised,
+  type IndirectlyStandardisedRatioOptions,
+} from './indirectlyStandardisedRatio.js';
+export { indirectlyStandardisedRate, type IndirectlyStandardisedRateOptions } from './indirectlyStandardisedRate.js';
+export { expectedEvents, type ExpectedEventsOptions } from './expectedEvents.js';
