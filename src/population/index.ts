@@ -15,3 +15,5 @@ export {
   type AggregateRatesOptions,
   type AggregateRate,
 } from './aggregateRates.js';
+export { esp2013, whoWorldStandard, type StandardPopulation } from './standardPopulations.js';
+export { standardPopulationFor } from './standardPopulationFor.js';
