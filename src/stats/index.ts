@@ -31,3 +31,11 @@ export {
 } from './indirectlyStandardisedRatio.js';
 export { indirectlyStandardisedRate, type IndirectlyStandardisedRateOptions } from './indirectlyStandardisedRate.js';
 export { expectedEvents, type ExpectedEventsOptions } from './expectedEvents.js';
+export {
+  compareWithBenchmark,
+  type BenchmarkComparison,
+  type BenchmarkPolarity,
+  type CompareWithBenchmarkOptions,
+  type LevelInterval,
+} from './compareWithBenchmark.js';
+export { compareWithGoal, type CompareWithGoalOptions, type GoalComparison } from './compareWithGoal.js';
