@@ -39,3 +39,7 @@ export {
   type LevelInterval,
 } from './compareWithBenchmark.js';
 export { compareWithGoal, type CompareWithGoalOptions, type GoalComparison } from './compareWithGoal.js';
+export { studentTQuantile } from './studentTQuantile.js';
+export { chiSquareTrend, type ChiSquareTrend, type ChiSquareTrendOptions } from './chiSquareTrend.js';
+export { meanInterval, type MeanInterval, type MeanIntervalOptions } from './meanInterval.js';
+export { sexRatioAtBirth, type SexRatioAtBirth, type SexRatioAtBirthOptions } from './sexRatioAtBirth.js';

@@ -34,6 +34,24 @@ export interface RReference {
     readonly q: number;
     readonly qUpperTail?: number;
   }[];
+  readonly qt: readonly { readonly p: number; readonly df: number; readonly q: number }[];
+  readonly trend: readonly {
+    readonly x: readonly number[];
+    readonly n: readonly number[];
+    readonly score: readonly number[];
+    readonly statistic: number;
+    readonly p: number;
+  }[];
+  readonly means: readonly { readonly values: readonly number[]; readonly level: number; readonly lower: number; readonly upper: number }[];
+  readonly sexRatio: readonly {
+    readonly boys: number;
+    readonly girls: number;
+    readonly level: number;
+    readonly wilsonLower: number;
+    readonly wilsonUpper: number;
+    readonly exactLower: number;
+    readonly exactUpper: number;
+  }[];
 }
 
 export const reference: RReference = JSON.parse(
