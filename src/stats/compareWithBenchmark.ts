@@ -70,7 +70,7 @@ export interface CompareWithBenchmarkOptions {
  * const result: BenchmarkComparison = compareWithBenchmark({
  *   value: 0.5, intervals: [{ level: 0.95, lower: 0.4, upper: 0.6 }], benchmark: 0.45, polarity: 'higher-is-better',
  * });
- * console.log(result.comparison, result.level); // 'similar' null
+ * console.log([result.comparison, result.level]); // [ 'similar', null ]
  * ```
  */
 export interface BenchmarkComparison {

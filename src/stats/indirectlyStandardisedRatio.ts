@@ -10,7 +10,7 @@ import { requireOpenUnit, requireOptions, requirePositive, toNonNegativeDouble, 
  * import { indirectlyStandardisedRatio, type IndirectlyStandardisedRatioOptions } from 'chitieu';
  *
  * const options: IndirectlyStandardisedRatioOptions = { observed: 30, expected: 24, per: 100 };
- * console.log(indirectlyStandardisedRatio(options).value); // 125
+ * console.log(indirectlyStandardisedRatio(options).value.toFixed(1)); // '125.0'
  * ```
  */
 export interface IndirectlyStandardisedRatioOptions {
