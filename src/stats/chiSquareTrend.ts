@@ -1,7 +1,14 @@
 import type Decimal from 'decimal.js';
 import { chitieuError } from '../errors.js';
 import { logGammaTails } from './internal/gamma.js';
-import { requireArray, requireFiniteNumber, requireOpenUnit, requireOptions, toNonNegativeDouble } from './internal/validate.js';
+import {
+  requireArray,
+  requireFiniteNumber,
+  requireFiniteResults,
+  requireOpenUnit,
+  requireOptions,
+  toNonNegativeDouble,
+} from './internal/validate.js';
 
 /**
  * Options of {@link chiSquareTrend}: a proportion's numerator and denominator for each
@@ -130,6 +137,7 @@ export function chiSquareTrend(options: ChiSquareTrendOptions): ChiSquareTrend {
     spread += (totals[i] as number) * d * d;
   });
   const variance = p * (1 - p) * spread;
+  requireFiniteResults([numerator * numerator, variance], 'totals');
   if (variance === 0) return { statistic: 0, pValue: 1, direction: 'no-significant-change', level };
   const statistic = (numerator * numerator) / variance;
   const pValue = statistic === 0 ? 1 : Math.exp(logGammaTails(0.5, Math.log(statistic / 2)).logQ);

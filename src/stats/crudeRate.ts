@@ -1,11 +1,12 @@
 import type Decimal from 'decimal.js';
 import { fingertipsMethod, poissonLimits } from './internal/poissonLimits.js';
 import {
+  requireFiniteResults,
   requireOneOf,
   requireOpenUnit,
   requireOptions,
+  toCount,
   requirePositive,
-  toNonNegativeDouble,
   toPositiveDouble,
 } from './internal/validate.js';
 
@@ -21,7 +22,7 @@ import {
  * ```
  */
 export interface CrudeRateOptions {
-  /** The events counted (deaths, cases): a number, decimal string, bigint or Decimal, ≥ 0. */
+  /** The events counted (deaths, cases): a whole number ≥ 0, as a number, decimal string, bigint or Decimal. */
   readonly events: number | string | bigint | Decimal;
   /** What they are counted against (population, person-years, live births), > 0. */
   readonly population: number | string | bigint | Decimal;
@@ -78,13 +79,13 @@ export interface CrudeRate {
  * itself is a double; for the published figure that a target is judged on use the exact
  * `ratePer` of the numeric layer.
  *
- * Events may be fractional (an average over several years); the exact limits then use
- * chi-square quantiles with fractional degrees of freedom.
+ * Events are a whole count: for several years, add up the events and the populations (the
+ * person-years) rather than averaging.
  *
  * @param options - events, population, `per` (default 100,000), `level` (default 0.95) and `method`.
  * @returns the rate and its limits on the `per` scale, with the method used.
  * @throws {@link ChitieuError} `NEGATIVE_COUNT` / `INVALID_NUMBER` / `OUT_OF_RANGE` (field
- *   `events` or `population`), `ZERO_DENOMINATOR` (field `population`), `OUT_OF_RANGE`
+ *   `events` or `population`), `NOT_AN_INTEGER` (`events`), `ZERO_DENOMINATOR` (field `population`), `OUT_OF_RANGE`
  *   (field `per` unless > 0, `level` unless 0 < level < 1), `INVALID_ARGUMENT` (field `method`
  *   or `options`).
  * @example
@@ -100,13 +101,15 @@ export interface CrudeRate {
  */
 export function crudeRate(options: CrudeRateOptions): CrudeRate {
   requireOptions(options);
-  const events = toNonNegativeDouble(options.events, 'events');
+  const events = toCount(options.events, 'events');
   const population = toPositiveDouble(options.population, 'population');
   const per = requirePositive(options.per ?? 100_000, 'per');
   const level = requireOpenUnit(options.level ?? 0.95, 'level');
   const choice = requireOneOf(options.method ?? 'auto', 'method', ['auto', 'exact', 'byar'] as const);
   const method = choice === 'auto' ? fingertipsMethod(events) : choice;
-  const { lower, upper } = poissonLimits(events, level, method);
+  const { lower, upper } = poissonLimits(events, level, method, 'events');
   const scale = per / population;
-  return { value: events * scale, lower: lower * scale, upper: upper * scale, method, level, per, events, population };
+  const value = events * scale;
+  requireFiniteResults([value, lower * scale, upper * scale], 'population');
+  return { value, lower: lower * scale, upper: upper * scale, method, level, per, events, population };
 }

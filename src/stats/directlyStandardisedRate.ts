@@ -4,11 +4,12 @@ import { poissonLimits } from './internal/poissonLimits.js';
 import {
   requireArray,
   requireFiniteNumber,
+  requireFiniteResults,
   requireOneOf,
   requireOpenUnit,
   requireOptions,
   requirePositive,
-  toNonNegativeDouble,
+  toCount,
   toPositiveDouble,
 } from './internal/validate.js';
 
@@ -25,7 +26,7 @@ import {
  * ```
  */
 export interface DirectlyStandardisedRateOptions {
-  /** Events (deaths, cases) in each band, ≥ 0. */
+  /** Events (deaths, cases) in each band, whole numbers ≥ 0. */
   readonly events: readonly (number | string | bigint | Decimal)[];
   /** Population of each band, > 0. */
   readonly population: readonly (number | string | bigint | Decimal)[];
@@ -95,7 +96,7 @@ export interface DirectlyStandardisedRate {
  * @returns the rate, its limits, the crude rate and totals.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` (an array missing or empty, `method`,
  *   `options`), `LENGTH_MISMATCH` (`population`, `standard`), `NEGATIVE_COUNT` /
- *   `INVALID_NUMBER` (`events[i]`, `population[i]`, `standard[i]`), `ZERO_DENOMINATOR`
+ *   `INVALID_NUMBER` (`events[i]`, `population[i]`, `standard[i]`), `NOT_AN_INTEGER` (`events[i]`), `ZERO_DENOMINATOR`
  *   (`population[i]` = 0, `standard` all 0), `OUT_OF_RANGE` (`events` with no events at all,
  *   `per`, `level`).
  * @example
@@ -110,7 +111,7 @@ export interface DirectlyStandardisedRate {
  */
 export function directlyStandardisedRate(options: DirectlyStandardisedRateOptions): DirectlyStandardisedRate {
   requireOptions(options);
-  const events = requireArray(options.events, 'events').map((value, i) => toNonNegativeDouble(value, `events[${i}]`));
+  const events = requireArray(options.events, 'events').map((value, i) => toCount(value, `events[${i}]`));
   const bands = { of: events.length, as: 'events' };
   const population = requireArray(options.population, 'population', bands).map((value, i) => toPositiveDouble(value, `population[${i}]`));
   const standard = requireArray(options.standard, 'standard', bands).map((value, i) => {
@@ -151,8 +152,9 @@ export function directlyStandardisedRate(options: DirectlyStandardisedRateOption
       vi: 'events phải có ít nhất một sự kiện: giới hạn Dobson dựa trên tổng số sự kiện',
     });
   }
-  const limits = poissonLimits(observed, level, method);
+  const limits = poissonLimits(observed, level, method, 'events');
   const scale = Math.sqrt(variance / observed);
+  requireFiniteResults([rate * per, (rate + scale * (limits.upper - observed)) * per, (observed / people) * per, variance], 'population');
   return {
     value: rate * per,
     lower: (rate + scale * (limits.lower - observed)) * per,

@@ -1,5 +1,11 @@
 import type Decimal from 'decimal.js';
-import { requireArray, requireOptions, toNonNegativeDouble, toPositiveDouble } from './internal/validate.js';
+import {
+  requireArray,
+  requireFiniteResults,
+  requireOptions,
+  toNonNegativeDouble,
+  toPositiveDouble,
+} from './internal/validate.js';
 
 /**
  * Options of {@link expectedEvents}.
@@ -46,5 +52,7 @@ export function expectedEvents(options: ExpectedEventsOptions): number {
   const bands = { of: population.length, as: 'population' };
   const events = requireArray(options.referenceEvents, 'referenceEvents', bands).map((value, i) => toNonNegativeDouble(value, `referenceEvents[${i}]`));
   const reference = requireArray(options.referencePopulation, 'referencePopulation', bands).map((value, i) => toPositiveDouble(value, `referencePopulation[${i}]`));
-  return population.reduce((sum, n, i) => sum + (n * (events[i] as number)) / (reference[i] as number), 0);
+  const expected = population.reduce((sum, n, i) => sum + (n * (events[i] as number)) / (reference[i] as number), 0);
+  requireFiniteResults([expected], 'referencePopulation');
+  return expected;
 }

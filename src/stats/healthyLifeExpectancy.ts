@@ -2,7 +2,13 @@ import type Decimal from 'decimal.js';
 import { chitieuError } from '../errors.js';
 import { chiangTable, readCounts } from './internal/chiang.js';
 import { normalQuantile } from './normalQuantile.js';
-import { requireArray, requireFiniteNumber, requireOpenUnit, requireOptions } from './internal/validate.js';
+import {
+  requireArray,
+  requireFiniteNumber,
+  requireFiniteResults,
+  requireOpenUnit,
+  requireOptions,
+} from './internal/validate.js';
 
 /**
  * Options of {@link healthyLifeExpectancy}: the life table's inputs and the share of each
@@ -147,6 +153,7 @@ export function healthyLifeExpectancy(options: HealthyLifeExpectancyOptions): He
   requireOptions(options);
   const level = requireOpenUnit(options.level ?? 0.95, 'level');
   const bands = chiangTable(options);
+  requireFiniteResults(bands.flatMap((band) => [band.e, band.varE]), 'population');
   const n = bands.length;
   const shares = requireArray(options.healthyShare, 'healthyShare', { of: n, as: 'startAges' }).map((value, i) => {
     const share = requireFiniteNumber(value, `healthyShare[${i}]`);
@@ -191,6 +198,7 @@ export function healthyLifeExpectancy(options: HealthyLifeExpectancyOptions): He
     if (sizes !== undefined) sampling += (band.L * band.L * share * (1 - share)) / (sizes[band.input] as number);
     variances[k] = (mortality + sampling) / (band.l * band.l);
   }
+  requireFiniteResults([...variances, ...H], 'population');
   bands.forEach((band, k) => {
     const standardError = Math.sqrt(variances[k] as number);
     const expectancy = H[k] as number;

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { indirectlyStandardisedRatio, type IndirectlyStandardised } from './indirectlyStandardisedRatio.js';
-import { requireOptions, requirePositive } from './internal/validate.js';
+import { requireFiniteResults, requireOptions, requirePositive } from './internal/validate.js';
 
 /**
  * Options of {@link indirectlyStandardisedRate}.
@@ -49,5 +49,6 @@ export function indirectlyStandardisedRate(options: IndirectlyStandardisedRateOp
   const referenceRate = requirePositive(options.referenceRate, 'referenceRate');
   const per = requirePositive(options.per ?? 100_000, 'per');
   const ratio = indirectlyStandardisedRatio({ observed: options.observed, expected: options.expected, ...(options.level === undefined ? {} : { level: options.level }) });
+  requireFiniteResults([ratio.upper * referenceRate], 'referenceRate');
   return { ...ratio, value: ratio.value * referenceRate, lower: ratio.lower * referenceRate, upper: ratio.upper * referenceRate, per };
 }

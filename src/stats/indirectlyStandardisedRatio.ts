@@ -1,6 +1,13 @@
 import type Decimal from 'decimal.js';
 import { fingertipsMethod, poissonLimits } from './internal/poissonLimits.js';
-import { requireOpenUnit, requireOptions, requirePositive, toNonNegativeDouble, toPositiveDouble } from './internal/validate.js';
+import {
+  requireFiniteResults,
+  requireOpenUnit,
+  requireOptions,
+  requirePositive,
+  toCount,
+  toPositiveDouble,
+} from './internal/validate.js';
 
 /**
  * Options of {@link indirectlyStandardisedRatio}.
@@ -14,7 +21,7 @@ import { requireOpenUnit, requireOptions, requirePositive, toNonNegativeDouble, 
  * ```
  */
 export interface IndirectlyStandardisedRatioOptions {
-  /** Observed events, ≥ 0. */
+  /** Observed events, a whole number ≥ 0. */
   readonly observed: number | string | bigint | Decimal;
   /** Expected events at the reference rates (see `expectedEvents`), > 0. */
   readonly expected: number | string | bigint | Decimal;
@@ -65,7 +72,7 @@ export interface IndirectlyStandardised {
  * @param options - `observed`, `expected`, and optionally `per` (default 1) and `level`.
  * @returns the ratio and its limits on the `per` scale.
  * @throws {@link ChitieuError} `NEGATIVE_COUNT` / `INVALID_NUMBER` / `OUT_OF_RANGE` (field
- *   `observed` or `expected`), `ZERO_DENOMINATOR` (`expected` = 0), `OUT_OF_RANGE` (`per`,
+ *   `observed` or `expected`), `NOT_AN_INTEGER` (`observed`), `ZERO_DENOMINATOR` (`expected` = 0), `OUT_OF_RANGE` (`per`,
  *   `level`), `INVALID_ARGUMENT` (`options`).
  * @example
  * ```ts
@@ -78,12 +85,13 @@ export interface IndirectlyStandardised {
  */
 export function indirectlyStandardisedRatio(options: IndirectlyStandardisedRatioOptions): IndirectlyStandardised {
   requireOptions(options);
-  const observed = toNonNegativeDouble(options.observed, 'observed');
+  const observed = toCount(options.observed, 'observed');
   const expected = toPositiveDouble(options.expected, 'expected');
   const per = requirePositive(options.per ?? 1, 'per');
   const level = requireOpenUnit(options.level ?? 0.95, 'level');
   const method = fingertipsMethod(observed);
-  const limits = poissonLimits(observed, level, method);
+  const limits = poissonLimits(observed, level, method, 'observed');
   const scale = per / expected;
+  requireFiniteResults([observed * scale, limits.upper * scale], 'expected');
   return { value: observed * scale, lower: limits.lower * scale, upper: limits.upper * scale, method, observed, expected, per, level };
 }

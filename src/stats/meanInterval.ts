@@ -1,7 +1,14 @@
 import type Decimal from 'decimal.js';
 import { chitieuError } from '../errors.js';
 import { studentTQuantile } from './studentTQuantile.js';
-import { requireArray, requireOpenUnit, requireOptions, toDouble, toNonNegativeDouble } from './internal/validate.js';
+import {
+  requireArray,
+  requireFiniteResults,
+  requireOpenUnit,
+  requireOptions,
+  toDouble,
+  toNonNegativeDouble,
+} from './internal/validate.js';
 
 /**
  * Options of {@link meanInterval}: either the values themselves, or their summary (mean,
@@ -146,6 +153,7 @@ export function meanInterval(options: MeanIntervalOptions): MeanInterval {
   }
   const standardError = sd / Math.sqrt(count);
   const t = studentTQuantile(0.5 * (1 + level), Math.min(count - 1, 1e10));
+  requireFiniteResults([mean - t * standardError, mean + t * standardError], 'standardDeviation' in options ? 'standardDeviation' : 'values');
   return {
     value: mean,
     lower: mean - t * standardError,

@@ -127,6 +127,12 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
   };
 }
 
-function pair(solution: { x: number; y: number }): { boys: number; girls: number } {
+function pair(solution: { x: number; y: number; converged: boolean }): { boys: number; girls: number } {
+  if (!solution.converged) {
+    throw chitieuError('OUT_OF_RANGE', 'level', {
+      en: 'level is too close to 1 for these counts: the exact limit is beyond the range of a double',
+      vi: 'level quá gần 1 với các số đếm này: giới hạn chính xác vượt phạm vi số thực double',
+    });
+  }
   return { boys: solution.x, girls: solution.y };
 }

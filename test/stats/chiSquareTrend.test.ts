@@ -37,6 +37,7 @@ describe('chiSquareTrend', () => {
     expectChitieuError(() => chiSquareTrend({ ...base, scores: [1, Number.NaN, 3] }), 'INVALID_NUMBER', 'scores[1]');
     expectChitieuError(() => chiSquareTrend({ ...base, level: 0 }), 'OUT_OF_RANGE', 'level');
     expectChitieuError(() => chiSquareTrend(true as never), 'INVALID_ARGUMENT', 'options');
+    expectChitieuError(() => chiSquareTrend({ successes: [1e299, 9e299], totals: [1e300, 1e300] }), 'OUT_OF_RANGE', 'totals');
     expectEachRejected(NOT_NUMBERS, (v) => chiSquareTrend({ ...base, totals: [10, v as number, 10] }), 'INVALID_NUMBER', 'totals[1]');
   });
 });

@@ -141,6 +141,8 @@ describe('lifeTable', () => {
     expectChitieuError(() => lifeTable({ ...base, a0: Number.NaN }), 'INVALID_NUMBER', 'a0');
     expectChitieuError(() => lifeTable({ ...base, level: 1 }), 'OUT_OF_RANGE', 'level');
     expectChitieuError(() => lifeTable(undefined as never), 'INVALID_ARGUMENT', 'options');
+    // an open band of 5e-324 deaths among 5e-324 people: Var(1/m) = 1/(D·m²) overflows
+    expectChitieuError(() => lifeTable({ ...base, deaths: [10, 2, 5e-324], population: [1000, 4000, 5e-324] }), 'OUT_OF_RANGE', 'population');
     expectEachRejected(NOT_NUMBERS, (v) => lifeTable({ ...base, deaths: [10, v as number, 300] }), 'INVALID_NUMBER', 'deaths[1]');
     expectEachRejected(BEYOND_DOUBLE, (v) => lifeTable({ ...base, population: [1000, v as number, 5000] }), 'OUT_OF_RANGE', 'population[1]');
   });

@@ -59,6 +59,8 @@ describe('meanInterval', () => {
     expectChitieuError(() => meanInterval({ ...summary, mean: Number.NaN }), 'INVALID_NUMBER', 'mean');
     expectChitieuError(() => meanInterval({ ...summary, level: 1 }), 'OUT_OF_RANGE', 'level');
     expectChitieuError(() => meanInterval({} as never), 'INVALID_ARGUMENT', 'options');
+    // limits that overflow a double
+    expectChitieuError(() => meanInterval({ mean: 1e308, standardDeviation: 1e308, count: 2 }), 'OUT_OF_RANGE', 'standardDeviation');
     expectChitieuError(() => meanInterval(null as never), 'INVALID_ARGUMENT', 'options');
   });
 });

@@ -68,7 +68,11 @@ function fraction(x: number, a: number, b: number): number {
 export function incompleteBeta(x: number, y: number, a: number, b: number): { lower: number; upper: number } {
   if (x <= 0) return { lower: 0, upper: 1 };
   if (y <= 0) return { lower: 1, upper: 0 };
-  const logFront = a * Math.log(x) + b * Math.log(y) - logBeta(a, b);
+  // the log of the value near 1 comes from log1p of the small one, so that a·log x keeps its
+  // digits when a is huge (a t with 10⁹ degrees of freedom)
+  const logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y);
+  const logY = x <= 0.5 ? Math.log1p(-x) : Math.log(y);
+  const logFront = a * logX + b * logY - logBeta(a, b);
   if (x < (a + 1) / (a + b + 2)) {
     const lower = (Math.exp(logFront) * fraction(x, a, b)) / a;
     return { lower, upper: 1 - lower };
@@ -81,9 +85,15 @@ export function incompleteBeta(x: number, y: number, a: number, b: number): { lo
  * The x with I_x(a, b) = p (when `tail` is 'lower') or 1 − I_x(a, b) = p ('upper'),
  * returned as the pair (x, 1 − x) so that a value near 1 keeps its precision in 1 − x.
  * Newton steps on the distribution, kept inside a bracket that every evaluation narrows;
- * bisection when a step leaves it.
+ * bisection when a step leaves it. `converged` is false when the root cannot be represented
+ * (the caller then throws rather than return a wrong number).
  */
-export function inverseIncompleteBeta(p: number, a: number, b: number, tail: 'lower' | 'upper'): { x: number; y: number } {
+export function inverseIncompleteBeta(
+  p: number,
+  a: number,
+  b: number,
+  tail: 'lower' | 'upper',
+): { x: number; y: number; converged: boolean } {
   let low = 0;
   let high = 1;
   // start from the mean
@@ -97,7 +107,7 @@ export function inverseIncompleteBeta(p: number, a: number, b: number, tail: 'lo
     // the lower tail rises with x, the upper one falls
     if (f < 0 === (tail === 'lower')) low = x;
     else high = x;
-    const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log(y) - logB);
+    const density = Math.exp((a - 1) * (x <= 0.5 ? Math.log(x) : Math.log1p(-y)) + (b - 1) * (x <= 0.5 ? Math.log1p(-x) : Math.log(y)) - logB);
     const slope = tail === 'lower' ? density : -density;
     let next = x - f / slope;
     if (!(next > low && next < high) || !Number.isFinite(next)) next = 0.5 * (low + high);
@@ -106,5 +116,9 @@ export function inverseIncompleteBeta(p: number, a: number, b: number, tail: 'lo
     y = 1 - next;
     if (step <= 1e-15 * Math.min(x, y) || high - low <= 1e-16 * Math.min(x, y)) break;
   }
-  return { x, y };
+  // a root beyond what doubles can represent (x below 1e-308, or the density underflowing)
+  // leaves the solver stuck at the edge: check the answer instead of trusting it
+  const check = incompleteBeta(x, y, a, b);
+  const reached = tail === 'lower' ? check.lower : check.upper;
+  return { x, y, converged: Math.abs(reached - p) <= 1e-9 * p };
 }

@@ -4,15 +4,26 @@
  *
  * @module
  */
+import { chitieuError } from '../../errors.js';
 import { chiSquareQuantile } from '../chiSquareQuantile.js';
 import { normalQuantile } from '../normalQuantile.js';
 
 /** `'exact'`: Garwood (chi-square); `'byar'`: Byar as published (x for the lower bound, x + 1 for the upper). */
 export type LimitMethod = 'exact' | 'byar';
 
-/** Lower and upper limits for the mean of a Poisson count `x ≥ 0` at `level`. */
-export function poissonLimits(x: number, level: number, method: LimitMethod): { lower: number; upper: number } {
+/**
+ * Lower and upper limits for the mean of a Poisson count `x ≥ 0` (a whole number) at
+ * `level`. Exact limits need x below 5·10⁹ (the chi-square quantile's limit); `field` names
+ * the count in the error otherwise.
+ */
+export function poissonLimits(x: number, level: number, method: LimitMethod, field: string): { lower: number; upper: number } {
   if (method === 'exact') {
+    if (x >= 5e9) {
+      throw chitieuError('OUT_OF_RANGE', field, {
+        en: `${field} must total below 5e9 for exact limits (got ${x}); use method 'byar'`,
+        vi: `${field} phải có tổng nhỏ hơn 5e9 với giới hạn chính xác (nhận ${x}); hãy dùng 'byar'`,
+      });
+    }
     const alpha = 1 - level;
     return {
       lower: x === 0 ? 0 : chiSquareQuantile(alpha / 2, 2 * x) / 2,

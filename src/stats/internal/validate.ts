@@ -201,3 +201,37 @@ export function requireOneOf<T extends string>(value: unknown, field: string, al
     vi: `${field} phải là một trong ${list} (nhận ${describeAny(value)})`,
   });
 }
+
+/**
+ * Throw `OUT_OF_RANGE` on `field` unless every computed number is finite: inputs at the edge
+ * of a double's range (a population of 5e-324, a multiplier of 1e308) can overflow a result,
+ * which must not come back as Infinity or NaN.
+ */
+export function requireFiniteResults(values: readonly number[], field: string): void {
+  if (values.every(Number.isFinite)) return;
+  throw chitieuError('OUT_OF_RANGE', field, {
+    en: `${field} is too extreme: the result does not fit in a double`,
+    vi: `${field} quá lớn hoặc quá nhỏ: kết quả vượt phạm vi số thực double`,
+  });
+}
+
+/**
+ * Read a {@link NumInput} that must be a count: a whole number from 0 to
+ * `Number.MAX_SAFE_INTEGER` (`NEGATIVE_COUNT`, `NOT_AN_INTEGER`, `OUT_OF_RANGE`).
+ */
+export function toCount(value: unknown, field: string): number {
+  const x = toNonNegativeDouble(value, field);
+  if (!Number.isInteger(x)) {
+    throw chitieuError('NOT_AN_INTEGER', field, {
+      en: `${field} must be a whole number (got ${describe(x)})`,
+      vi: `${field} phải là số nguyên (nhận ${describe(x)})`,
+    });
+  }
+  if (x > Number.MAX_SAFE_INTEGER) {
+    throw chitieuError('OUT_OF_RANGE', field, {
+      en: `${field} must be at most ${Number.MAX_SAFE_INTEGER} (got ${describe(x)})`,
+      vi: `${field} không được lớn hơn ${Number.MAX_SAFE_INTEGER} (nhận ${describe(x)})`,
+    });
+  }
+  return x;
+}
