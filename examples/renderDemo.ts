@@ -22,6 +22,7 @@ import {
 import type { Finding, Num, Observation, PlanScorecard, TargetResult, TargetStatus } from '../src/index.js';
 import { plans } from '../src/plans/index.js';
 import { observations } from './data/observations.js';
+import { statsDemo } from './statsDemo.js';
 
 /** Output language. */
 export type DemoLang = 'vi' | 'en';
@@ -239,7 +240,7 @@ function findingLine(finding: Finding, lang: DemoLang): string {
 /**
  * Everything the demo prints, as one string: the worked example, the national context, the
  * five plans' scorecards (with counts and what it takes), the consistency findings of each
- * plan and a summary of the counts.
+ * plan, a summary of the counts, and the statistics section (`statsDemo`).
  *
  * @param options - language, format of the scorecards, evaluation date; defaults
  *   {@link DEFAULT_DEMO_OPTIONS}.
@@ -295,5 +296,8 @@ export function renderDemo(options: Partial<DemoOptions> = {}, data: readonly Ob
   out.push(...heading(1, `4. ${L.summary}`));
   const summary = cards.map((card) => `${card.plan}: ${countsLine(card, lang)}`);
   out.push(...(md ? list(summary).slice(1) : summary));
+
+  const [statsTitle, ...statsLines] = statsDemo(lang);
+  out.push('', ...heading(1, `5. ${statsTitle ?? ''}`), ...statsLines);
   return out.join('\n') + '\n';
 }

@@ -25,6 +25,8 @@
  * - `INVALID_DATE`, `INVALID_PERIOD`: a date or period string that cannot be read.
  * - `DUE_BEFORE_ISSUE`: a target falls due before its plan was issued.
  * - `OVERLAPPING_AREAS`, `MISSING_AREA`: an aggregation would count an area twice or miss one.
+ * - `INVALID_AGE_BANDS`: age bands that repeat a start age, overlap, leave a gap, or close the
+ *   wrong band (a life table or a standard population whose bands do not fit together).
  *
  * @example
  * ```ts
@@ -57,7 +59,8 @@ export type ErrorCode =
   | 'INVALID_PERIOD'
   | 'DUE_BEFORE_ISSUE'
   | 'OVERLAPPING_AREAS'
-  | 'MISSING_AREA';
+  | 'MISSING_AREA'
+  | 'INVALID_AGE_BANDS';
 
 /**
  * A message in both languages of the library.

@@ -871,6 +871,112 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     },
     nature: 'flow',
   },
+  {
+    id: 'infant-mortality-rate',
+    name: { vi: 'Tỷ suất chết trẻ em dưới 1 tuổi', en: 'Infant mortality rate' },
+    measure: 'rate',
+    unit: { vi: '‰ (trẻ dưới 1 tuổi tử vong/1.000 trẻ đẻ sống)', en: '‰ (infant deaths per 1,000 live births)' },
+    multiplier: 1000,
+    polarity: 'lower-is-better',
+    decimals: 1,
+    nature: 'flow',
+    numerator: {
+      vi: 'Số trẻ em dưới 1 tuổi tử vong trong kỳ báo cáo (năm)',
+      en: 'Deaths of children under 1 year of age in the reporting period (year)',
+    },
+    denominator: {
+      vi: 'Tổng số trẻ đẻ ra sống trong cùng kỳ',
+      en: 'Live births in the same period',
+    },
+    references: [
+      moh20(CODE_NOT_CONFIRMED),
+      {
+        system: 'gso-vn',
+        title: 'Niên giám thống kê, giải thích thuật ngữ: Tỷ suất chết của trẻ em dưới một tuổi (IMR = D0/B × 1000)',
+        note: 'Same formula: infant deaths in the period per 1,000 live births in the period.',
+      },
+      {
+        system: 'who-gho',
+        code: 'MDG_0000000001',
+        title: 'Infant mortality rate (probability of dying between birth and age 1 per 1000 live births)',
+        note: 'WHO estimates a probability from a life table; the count-based ratio here is the registration figure.',
+      },
+    ],
+    definitionNote: {
+      vi: 'Tử số và mẫu số theo hệ thống chỉ tiêu thống kê cơ bản ngành Y tế (Thông tư 20/2019/TT-BYT) và cách Tổng cục Thống kê tính (D0/B × 1000); chưa đối chiếu được nguyên văn mục của Thông tư. Công bố dạng phần nghìn (‰) với 1 chữ số thập phân. Khoảng tin cậy: crudeRate với per 1000.',
+      en: 'Numerator and denominator as in the Ministry of Health’s basic indicator list (Thông tư 20/2019/TT-BYT) and as GSO computes it (D0/B × 1000); the circular’s own wording could not be checked here. Published per mille (‰) with one decimal. Interval: crudeRate with per 1000.',
+    },
+  },
+  {
+    id: 'under-5-mortality-rate',
+    name: { vi: 'Tỷ suất chết trẻ em dưới 5 tuổi', en: 'Under-5 mortality rate' },
+    measure: 'rate',
+    unit: { vi: '‰ (trẻ dưới 5 tuổi tử vong/1.000 trẻ đẻ sống)', en: '‰ (under-5 deaths per 1,000 live births)' },
+    multiplier: 1000,
+    polarity: 'lower-is-better',
+    decimals: 1,
+    nature: 'flow',
+    numerator: {
+      vi: 'Số trẻ em dưới 5 tuổi tử vong trong kỳ báo cáo (năm)',
+      en: 'Deaths of children under 5 years of age in the reporting period (year)',
+    },
+    denominator: {
+      vi: 'Tổng số trẻ đẻ ra sống trong cùng kỳ',
+      en: 'Live births in the same period',
+    },
+    references: [
+      moh20(CODE_NOT_CONFIRMED),
+      {
+        system: 'gso-vn',
+        title: 'Hệ thống chỉ tiêu thống kê cấp tỉnh: Tỷ suất chết của trẻ em dưới năm tuổi',
+        url: 'https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttk-cap-tinh-ty-suat-chet-cua-tre-em-duoi-nam-tuoi/',
+        note: 'Same definition: under-5 deaths in the year per 1,000 live births in the year (U5MR = 5D0/B × 1000).',
+      },
+      {
+        system: 'sdg',
+        code: '3.2.1',
+        title: 'Under-5 mortality rate',
+        note: 'The SDG indicator is a probability of dying by age 5 (from a life table); the count-based ratio approximates it.',
+      },
+      { system: 'who-gho', code: 'MDG_0000000007', title: 'Under-five mortality rate (probability of dying by age 5 per 1000 live births)' },
+    ],
+    definitionNote: {
+      vi: 'Công bố dạng phần nghìn (‰) với 1 chữ số thập phân; chưa đối chiếu được nguyên văn mục của Thông tư 20/2019/TT-BYT. Khoảng tin cậy: crudeRate với per 1000.',
+      en: 'Published per mille (‰) with one decimal; the wording of the entry in Thông tư 20/2019/TT-BYT could not be checked here. Interval: crudeRate with per 1000.',
+    },
+  },
+  {
+    id: 'maternal-mortality-ratio',
+    name: { vi: 'Tỷ số tử vong mẹ', en: 'Maternal mortality ratio' },
+    measure: 'rate',
+    unit: { vi: 'ca tử vong mẹ/100.000 trẻ đẻ sống', en: 'maternal deaths per 100,000 live births' },
+    multiplier: 100000,
+    polarity: 'lower-is-better',
+    decimals: 1,
+    nature: 'flow',
+    numerator: {
+      vi: 'Số phụ nữ tử vong do các nguyên nhân liên quan đến thai sản hoặc bị thai sản làm trầm trọng thêm, trong thời kỳ mang thai, khi sinh hoặc trong vòng 42 ngày sau khi kết thúc thai kỳ (không kể tai nạn, nguyên nhân ngẫu nhiên), trong kỳ báo cáo',
+      en: 'Deaths of women while pregnant, in childbirth or within 42 days of the end of pregnancy, from any cause related to or aggravated by the pregnancy or its management (not from accidental or incidental causes), in the reporting period',
+    },
+    denominator: {
+      vi: 'Tổng số trẻ đẻ ra sống trong cùng kỳ',
+      en: 'Live births in the same period',
+    },
+    references: [
+      moh20(CODE_NOT_CONFIRMED),
+      {
+        system: 'sdg',
+        code: '3.1.1',
+        title: 'Maternal mortality ratio',
+        note: 'Same definition of a maternal death (ICD-10); SDG figures are modelled estimates.',
+      },
+      { system: 'who-gho', code: 'MDG_0000000026', title: 'Maternal mortality ratio (per 100 000 live births)' },
+    ],
+    definitionNote: {
+      vi: 'Đơn vị là trên 100.000 trẻ đẻ sống (một “tỷ số”, không phải tỷ suất trên dân số). Với số ca nhỏ ở cấp tỉnh, huyện, khoảng tin cậy rất rộng: dùng crudeRate (chính xác khi dưới 10 ca). Chưa đối chiếu được nguyên văn mục của Thông tư 20/2019/TT-BYT.',
+      en: 'Per 100,000 live births (a ratio, not a rate per population). With the few deaths of a province or district the interval is very wide: use crudeRate (exact below 10 deaths). The wording of the entry in Thông tư 20/2019/TT-BYT could not be checked here.',
+    },
+  },
 ]);
 
 function deepFreeze<T>(value: T): T {

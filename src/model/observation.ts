@@ -4,8 +4,11 @@
  * @module
  */
 import { z } from 'zod';
+import { Decimal } from '../numeric/decimal.js';
 import { addRuleIssue } from './messages.js';
 import { BilingualTextSchema, DecimalStringSchema, PeriodSchema } from './primitives.js';
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * The population a rate's denominator counts: at the same date as the numerator
@@ -47,6 +50,11 @@ export type PopulationBasis = z.infer<typeof PopulationBasisSchema>;
  * {@link PopulationBasisSchema}); it is allowed only with `numerator` and `denominator`
  * (`POPULATION_BASIS_WITHOUT_RATIO`).
  *
+ * A survey estimate (stunting from the national nutrition survey: weighted, not a count over
+ * a count) keeps its published interval: `value` with `lower` and `upper`, and `level`, the
+ * interval's confidence level (0.95 when the source does not say otherwise). `lower ≤ value ≤
+ * upper` is checked.
+ *
  * @example
  * ```ts
  * import { ObservationSchema } from 'chitieu';
@@ -59,6 +67,9 @@ export type PopulationBasis = z.infer<typeof PopulationBasisSchema>;
  * console.log(sameDate.populationBasis); // 'same-date'
  * const direct = ObservationSchema.safeParse({ indicator: 'doctors-per-10k', area: 'cao-minh', period: '2026', value: '17.5', populationBasis: 'mid-year' });
  * console.log(direct.error?.issues[0]?.params?.code); // 'POPULATION_BASIS_WITHOUT_RATIO'
+ * // a survey estimate with its published 95% interval
+ * const survey = ObservationSchema.parse({ indicator: 'stunting-under-5', area: 'VN', period: '2020', value: '19.6', lower: '19.1', upper: '20.1', level: 0.95 });
+ * console.log([survey.lower, survey.upper]); // [ '19.1', '20.1' ]
  * ```
  */
 export const ObservationSchema = z
@@ -81,6 +92,12 @@ export const ObservationSchema = z
     populationBasis: PopulationBasisSchema.optional(),
     /** The area this unit belongs to, for share-of-units targets. */
     parent: z.string().min(1).optional(),
+    /** The lower limit of a published interval (a survey estimate), with `value` and `upper`. */
+    lower: DecimalStringSchema.optional(),
+    /** The upper limit of a published interval, with `value` and `lower`. */
+    upper: DecimalStringSchema.optional(),
+    /** The confidence level of the published interval, strictly between 0 and 1 (0.95 for “95% CI”). */
+    level: z.number().gt(0).lt(1).optional(),
     /** Where the figure comes from. */
     source: BilingualTextSchema.optional(),
     /** True when the figure is made up for illustration. */
@@ -101,6 +118,37 @@ export const ObservationSchema = z
         en: 'give either value or numerator and denominator, not both and not neither',
         vi: 'cần giá trị (value) hoặc cặp tử số và mẫu số, không được có cả hai hay thiếu cả hai',
       });
+    }
+    const hasLower = observation.lower !== undefined;
+    const hasUpper = observation.upper !== undefined;
+    if (hasLower !== hasUpper) {
+      addRuleIssue(ctx, [hasLower ? 'upper' : 'lower'], 'INCOMPLETE_INTERVAL', {
+        en: 'lower and upper must be given together',
+        vi: 'cận dưới (lower) và cận trên (upper) phải đi cùng nhau',
+      });
+    }
+    if ((hasLower || hasUpper) && (typeof observation.value !== 'string')) {
+      addRuleIssue(ctx, [hasLower ? 'lower' : 'upper'], 'INTERVAL_WITHOUT_VALUE', {
+        en: 'an interval (lower, upper) is only allowed with a numeric value',
+        vi: 'khoảng tin cậy (lower, upper) chỉ dùng với giá trị số (value)',
+      });
+    }
+    if (observation.level !== undefined && !hasLower && !hasUpper) {
+      addRuleIssue(ctx, ['level'], 'LEVEL_WITHOUT_INTERVAL', {
+        en: 'level is only allowed with lower and upper',
+        vi: 'mức tin cậy (level) chỉ dùng với lower và upper',
+      });
+    }
+    // (a field that failed its own schema is still present here: compare only decimal text)
+    const comparable = [observation.value, observation.lower, observation.upper].every((text) => typeof text === 'string' && DECIMAL.test(text));
+    if (comparable) {
+      const value = new Decimal(observation.value as string);
+      if (value.lessThan(observation.lower as string) || value.greaterThan(observation.upper as string)) {
+        addRuleIssue(ctx, ['value'], 'VALUE_OUTSIDE_INTERVAL', {
+          en: 'value must lie between lower and upper',
+          vi: 'giá trị (value) phải nằm giữa lower và upper',
+        });
+      }
     }
     if (observation.per !== undefined && !hasNumerator) {
       addRuleIssue(ctx, ['per'], 'PER_WITHOUT_RATIO', {

@@ -26,17 +26,20 @@ export interface Interval {
  * How {@link poissonInterval} computes its bounds.
  *
  * - `'exact'`: Garwood's interval from chi-square quantiles (guaranteed coverage).
- * - `'byar'`: Byar's approximation as R's epitools `pois.byar` computes it.
+ * - `'byar'`: Byar's approximation as published (Breslow & Day; PHEindicatormethods): x for
+ *   the lower bound, x + 1 for the upper.
+ * - `'byar-epitools'`: Byar's approximation as R's epitools `pois.byar` computes it
+ *   (x + 0.5 in both bounds).
  *
  * @example
  * ```ts
  * import { poissonInterval, type PoissonIntervalMethod } from 'chitieu';
  *
  * const method: PoissonIntervalMethod = 'byar';
- * console.log(poissonInterval(100, { method }).lower.toFixed(4)); // '81.8131'
+ * console.log(poissonInterval(100, { method }).lower.toFixed(4)); // '81.3621'
  * ```
  */
-export type PoissonIntervalMethod = 'exact' | 'byar';
+export type PoissonIntervalMethod = 'exact' | 'byar' | 'byar-epitools';
 
 /**
  * Options of {@link poissonInterval}.
@@ -52,6 +55,6 @@ export type PoissonIntervalMethod = 'exact' | 'byar';
 export interface PoissonIntervalOptions {
   /** Confidence level, strictly between 0 and 1. Default 0.95. */
   readonly level?: number;
-  /** `'exact'` (default) or `'byar'`. */
+  /** `'exact'` (default), `'byar'` or `'byar-epitools'`. */
   readonly method?: PoissonIntervalMethod;
 }

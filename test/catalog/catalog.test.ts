@@ -235,3 +235,21 @@ describe('defaultDecimals', () => {
     expect(errorOf(() => defaultDecimals(undefined, { per: 'abc' }))).toMatchObject({ code: 'INVALID_NUMBER', field: 'per' });
   });
 });
+
+describe('mortality indicators (issue 12)', () => {
+  it('infant and under-5 mortality per 1,000 live births (‰), maternal mortality per 100,000', () => {
+    expect(getIndicator('infant-mortality-rate')).toMatchObject({ measure: 'rate', multiplier: 1000, polarity: 'lower-is-better', decimals: 1 });
+    expect(getIndicator('under-5-mortality-rate')).toMatchObject({ measure: 'rate', multiplier: 1000, polarity: 'lower-is-better', decimals: 1 });
+    expect(getIndicator('maternal-mortality-ratio')).toMatchObject({ measure: 'rate', multiplier: 100000, polarity: 'lower-is-better' });
+    expect(getIndicator('infant-mortality-rate')?.unit.vi.startsWith('‰')).toBe(true);
+    for (const id of ['infant-mortality-rate', 'under-5-mortality-rate', 'maternal-mortality-ratio']) {
+      const indicator = getIndicator(id);
+      // each cites Thông tư 20/2019/TT-BYT and says what could not be confirmed
+      expect(indicator?.references.some((reference) => reference.code === '20/2019/TT-BYT'), id).toBe(true);
+      expect(indicator?.definitionNote?.en, id).toContain('20/2019/TT-BYT');
+      expect(indicator?.denominator?.en, id).toBe('Live births in the same period');
+    }
+    // appended at the end of the catalog, after the indicators the plans use
+    expect(indicators.slice(-3).map((indicator) => indicator.id)).toEqual(['infant-mortality-rate', 'under-5-mortality-rate', 'maternal-mortality-ratio']);
+  });
+});

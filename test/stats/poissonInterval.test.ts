@@ -15,10 +15,10 @@ describe('poissonInterval', () => {
     }
   });
 
-  it("method 'byar' matches epitools pois.byar on every fixture row, negative bounds included", () => {
+  it("method 'byar-epitools' matches epitools pois.byar on every fixture row, negative bounds included", () => {
     expect(reference.byar.length).toBe(65);
     for (const row of reference.byar) {
-      const { lower, upper } = poissonInterval(row.x, { level: row.level, method: 'byar' });
+      const { lower, upper } = poissonInterval(row.x, { level: row.level, method: 'byar-epitools' });
       const where = `x = ${row.x} at ${row.level}`;
       expect(relativeError(lower, row.lower), where).toBeLessThanOrEqual(R_TOLERANCE);
       expect(relativeError(upper, row.upper), where).toBeLessThanOrEqual(R_TOLERANCE);
@@ -37,20 +37,20 @@ describe('poissonInterval', () => {
     expect(poissonInterval(0, { level: 0.9 }).upper.toFixed(6)).toBe('2.995732');
   });
 
-  it('byar, x = 0 at 95% worked by hand: a negative lower bound, as epitools gives', () => {
+  it('byar-epitools, x = 0 at 95% worked by hand: a negative lower bound, as epitools gives', () => {
     // a = x + 0.5 = 0.5 (epitools uses x + 0.5 in both bounds); z = 1.959964
     // 1 − 1/(9a) = 0.777778; (z/3)·√(1/a) = 0.653321 × 1.414214 = 0.923936
     // lower = 0.5 × (0.777778 − 0.923936)³ = 0.5 × (−0.146158)³ = 0.5 × −0.00312226 = −0.00156113
     // upper = 0.5 × (0.777778 + 0.923936)³ = 0.5 × 1.701714³ = 2.463936
-    const { lower, upper } = poissonInterval(0, { method: 'byar' });
+    const { lower, upper } = poissonInterval(0, { method: 'byar-epitools' });
     expect(lower.toFixed(8)).toBe('-0.00156113');
     expect(upper.toFixed(6)).toBe('2.463936');
   });
 
-  it('byar has no ceiling below Number.MAX_SAFE_INTEGER', () => {
+  it('byar-epitools has no ceiling below Number.MAX_SAFE_INTEGER', () => {
     // a closed form: for x = 5e9, a = 5e9 + 0.5 and the bounds are a·(1 − 1/(9a) ∓ (z/3)/√a)³
     // ≈ x ∓ z·√x, i.e. 5e9 ∓ 1.96 × 70 711 ≈ 5e9 ∓ 138 590
-    const { lower, upper } = poissonInterval(5e9, { method: 'byar' });
+    const { lower, upper } = poissonInterval(5e9, { method: 'byar-epitools' });
     expect(Math.round(5e9 - lower)).toBeGreaterThan(138_000);
     expect(Math.round(upper - 5e9)).toBeLessThan(139_000);
   });
@@ -81,19 +81,19 @@ describe('poissonInterval', () => {
     );
   });
 
-  it('byar: lower ≤ upper and nesting for every count and level', () => {
+  it('byar-epitools: lower ≤ upper and nesting for every count and level', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), level, level, (x, a, b) => {
         const [small, large] = a < b ? [a, b] : [b, a];
         fc.pre(large - small > 1e-9);
-        const inner = poissonInterval(x, { level: small, method: 'byar' });
-        const outer = poissonInterval(x, { level: large, method: 'byar' });
+        const inner = poissonInterval(x, { level: small, method: 'byar-epitools' });
+        const outer = poissonInterval(x, { level: large, method: 'byar-epitools' });
         return outer.lower <= inner.lower && inner.lower <= inner.upper && inner.upper <= outer.upper;
       }),
     );
   });
 
-  it('byar: contains x for x ≥ 1 at levels from 0.5 to 0.999', () => {
+  it('byar-epitools: contains x for x ≥ 1 at levels from 0.5 to 0.999', () => {
     // outside this domain epitools' formula need not contain x (see the TSDoc): below a level
     // of about 0.153 the interval for x = 1 lies above 1, and x = 0 never contains 0 below 0.901
     fc.assert(
@@ -101,13 +101,62 @@ describe('poissonInterval', () => {
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.double({ min: 0.5, max: 0.999, noNaN: true }),
         (x, l) => {
-          const { lower, upper } = poissonInterval(x, { level: l, method: 'byar' });
+          const { lower, upper } = poissonInterval(x, { level: l, method: 'byar-epitools' });
           return 0 < lower && lower <= x && x <= upper;
         },
       ),
     );
     // the documented exceptions, from R: pois.byar(0, conf.level = 0.8)$lower = 0.0026180846
-    expect(poissonInterval(0, { level: 0.8, method: 'byar' }).lower.toFixed(10)).toBe('0.0026180846');
+    expect(poissonInterval(0, { level: 0.8, method: 'byar-epitools' }).lower.toFixed(10)).toBe('0.0026180846');
+  });
+
+  // PHEindicatormethods 2.1.0, tests/testthat/testdata_Byars_Wilson.xlsx (sheet testdata_B_W,
+  // rows 'Byars'): the published Byar limits (x for the lower, x + 1 for the upper), 15+ digits.
+  const PHE_BYARS = [
+    { x: 65, level: 0.95, lower: 50.163187710459454, upper: 82.849138545939837 },
+    { x: 1045, level: 0.95, lower: 982.59320180733255, upper: 1110.3312129856499 },
+    { x: 1, level: 0.95, lower: 1.3072132901504351e-2, upper: 5.5637555824752605 },
+    { x: 65, level: 0.998, lower: 42.880261471480203, upper: 94.000290844318016 },
+    { x: 1045, level: 0.998, lower: 947.94070356103737, upper: 1148.8061609880331 },
+    { x: 10, level: 0.998, lower: 2.916318374695686, upper: 24.193724927880535 },
+    // x = 1 at 99.8%: PHE's spreadsheet leaves the (negative) lower bound empty
+    { x: 1, level: 0.998, lower: undefined, upper: 9.362180217908362 },
+  ] as const;
+
+  it("method 'byar' is Byar's approximation as published: PHEindicatormethods' reference values", () => {
+    for (const row of PHE_BYARS) {
+      const { lower, upper } = poissonInterval(row.x, { level: row.level, method: 'byar' });
+      const where = `x = ${row.x} at ${row.level}`;
+      if (row.lower !== undefined) expect(relativeError(lower, row.lower), where).toBeLessThan(1e-12);
+      expect(relativeError(upper, row.upper), where).toBeLessThan(1e-12);
+    }
+  });
+
+  it("method 'byar': 222 events on 3,215 person-years → 6026.57–7875.73 per 100,000 (PHE rate spreadsheet)", () => {
+    // PHEindicatormethods 2.1.0, tests/testthat/testdata_Rate.xlsx, Area7: 6026.5748776526743 and
+    // 7875.7293708718507 per 100,000 at 95%
+    const { lower, upper } = poissonInterval(222, { method: 'byar' });
+    expect(relativeError((lower / 3215) * 100000, 6026.5748776526743)).toBeLessThan(1e-12);
+    expect(relativeError((upper / 3215) * 100000, 7875.7293708718507)).toBeLessThan(1e-12);
+  });
+
+  it("method 'byar': x = 0 has lower bound 0; x = 1 at 99.8% a negative lower bound, not clamped", () => {
+    // x = 0: upper = 1 · (1 − 1/9 + z/3)³ with z = 1.959964: (0.888889 + 0.653321)³ = 1.542210³ = 2.378412 × 1.542210 = 3.668011
+    const zero = poissonInterval(0, { method: 'byar' });
+    expect(zero.lower).toBe(0);
+    expect(zero.upper.toFixed(5)).toBe('3.66801');
+    // x = 1 at 99.8%: z = qnorm(0.999) = 3.090232; 1 − 1/9 − 3.090232/3 = −0.141189; cubed −0.0028145
+    expect(poissonInterval(1, { level: 0.998, method: 'byar' }).lower.toFixed(7)).toBe('-0.0028145');
+  });
+
+  it("method 'byar' nests as the level grows and contains x for x ≥ 1 at 0.5 to 0.99", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 0.5, max: 0.99, noNaN: true }), (x, l) => {
+        const inner = poissonInterval(x, { level: l * 0.99, method: 'byar' });
+        const outer = poissonInterval(x, { level: l, method: 'byar' });
+        return 0 < outer.lower && outer.lower <= inner.lower && inner.lower <= x && x <= inner.upper && inner.upper <= outer.upper;
+      }),
+    );
   });
 
   it('rejects bad counts, levels, methods and options', () => {

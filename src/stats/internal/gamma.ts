@@ -18,7 +18,7 @@ const MAX_TERMS = 10_000_000;
  * Stirling's error log Γ(a) − [(a − ½) log a − a + log √(2π)] for a ≥ 10, by its asymptotic
  * series Σ B₂ₖ / (2k(2k − 1) a²ᵏ⁻¹); eight terms leave a truncation error below 3e-17 at a = 10.
  */
-function stirlingError(a: number): number {
+export function stirlingError(a: number): number {
   const r = 1 / a;
   const r2 = r * r;
   return (

@@ -1,0 +1,209 @@
+/**
+ * The abridged life table by Chiang's method (Chiang II) with Silcocks' variance for the
+ * open last band, shared by `lifeTable` and `healthyLifeExpectancy` (internal).
+ *
+ * @module
+ */
+import { chitieuError } from '../../errors.js';
+import { requireArray, requireFiniteNumber, toNonNegativeDouble } from './validate.js';
+
+/** The radix l₀ of the tables. */
+export const RADIX = 100_000;
+
+/** A band's table, in ascending age order. */
+export interface ChiangBand {
+  /** Index of the band in the caller's arrays. */
+  readonly input: number;
+  readonly startAge: number;
+  /** Width in years; `null` for the open last band. */
+  readonly width: number | null;
+  readonly deaths: number;
+  readonly population: number;
+  /** mₓ = deaths / population. */
+  readonly m: number;
+  /** aₓ, the fraction of the band lived by those who die in it. */
+  readonly a: number;
+  /** qₓ, the probability of dying in the band (1 for the open band). */
+  readonly q: number;
+  /** lₓ, survivors to the start of the band out of {@link RADIX}. */
+  readonly l: number;
+  /** dₓ, table deaths in the band. */
+  readonly d: number;
+  /** Lₓ, person-years lived in the band. */
+  readonly L: number;
+  /** Tₓ, person-years lived from the start of the band on. */
+  readonly T: number;
+  /** eₓ = Tₓ / lₓ. */
+  readonly e: number;
+  /** The variance of qₓ, q²(1 − q)/D (0 with no deaths); for the open band Var(1/M) = 1/(D·M²). */
+  readonly varQ: number;
+  /** Var(eₓ). */
+  readonly varE: number;
+}
+
+/** Inputs shared by the life-table functions. */
+export interface ChiangInput {
+  readonly startAges: unknown;
+  readonly deaths: unknown;
+  readonly population: unknown;
+  readonly endAges?: unknown;
+  readonly a0?: unknown;
+}
+
+function bandsError(field: string, en: string, vi: string): never {
+  throw chitieuError('INVALID_AGE_BANDS', field, { en: `${field}: ${en}`, vi: `${field}: ${vi}` });
+}
+
+/** Validate and sort the bands; return them in ascending age with their input index. */
+function readBands(input: ChiangInput): { order: number[]; starts: number[]; widths: (number | null)[] } {
+  const starts = requireArray(input.startAges, 'startAges').map((value, i) => {
+    const field = `startAges[${i}]`;
+    const age = requireFiniteNumber(value, field);
+    if (age < 0 || !Number.isInteger(age)) {
+      throw chitieuError('OUT_OF_RANGE', field, {
+        en: `${field} must be a whole number of years ≥ 0 (got ${age})`,
+        vi: `${field} phải là số năm nguyên ≥ 0 (nhận ${age})`,
+      });
+    }
+    return age;
+  });
+  const order = starts.map((_, i) => i).sort((x, y) => (starts[x] as number) - (starts[y] as number));
+  for (let k = 1; k < order.length; k++) {
+    const here = order[k] as number;
+    if (starts[here] === starts[order[k - 1] as number]) {
+      bandsError(`startAges[${here}]`, `the start age ${starts[here]} appears twice`, `tuổi bắt đầu ${starts[here]} bị lặp lại`);
+    }
+  }
+  const widths: (number | null)[] = order.map((i, k) => (k + 1 < order.length ? (starts[order[k + 1] as number] as number) - (starts[i] as number) : null));
+  if (input.endAges !== undefined) {
+    const ends = requireArray(input.endAges, 'endAges', { of: starts.length, as: 'startAges' });
+    order.forEach((i, k) => {
+      const field = `endAges[${i}]`;
+      const end = ends[i];
+      const last = k === order.length - 1;
+      if (end === null) {
+        if (!last) bandsError(field, 'only the oldest band may be open (null)', 'chỉ nhóm tuổi cao nhất được để mở (null)');
+        return;
+      }
+      const value = requireFiniteNumber(end, field);
+      if (last) bandsError(field, 'the oldest band must be open (null)', 'nhóm tuổi cao nhất phải để mở (null)');
+      const next = starts[order[k + 1] as number] as number;
+      if (value + 1 < next) {
+        bandsError(field, `the band ${starts[i]}–${value} leaves a gap before the band starting at ${next}`, `nhóm ${starts[i]}–${value} để hở một khoảng trước nhóm bắt đầu từ ${next}`);
+      }
+      if (value + 1 > next || value < (starts[i] as number)) {
+        bandsError(field, `the band ${starts[i]}–${value} overlaps the band starting at ${next}`, `nhóm ${starts[i]}–${value} chồng lên nhóm bắt đầu từ ${next}`);
+      }
+    });
+  }
+  return { order, starts, widths };
+}
+
+/** Read `values` (one per band) as non-negative doubles. */
+export function readCounts(values: unknown, field: string, count: number): number[] {
+  return requireArray(values, field, { of: count, as: 'startAges' }).map((value, i) => toNonNegativeDouble(value, `${field}[${i}]`));
+}
+
+/**
+ * The life table in ascending age order. Throws for a band whose population is 0, whose
+ * deaths exceed its population, whose probability of dying would reach 1, and for an open
+ * band without deaths.
+ */
+export function chiangTable(input: ChiangInput): ChiangBand[] {
+  const { order, starts, widths } = readBands(input);
+  const n = starts.length;
+  const deaths = readCounts(input.deaths, 'deaths', n);
+  const population = readCounts(input.population, 'population', n);
+  const a0 = input.a0 === undefined ? 0.1 : requireFiniteNumber(input.a0, 'a0');
+  if (!(a0 > 0 && a0 < 1)) {
+    throw chitieuError('OUT_OF_RANGE', 'a0', {
+      en: `a0 must be strictly between 0 and 1 (got ${a0})`,
+      vi: `a0 phải nằm giữa 0 và 1, không kể hai đầu (nhận ${a0})`,
+    });
+  }
+
+  // forward pass: m, a, q, l
+  const partial = order.map((i, k) => {
+    const D = deaths[i] as number;
+    const P = population[i] as number;
+    const width = widths[k] as number | null;
+    if (P === 0) {
+      throw chitieuError('ZERO_DENOMINATOR', `population[${i}]`, {
+        en: `population[${i}] must be greater than 0 (got 0)`,
+        vi: `population[${i}] phải lớn hơn 0 (nhận 0)`,
+      });
+    }
+    if (D > P) {
+      throw chitieuError('NUMERATOR_EXCEEDS_DENOMINATOR', `deaths[${i}]`, {
+        en: `deaths[${i}] (${D}) must not exceed population[${i}] (${P})`,
+        vi: `deaths[${i}] (số tử vong, ${D}) không được lớn hơn population[${i}] (dân số, ${P})`,
+      });
+    }
+    const m = D / P;
+    const a = k === 0 && starts[i] === 0 ? a0 : 0.5;
+    if (width === null) {
+      if (D === 0) {
+        throw chitieuError('ZERO_DENOMINATOR', `deaths[${i}]`, {
+          en: `deaths[${i}] must be greater than 0 in the open last band (its years lived are lx / mx)`,
+          vi: `deaths[${i}] phải lớn hơn 0 ở nhóm tuổi mở cuối cùng (số năm sống của nhóm là lx / mx)`,
+        });
+      }
+      return { i, width, D, P, m, a, q: 1 };
+    }
+    if (width * a * m >= 1) {
+      throw chitieuError('OUT_OF_RANGE', `deaths[${i}]`, {
+        en: `deaths[${i}] give a probability of dying of 1 or more in the ${width}-year band from age ${starts[i]} (mx = ${m}); merge it with a neighbouring band`,
+        vi: `deaths[${i}] cho xác suất chết từ 1 trở lên trong nhóm ${width} năm từ tuổi ${starts[i]} (mx = ${m}); hãy gộp với nhóm bên cạnh`,
+      });
+    }
+    const q = (width * m) / (1 + width * (1 - a) * m);
+    return { i, width, D, P, m, a, q };
+  });
+  const l: number[] = [];
+  partial.forEach((band, k) => l.push(k === 0 ? RADIX : (l[k - 1] as number) * (1 - (partial[k - 1] as { q: number }).q)));
+  const L = partial.map((band, k) => {
+    const here = l[k] as number;
+    if (band.width === null) return here / band.m;
+    const next = l[k + 1] as number;
+    return band.width * (next + band.a * (here - next));
+  });
+  const T: number[] = new Array<number>(n);
+  for (let k = n - 1; k >= 0; k--) T[k] = (L[k] as number) + (k + 1 < n ? (T[k + 1] as number) : 0);
+  const e = T.map((t, k) => t / (l[k] as number));
+
+  // backward pass: the variance of eₓ, Σ_{j ≥ x} Wⱼ / lₓ²
+  const varQ = partial.map((band) => {
+    if (band.width === null) return 1 / (band.D * band.m * band.m);
+    return band.D === 0 ? 0 : (band.q * band.q * (1 - band.q)) / band.D;
+  });
+  const weightSums: number[] = new Array<number>(n);
+  for (let k = n - 1; k >= 0; k--) {
+    const band = partial[k] as (typeof partial)[number];
+    const lk = l[k] as number;
+    const w =
+      band.width === null
+        ? lk * lk * (varQ[k] as number)
+        : lk * lk * ((1 - band.a) * band.width + (e[k + 1] as number)) ** 2 * (varQ[k] as number);
+    weightSums[k] = w + (k + 1 < n ? (weightSums[k + 1] as number) : 0);
+  }
+  return partial.map((band, k) => {
+    const lk = l[k] as number;
+    return {
+      input: band.i,
+      startAge: starts[band.i] as number,
+      width: band.width,
+      deaths: band.D,
+      population: band.P,
+      m: band.m,
+      a: band.a,
+      q: band.q,
+      l: lk,
+      d: k + 1 < n ? lk - (l[k + 1] as number) : lk,
+      L: L[k] as number,
+      T: T[k] as number,
+      e: e[k] as number,
+      varQ: varQ[k] as number,
+      varE: (weightSums[k] as number) / (lk * lk),
+    };
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * Reading an interval argument (internal).
+ *
+ * @module
+ */
+import { chitieuError } from '../../errors.js';
+import { requireFiniteNumber, requireOpenUnit, requireOptions } from './validate.js';
+
+/** An interval at a level, as plain numbers. */
+export interface ReadInterval {
+  readonly level: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Read `{ level, lower, upper }` with lower ≤ upper. */
+export function readInterval(item: unknown, field: string): ReadInterval {
+  requireOptions(item, field);
+  const record = item as Record<string, unknown>;
+  const level = requireOpenUnit(record['level'], `${field}.level`);
+  const lower = requireFiniteNumber(record['lower'], `${field}.lower`);
+  const upper = requireFiniteNumber(record['upper'], `${field}.upper`);
+  if (lower > upper) {
+    throw chitieuError('OUT_OF_RANGE', `${field}.lower`, {
+      en: `${field}.lower (${lower}) must not be above ${field}.upper (${upper})`,
+      vi: `${field}.lower (${lower}) không được lớn hơn ${field}.upper (${upper})`,
+    });
+  }
+  return { level, lower, upper };
+}

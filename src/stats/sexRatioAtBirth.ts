@@ -1,0 +1,138 @@
+import { chitieuError } from '../errors.js';
+import { inverseIncompleteBeta } from './internal/beta.js';
+import { requireCount, requireOneOf, requireOpenUnit, requireOptions, requirePositive } from './internal/validate.js';
+import { wilsonInterval } from './wilsonInterval.js';
+
+/**
+ * Options of {@link sexRatioAtBirth}.
+ *
+ * @example
+ * ```ts
+ * import { sexRatioAtBirth, type SexRatioAtBirthOptions } from 'chitieu';
+ *
+ * const options: SexRatioAtBirthOptions = { boys: 1120, girls: 1000 };
+ * console.log(sexRatioAtBirth(options).value.toFixed(1)); // '112.0'
+ * ```
+ */
+export interface SexRatioAtBirthOptions {
+  /** Boys born alive in the period, a whole number ≥ 0. */
+  readonly boys: number;
+  /** Girls born alive in the period, a whole number ≥ 1. */
+  readonly girls: number;
+  /** Boys per how many girls. Default 100. */
+  readonly per?: number;
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly level?: number;
+  /**
+   * `'wilson'` (default): the Wilson interval for the share of boys; `'exact'`: the
+   * Clopper–Pearson interval (R's `binom.test`), slightly wider.
+   */
+  readonly method?: 'wilson' | 'exact';
+}
+
+/**
+ * The sex ratio at birth with its interval.
+ *
+ * @example
+ * ```ts
+ * import { sexRatioAtBirth, type SexRatioAtBirth } from 'chitieu';
+ *
+ * const ratio: SexRatioAtBirth = sexRatioAtBirth({ boys: 1120, girls: 1000 });
+ * console.log(ratio.method); // 'wilson'
+ * ```
+ */
+export interface SexRatioAtBirth {
+  /** boys / girls × per. */
+  readonly value: number;
+  /** Lower limit, same scale. */
+  readonly lower: number;
+  /** Upper limit, same scale. */
+  readonly upper: number;
+  /** The share of boys among births. */
+  readonly shareOfBoys: number;
+  /** The method used. */
+  readonly method: 'wilson' | 'exact';
+  /** The confidence level. */
+  readonly level: number;
+  /** The multiplier. */
+  readonly per: number;
+}
+
+/**
+ * The sex ratio at birth (boys born per 100 girls) with a confidence interval, so that a
+ * ceiling such as “không quá 111,1” can be judged with its uncertainty (see
+ * `compareWithGoal`).
+ *
+ * Each birth is a boy with probability π; the ratio is π/(1 − π) × per, an increasing
+ * function of π, so the interval for π (Wilson by default, or Clopper–Pearson) maps to an
+ * interval for the ratio. Agrees with R (epitools `binom.wilson`, `binom.test`) to 1e-10
+ * relative.
+ *
+ * @param options - `boys`, `girls`, and optionally `per`, `level`, `method`.
+ * @returns the ratio, its limits and the share of boys.
+ * @throws {@link ChitieuError} `NEGATIVE_COUNT` / `NOT_AN_INTEGER` / `INVALID_NUMBER` /
+ *   `INVALID_ARGUMENT` (`boys`, `girls`), `ZERO_DENOMINATOR` (`girls` = 0), `OUT_OF_RANGE`
+ *   (`per`, `level`; `boys` + `girls` above 2⁵³ − 1), `INVALID_ARGUMENT` (`method`, `options`).
+ * @example
+ * ```ts
+ * import { sexRatioAtBirth } from 'chitieu';
+ *
+ * // 25,270 boys and 22,500 girls: 112.3 boys per 100 girls, 95% about 110.3–114.3
+ * const srb = sexRatioAtBirth({ boys: 25270, girls: 22500 });
+ * console.log([srb.value.toFixed(1), srb.lower.toFixed(1), srb.upper.toFixed(1)]); // [ '112.3', '110.3', '114.3' ]
+ * // Clopper–Pearson reaches 114.35
+ * console.log(sexRatioAtBirth({ boys: 25270, girls: 22500, method: 'exact' }).upper.toFixed(2)); // '114.35'
+ * ```
+ */
+export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirth {
+  requireOptions(options);
+  const boys = requireCount(options.boys, 'boys');
+  const girls = requireCount(options.girls, 'girls');
+  if (girls === 0) {
+    throw chitieuError('ZERO_DENOMINATOR', 'girls', {
+      en: 'girls must be at least 1 (got 0)',
+      vi: 'girls (số bé gái) phải ít nhất là 1 (nhận 0)',
+    });
+  }
+  const births = boys + girls;
+  if (births > Number.MAX_SAFE_INTEGER) {
+    throw chitieuError('OUT_OF_RANGE', 'boys', {
+      en: `boys + girls must be at most ${Number.MAX_SAFE_INTEGER} (got ${births})`,
+      vi: `boys + girls không được lớn hơn ${Number.MAX_SAFE_INTEGER} (nhận ${births})`,
+    });
+  }
+  const per = requirePositive(options.per ?? 100, 'per');
+  const level = requireOpenUnit(options.level ?? 0.95, 'level');
+  const method = requireOneOf(options.method ?? 'wilson', 'method', ['wilson', 'exact'] as const);
+  // the interval for the share of boys as (π, 1 − π) pairs, so the ratio never divides by a rounded 1 − π
+  let low: { boys: number; girls: number };
+  let high: { boys: number; girls: number };
+  if (method === 'wilson') {
+    const interval = wilsonInterval(boys, births, level);
+    low = { boys: interval.lower, girls: 1 - interval.lower };
+    high = { boys: interval.upper, girls: 1 - interval.upper };
+  } else {
+    const alpha = 1 - level;
+    low = boys === 0 ? { boys: 0, girls: 1 } : pair(inverseIncompleteBeta(alpha / 2, boys, girls + 1, 'lower'));
+    high = pair(inverseIncompleteBeta(alpha / 2, boys + 1, girls, 'upper'));
+  }
+  return {
+    value: (boys / girls) * per,
+    lower: (low.boys / low.girls) * per,
+    upper: (high.boys / high.girls) * per,
+    shareOfBoys: boys / births,
+    method,
+    level,
+    per,
+  };
+}
+
+function pair(solution: { x: number; y: number; converged: boolean }): { boys: number; girls: number } {
+  if (!solution.converged) {
+    throw chitieuError('OUT_OF_RANGE', 'level', {
+      en: 'level is too close to 1 for these counts: the exact limit is beyond the range of a double',
+      vi: 'level quá gần 1 với các số đếm này: giới hạn chính xác vượt phạm vi số thực double',
+    });
+  }
+  return { boys: solution.x, girls: solution.y };
+}
