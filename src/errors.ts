@@ -175,7 +175,9 @@ export class ChitieuError extends Error {
 }
 
 /**
- * Shorthand used inside the library: build a {@link ChitieuError}.
+ * Shorthand used inside the library: build a {@link ChitieuError} from text written in place.
+ * Prefer a catalogued message and {@link fail}; this remains for the layers not yet moved to
+ * catalogues.
  *
  * @internal
  */
@@ -183,25 +185,101 @@ export function chitieuError(code: ErrorCode, field: string, message: BilingualT
   return new ChitieuError(code, { field, message });
 }
 
-/** The longest text of a value an error message quotes; longer text is cut with an ellipsis. */
-const SHOWN = 60;
-
 /**
- * A value as an error message shows it, whatever it is, without ever throwing: strings
- * quoted (and cut past 60 characters), bigints with `n`, `null`, arrays and objects by kind,
- * symbols and functions by kind (internal).
+ * The wording of one message in one language: its parameters to its text. The parameters of
+ * an error's message always include `field`, the argument or data path at fault. Internal: the catalogues of each layer
+ * (`<layer>/messages/en.ts`, `vi.ts`) export one per message id.
  *
  * @internal
  */
-export function describeValue(value: unknown): string {
+export type Wording<P> = (params: P) => string;
+
+/**
+ * A catalogued message: the stable code its id fixes, and its wording in each language.
+ * Made with {@link message} in a layer's `messages/index.ts`; thrown with {@link fail}
+ * (internal).
+ *
+ * @internal
+ */
+export interface Message<P, C extends string = ErrorCode> {
+  /** The code every error of this message carries. */
+  readonly code: C;
+  /** English. */
+  readonly en: Wording<P>;
+  /** Vietnamese. */
+  readonly vi: Wording<P>;
+}
+
+/**
+ * Bind a message id's code to its wording in the two catalogues (internal). Both wordings take
+ * the same typed parameters, so a catalogue whose wording asks for another parameter does not
+ * compile. Call it as `/* @__PURE__ *\/ message(...)`, so that a bundle drops the messages its
+ * functions never throw.
+ *
+ * @internal
+ */
+export function message<P, C extends string = ErrorCode>(
+  code: C,
+  en: Wording<P>,
+  vi: Wording<P>,
+): Message<P, C> {
+  return { code, en, vi };
+}
+
+/**
+ * A message's text in both languages for `field` and `params` (internal). A text that does
+ * not name its field gets it in front (`field: …`): every message names its field.
+ *
+ * @internal
+ */
+export function wordsOf<P extends { readonly field: string }>(
+  entry: Message<P, string>,
+  field: string,
+  params: Omit<P, 'field'>,
+): BilingualText {
+  const all = { ...params, field } as unknown as P;
+  const en = entry.en(all);
+  const vi = entry.vi(all);
+  return { en: en.includes(field) ? en : `${field}: ${en}`, vi: vi.includes(field) ? vi : `${field}: ${vi}` };
+}
+
+/**
+ * The {@link ChitieuError} of a catalogued message (internal): its code, `field`, and the
+ * message's wording in English and Vietnamese. Callers `throw fail(MESSAGE, field, params)`.
+ *
+ * @internal
+ */
+export function fail<P extends { readonly field: string }>(entry: Message<P>, field: string, params: Omit<P, 'field'>): ChitieuError {
+  return new ChitieuError(entry.code, { field, message: wordsOf(entry, field, params) });
+}
+
+/** The longest text of a value an error message quotes; longer text is cut with an ellipsis. */
+const SHOWN = 60;
+
+/** How {@link describeValue} names the kinds of values it does not print, per language. */
+const KINDS = {
+  en: { symbol: 'a symbol', function: 'a function', array: 'an array', object: 'an object' },
+  vi: { symbol: 'một symbol', function: 'một hàm', array: 'một mảng', object: 'một đối tượng' },
+} as const;
+
+/**
+ * A value as an error message shows it, whatever it is, without ever throwing: strings
+ * quoted (and cut past 60 characters), bigints with `n` (cut past 60 digits), `-0`, `null`,
+ * and arrays, objects, symbols and functions by kind, in `locale` (internal).
+ *
+ * @internal
+ */
+export function describeValue(value: unknown, locale: 'en' | 'vi' = 'en'): string {
   switch (typeof value) {
     case 'string': {
       const shown = value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value;
-      return JSON.stringify(shown) + (value.length > SHOWN ? ` (${value.length} characters)` : '');
+      const more = locale === 'vi' ? ` (${value.length} ký tự)` : ` (${value.length} characters)`;
+      return JSON.stringify(shown) + (value.length > SHOWN ? more : '');
     }
     case 'bigint': {
       const text = value.toString();
-      return text.length > SHOWN ? `${text.slice(0, SHOWN)}…n (${text.length} digits)` : `${text}n`;
+      const more = locale === 'vi' ? ` (${text.length} chữ số)` : ` (${text.length} digits)`;
+      return text.length > SHOWN ? `${text.slice(0, SHOWN)}…n${more}` : `${text}n`;
     }
     case 'number':
       return Object.is(value, -0) ? '-0' : String(value);
@@ -209,11 +287,11 @@ export function describeValue(value: unknown): string {
     case 'undefined':
       return String(value);
     case 'symbol':
-      return 'a symbol';
+      return KINDS[locale].symbol;
     case 'function':
-      return 'a function';
+      return KINDS[locale].function;
     default:
       if (value === null) return 'null';
-      return Array.isArray(value) ? 'an array' : 'an object';
+      return Array.isArray(value) ? KINDS[locale].array : KINDS[locale].object;
   }
 }

@@ -7,7 +7,8 @@
  * @internal
  * @module
  */
-import { chitieuError } from './errors.js';
+import { fail } from './errors.js';
+import { INVALID_DATE } from './messages/index.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -52,9 +53,66 @@ export function readIsoDay(text: string, field: string): { year: number; month: 
     const day = Number(match[3]);
     if (isExistingDay(year, month, day)) return { year, month, day };
   }
-  const shown = typeof text === 'string' ? JSON.stringify(text) : String(text);
-  throw chitieuError('INVALID_DATE', field, {
-    en: `${field} must be an existing calendar date written YYYY-MM-DD (got ${shown})`,
-    vi: `${field} phải là một ngày có thật, viết theo dạng YYYY-MM-DD (nhận ${shown})`,
-  });
+  throw fail(INVALID_DATE, field, { value: text });
+}
+
+const PERIOD_YEAR = /^(\d{4})$/;
+const PERIOD_QUARTER = /^(\d{4})-Q([1-4])$/;
+const PERIOD_HALF = /^(\d{4})-H([12])$/;
+const PERIOD_MONTH = /^(\d{4})-(\d{2})$/;
+const PERIOD_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PERIOD_SPAN = /^(\d{4})-(\d{4})$/;
+
+/** Why text is not a period: not of any period's form, a day that does not exist, a span that runs backwards, or year 0000. */
+export type PeriodProblem = 'form' | 'no-such-day' | 'span-reversed' | 'no-such-month' | 'year-zero';
+
+function months(year: number, first: number, last: number): { start: string; end: string } {
+  return { start: formatIsoDay(year, first, 1), end: formatIsoDay(year, last, daysInMonth(year, last)) };
+}
+
+/**
+ * The days an observation period covers, both ends included, or why it is not a period: the
+ * one grammar of periods (`'2026'`, `'2026-Q2'`, `'2026-H1'`, `'2026-06'`, `'2026-06-15'`,
+ * `'2021-2025'`, years 0001–9999, a span's last year after its first), which the model's
+ * schema and the calendar both read.
+ */
+export function periodSpan(text: unknown): { start: string; end: string } | PeriodProblem {
+  if (typeof text !== 'string' || text.length > 10) return 'form';
+  let match: RegExpExecArray | null;
+  if ((match = PERIOD_YEAR.exec(text))) {
+    const year = Number(match[1]);
+    return year >= 1 ? months(year, 1, 12) : 'year-zero';
+  }
+  if ((match = PERIOD_QUARTER.exec(text))) {
+    const year = Number(match[1]);
+    const quarter = Number(match[2]);
+    return year >= 1 ? months(year, quarter * 3 - 2, quarter * 3) : 'year-zero';
+  }
+  if ((match = PERIOD_HALF.exec(text))) {
+    const year = Number(match[1]);
+    const half = Number(match[2]);
+    return year >= 1 ? months(year, half * 6 - 5, half * 6) : 'year-zero';
+  }
+  if ((match = PERIOD_MONTH.exec(text))) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    if (year < 1) return 'year-zero';
+    return month >= 1 && month <= 12 ? months(year, month, month) : 'no-such-month';
+  }
+  if ((match = PERIOD_DAY.exec(text))) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (year < 1) return 'year-zero';
+    if (!isExistingDay(year, month, day)) return 'no-such-day';
+    const iso = formatIsoDay(year, month, day);
+    return { start: iso, end: iso };
+  }
+  if ((match = PERIOD_SPAN.exec(text))) {
+    const first = Number(match[1]);
+    const last = Number(match[2]);
+    if (first < 1) return 'year-zero';
+    return last > first ? { start: formatIsoDay(first, 1, 1), end: formatIsoDay(last, 12, 31) } : 'span-reversed';
+  }
+  return 'form';
 }

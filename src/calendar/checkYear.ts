@@ -1,4 +1,5 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { YEAR_NOT_A_NUMBER, YEAR_NOT_WHOLE, YEAR_OUT_OF_RANGE } from '../messages/index.js';
 
 /** The years a plan, a deadline or a plan year may fall in. */
 export const MIN_YEAR = 1900;
@@ -13,22 +14,13 @@ export const MAX_YEAR = 2200;
  */
 export function checkYear(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw chitieuError('INVALID_NUMBER', field, {
-      en: `${field} must be a year, a whole number from ${MIN_YEAR} to ${MAX_YEAR} (got ${String(value)})`,
-      vi: `${field} phải là một năm, số nguyên từ ${MIN_YEAR} đến ${MAX_YEAR} (nhận ${String(value)})`,
-    });
+    throw fail(YEAR_NOT_A_NUMBER, field, { value, min: MIN_YEAR, max: MAX_YEAR });
   }
   if (!Number.isInteger(value)) {
-    throw chitieuError('NOT_AN_INTEGER', field, {
-      en: `${field} must be a whole year (got ${value})`,
-      vi: `${field} phải là một năm nguyên (nhận ${value})`,
-    });
+    throw fail(YEAR_NOT_WHOLE, field, { value });
   }
   if (value < MIN_YEAR || value > MAX_YEAR) {
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} must be a year from ${MIN_YEAR} to ${MAX_YEAR} (got ${value})`,
-      vi: `${field} phải là năm từ ${MIN_YEAR} đến ${MAX_YEAR} (nhận ${value})`,
-    });
+    throw fail(YEAR_OUT_OF_RANGE, field, { value, min: MIN_YEAR, max: MAX_YEAR });
   }
   return value;
 }

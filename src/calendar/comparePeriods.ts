@@ -1,4 +1,5 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_OBSERVATION_PERIOD } from './messages/index.js';
 import { parsePeriod } from './parsePeriod.js';
 
 /**
@@ -29,10 +30,6 @@ function read(period: string, field: string) {
   try {
     return parsePeriod(period);
   } catch {
-    const shown = typeof period === 'string' ? JSON.stringify(period) : String(period);
-    throw chitieuError('INVALID_PERIOD', field, {
-      en: `${field} is not an observation period (got ${shown})`,
-      vi: `${field} không phải là một kỳ quan sát (nhận ${shown})`,
-    });
+    throw fail(NOT_OBSERVATION_PERIOD, field, { value: period });
   }
 }

@@ -1,31 +1,7 @@
-import { chitieuError } from '../errors.js';
-import { daysInMonth } from './daysInMonth.js';
-import { formatDay } from './formatDay.js';
-import { parseIsoDate } from './parseIsoDate.js';
+import { fail } from '../errors.js';
+import { periodSpan } from '../isoDay.js';
+import { NOT_PERIOD } from './messages/index.js';
 import type { DateSpan } from './types.js';
-
-const YEAR = /^(\d{4})$/;
-const QUARTER = /^(\d{4})-Q([1-4])$/;
-const HALF = /^(\d{4})-H([12])$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const SPAN = /^(\d{4})-(\d{4})$/;
-
-function months(year: number, first: number, last: number): DateSpan {
-  return { start: formatDay(year, first, 1), end: formatDay(year, last, daysInMonth(year, last)) };
-}
-
-function invalid(period: unknown, reason?: { en: string; vi: string }): never {
-  const shown = typeof period === 'string' ? JSON.stringify(period) : String(period);
-  throw chitieuError('INVALID_PERIOD', 'period', {
-    en:
-      `period must be 'YYYY', 'YYYY-Qn', 'YYYY-Hn', 'YYYY-MM', 'YYYY-MM-DD' or 'YYYY-YYYY' (got ${shown})` +
-      (reason ? `: ${reason.en}` : ''),
-    vi:
-      `period phải có dạng 'YYYY', 'YYYY-Qn', 'YYYY-Hn', 'YYYY-MM', 'YYYY-MM-DD' hoặc 'YYYY-YYYY' (nhận ${shown})` +
-      (reason ? `: ${reason.vi}` : ''),
-  });
-}
 
 /**
  * The days an observation period covers, both ends included.
@@ -53,40 +29,8 @@ function invalid(period: unknown, reason?: { en: string; vi: string }): never {
  * ```
  */
 export function parsePeriod(period: string): DateSpan {
-  if (typeof period !== 'string') invalid(period);
-  let match: RegExpExecArray | null;
-  if ((match = YEAR.exec(period))) {
-    const year = Number(match[1]);
-    if (year >= 1) return months(year, 1, 12);
-  } else if ((match = QUARTER.exec(period))) {
-    const year = Number(match[1]);
-    const quarter = Number(match[2]);
-    if (year >= 1) return months(year, quarter * 3 - 2, quarter * 3);
-  } else if ((match = HALF.exec(period))) {
-    const year = Number(match[1]);
-    const half = Number(match[2]);
-    if (year >= 1) return months(year, half * 6 - 5, half * 6);
-  } else if ((match = MONTH.exec(period))) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    if (year >= 1 && month >= 1 && month <= 12) return months(year, month, month);
-  } else if (DAY.test(period)) {
-    let day: string | undefined;
-    try {
-      const parts = parseIsoDate(period, 'period');
-      day = formatDay(parts.year, parts.month, parts.day);
-    } catch {
-      invalid(period, { en: 'no such day', vi: 'không có ngày này' });
-    }
-    return { start: day, end: day };
-  } else if ((match = SPAN.exec(period))) {
-    const first = Number(match[1]);
-    const last = Number(match[2]);
-    if (first >= 1 && last > first) return { start: formatDay(first, 1, 1), end: formatDay(last, 12, 31) };
-    invalid(period, {
-      en: 'the last year of a span must be after its first',
-      vi: 'năm cuối của giai đoạn phải sau năm đầu',
-    });
-  }
-  return invalid(period);
+  const span = periodSpan(period);
+  if (typeof span !== 'string') return span;
+  if (span === 'no-such-day' || span === 'span-reversed') throw fail(NOT_PERIOD, 'period', { value: period, reason: span });
+  throw fail(NOT_PERIOD, 'period', { value: period });
 }

@@ -1,4 +1,5 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { TO_BEFORE_FROM } from './messages/index.js';
 import { checkYear } from './checkYear.js';
 import { formatDay } from './formatDay.js';
 import type { DateSpan } from './types.js';
@@ -23,10 +24,7 @@ export function planPeriod(from: number, to?: number): DateSpan {
   const first = checkYear(from, 'from');
   const last = to === undefined ? first : checkYear(to, 'to');
   if (last < first) {
-    throw chitieuError('INVALID_ARGUMENT', 'to', {
-      en: `to (${last}) must not be before from (${first})`,
-      vi: `to (${last}) không được trước from (${first})`,
-    });
+    throw fail(TO_BEFORE_FROM, 'to', { value: last, limit: first });
   }
   return { start: formatDay(first, 1, 1), end: formatDay(last, 12, 31) };
 }

@@ -1,5 +1,7 @@
 import { formatISO, subDays } from 'date-fns';
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_ONE_OF } from '../messages/index.js';
+import { DAY_OF_MONTH, MONTH_IN_PERIOD, NOT_BOOLEAN, NOT_REPLACEMENT, NOT_RULES, NO_SUCH_DEADLINE, REPLACES_LONGER, REPLACES_NO_RULE, REPLACES_PERIOD, WITHOUT } from './messages/index.js';
 import { checkYear } from './checkYear.js';
 import { daysInMonth } from './daysInMonth.js';
 import { formatDay } from './formatDay.js';
@@ -26,10 +28,6 @@ function label(frequency: ReportingFrequency, year: number, index: number): stri
     case 'yearly':
       return String(year);
   }
-}
-
-function bad(field: string, en: string, vi: string): never {
-  throw chitieuError('INVALID_ARGUMENT', field, { en: `${field} ${en}`, vi: `${field} ${vi}` });
 }
 
 /**
@@ -90,7 +88,7 @@ export function reportingDeadlines(
   const y = checkYear(year, 'year');
   const rules = plan?.reporting;
   if (rules === undefined) return [];
-  if (!Array.isArray(rules)) bad('reporting', 'must be a list of reporting rules', 'phải là danh sách quy định báo cáo');
+  if (!Array.isArray(rules)) throw fail(NOT_RULES, 'reporting', { value: rules });
 
   const found: { entry: ReportingDeadline; rule: number }[] = [];
   /** `frequency period` of each report another rule replaces, e.g. `'quarterly 2026-Q4'`. */
@@ -99,32 +97,24 @@ export function reportingDeadlines(
     const at = `reporting[${i}]`;
     const frequency = rule?.frequency;
     if (typeof frequency !== 'string' || !Object.hasOwn(LENGTH, frequency)) {
-      bad(
-        `${at}.frequency`,
-        `must be 'monthly', 'quarterly', 'six-monthly' or 'yearly' (got ${JSON.stringify(frequency)})`,
-        `phải là 'monthly', 'quarterly', 'six-monthly' hoặc 'yearly' (nhận ${JSON.stringify(frequency)})`,
-      );
+      throw fail(NOT_ONE_OF, `${at}.frequency`, { value: frequency, allowed: Object.keys(LENGTH) });
     }
     const length = LENGTH[frequency];
     const { month, day } = rule;
     if (month === undefined && day !== undefined) {
-      bad(`${at}.day`, 'is given without month', 'được cho mà thiếu month');
+      throw fail(WITHOUT, `${at}.day`, { missing: 'month' });
     }
     if (month !== undefined && day === undefined) {
-      bad(`${at}.month`, 'is given without day', 'được cho mà thiếu day');
+      throw fail(WITHOUT, `${at}.month`, { missing: 'day' });
     }
     if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= length)) {
-      bad(
-        `${at}.month`,
-        `must be a whole month from 1 to ${length} within the ${frequency} period (got ${String(month)})`,
-        `phải là số tháng nguyên từ 1 đến ${length} trong kỳ ${frequency} (nhận ${String(month)})`,
-      );
+      throw fail(MONTH_IN_PERIOD, `${at}.month`, { value: month, length, frequency });
     }
     if (day !== undefined && !(Number.isInteger(day) && day >= 1 && day <= 31)) {
-      bad(`${at}.day`, `must be a whole day from 1 to 31 (got ${String(day)})`, `phải là ngày nguyên từ 1 đến 31 (nhận ${String(day)})`);
+      throw fail(DAY_OF_MONTH, `${at}.day`, { value: day });
     }
     if (rule.before !== undefined && typeof rule.before !== 'boolean') {
-      bad(`${at}.before`, 'must be true or false', 'phải là true hoặc false');
+      throw fail(NOT_BOOLEAN, `${at}.before`, { value: rule.before });
     }
     const before = rule.before === true;
     const replaces = checkReplaces(rules, i, frequency);
@@ -139,11 +129,7 @@ export function reportingDeadlines(
         const dueMonth = firstMonth + month - 1;
         const last = daysInMonth(y, dueMonth);
         if (day > last) {
-          bad(
-            `${at}.day`,
-            `${day} does not exist in ${y}-${String(dueMonth).padStart(2, '0')} (${last} days), the deadline month of ${label(frequency, y, index)}`,
-            `${day} không có trong tháng ${dueMonth}/${y} (${last} ngày), tháng hạn báo cáo của kỳ ${label(frequency, y, index)}`,
-          );
+          throw fail(NO_SUCH_DEADLINE, `${at}.day`, { day, month: `${y}-${String(dueMonth).padStart(2, '0')}`, days: last, period: label(frequency, y, index) });
         }
         deadline = formatDay(y, dueMonth, day);
       }
@@ -194,30 +180,18 @@ function checkReplaces(
   if (replaces === undefined) return undefined;
   const at = `reporting[${i}].replaces`;
   if (replaces === null || typeof replaces !== 'object') {
-    bad(at, 'must be { frequency, period }', 'phải có dạng { frequency, period }');
+    throw fail(NOT_REPLACEMENT, at, { value: replaces });
   }
   const { frequency: shorter, period } = replaces as { frequency?: unknown; period?: unknown };
   if (typeof shorter !== 'string' || !Object.hasOwn(LENGTH, shorter) || LENGTH[shorter as ReportingFrequency] >= LENGTH[frequency]) {
-    bad(
-      `${at}.frequency`,
-      `must be a frequency shorter than the rule's '${frequency}' (got ${JSON.stringify(shorter)})`,
-      `phải là tần suất ngắn hơn '${frequency}' của quy định (nhận ${JSON.stringify(shorter)})`,
-    );
+    throw fail(REPLACES_LONGER, `${at}.frequency`, { value: shorter, frequency });
   }
   const count = LENGTH[frequency] / LENGTH[shorter as ReportingFrequency];
   if (!(typeof period === 'number' && Number.isInteger(period) && period >= 1 && period <= count)) {
-    bad(
-      `${at}.period`,
-      `must be a whole number from 1 to ${count}: a ${frequency} period has ${count} ${shorter} periods (got ${String(period)})`,
-      `phải là số nguyên từ 1 đến ${count}: một kỳ ${frequency} có ${count} kỳ ${shorter} (nhận ${String(period)})`,
-    );
+    throw fail(REPLACES_PERIOD, `${at}.period`, { value: period, count, frequency, shorter: shorter as string });
   }
   if (!rules.some((other, j) => j !== i && other?.frequency === shorter)) {
-    bad(
-      `${at}.frequency`,
-      `names a ${shorter} report, but no rule is ${shorter}`,
-      `trỏ tới báo cáo kỳ ${shorter} nhưng không có quy định báo cáo kỳ ${shorter}`,
-    );
+    throw fail(REPLACES_NO_RULE, `${at}.frequency`, { shorter: shorter as string });
   }
   return { frequency: shorter as ReportingFrequency, period };
 }

@@ -1,13 +1,11 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { DATE_PART } from './messages/index.js';
 import { daysInMonth } from './daysInMonth.js';
 import { formatDay } from './formatDay.js';
 
-function whole(value: unknown, low: number, high: number, field: string, what: { en: string; vi: string }): number {
+function whole(value: unknown, low: number, high: number, field: 'year' | 'month' | 'day'): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high) return value;
-  throw chitieuError('INVALID_DATE', field, {
-    en: `${field} must be ${what.en}, a whole number from ${low} to ${high} (got ${String(value)})`,
-    vi: `${field} phải là ${what.vi}, số nguyên từ ${low} đến ${high} (nhận ${String(value)})`,
-  });
+  throw fail(DATE_PART, field, { value, part: field, low, high });
 }
 
 /**
@@ -28,11 +26,8 @@ function whole(value: unknown, low: number, high: number, field: string, what: {
  * ```
  */
 export function toIsoDate(year: number, month: number, day: number): string {
-  const y = whole(year, 1, 9999, 'year', { en: 'a year', vi: 'một năm' });
-  const m = whole(month, 1, 12, 'month', { en: 'a month', vi: 'một tháng' });
-  const d = whole(day, 1, daysInMonth(y, m), 'day', {
-    en: `a day of ${y}-${String(m).padStart(2, '0')}`,
-    vi: `một ngày của tháng ${m}/${y}`,
-  });
+  const y = whole(year, 1, 9999, 'year');
+  const m = whole(month, 1, 12, 'month');
+  const d = whole(day, 1, daysInMonth(y, m), 'day');
   return formatDay(y, m, d);
 }

@@ -1,4 +1,5 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { PER_REQUIRED } from './messages/index.js';
 import type { Indicator } from '../model/indicator.js';
 import { toDecimals, toPositive, type Num } from '../numeric/decimal.js';
 
@@ -50,10 +51,7 @@ export function defaultDecimals(
   if (targetDecimals !== undefined) return toDecimals(targetDecimals, 'target.decimals');
   if (indicator !== undefined) return toDecimals(indicator.decimals, 'indicator.decimals');
   if (options.per === undefined) {
-    throw chitieuError('INVALID_ARGUMENT', 'per', {
-      en: 'per is required to choose the published precision of an indicator outside the catalog when the target sets no decimals',
-      vi: 'cần per để chọn số chữ số thập phân công bố cho chỉ số ngoài danh mục khi chỉ tiêu không nêu decimals',
-    });
+    throw fail(PER_REQUIRED, 'per', {});
   }
   return toPositive(options.per, 'per').equals(100) ? 2 : 1;
 }

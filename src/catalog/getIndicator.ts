@@ -1,7 +1,6 @@
 import type { Indicator } from '../model/indicator.js';
 import { indicators } from './indicators.js';
 
-const byId: ReadonlyMap<string, Indicator> = new Map(indicators.map((indicator) => [indicator.id, indicator]));
 
 /**
  * The catalog entry with this id, or `undefined` when the catalog has none (apps may define
@@ -18,5 +17,6 @@ const byId: ReadonlyMap<string, Indicator> = new Map(indicators.map((indicator) 
  * ```
  */
 export function getIndicator(id: string): Indicator | undefined {
-  return byId.get(id);
+  for (const indicator of indicators) if (indicator.id === id) return indicator;
+  return undefined;
 }

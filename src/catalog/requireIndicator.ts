@@ -1,4 +1,7 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { nearest } from '../messages/nearest.js';
+import { UNKNOWN_INDICATOR } from './messages/index.js';
+import { indicators } from './indicators.js';
 import type { Indicator } from '../model/indicator.js';
 import { getIndicator } from './getIndicator.js';
 
@@ -23,11 +26,8 @@ import { getIndicator } from './getIndicator.js';
 export function requireIndicator(id: string): Indicator {
   const indicator = typeof id === 'string' ? getIndicator(id) : undefined;
   if (indicator === undefined) {
-    const shown = typeof id === 'string' ? `'${id}'` : String(id);
-    throw chitieuError('INVALID_ARGUMENT', 'id', {
-      en: `id must be an indicator id in the catalog (got ${shown})`,
-      vi: `id phải là mã chỉ số có trong danh mục (nhận ${shown})`,
-    });
+    const suggestion = typeof id === 'string' ? nearest(id, indicators.map((known) => known.id)) : undefined;
+    throw fail(UNKNOWN_INDICATOR, 'id', suggestion === undefined ? { value: id } : { value: id, suggestion });
   }
   return indicator;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BilingualTextSchema } from './primitives.js';
 
 /**
@@ -16,7 +16,7 @@ import { BilingualTextSchema } from './primitives.js';
  * console.log(AreaSchema.parse({ id: 'vn-thai-nguyen/cao-minh', name: { vi: 'xã Cao Minh' }, level: 'commune' }).level); // 'commune'
  * ```
  */
-export const AreaSchema = z.object({
+export const AreaSchema = z.strictObject({
   /** Stable id, e.g. `'vn-thai-nguyen/cao-minh'`. */
   id: z.string().min(1),
   /** Its name. */

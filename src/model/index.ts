@@ -12,7 +12,7 @@ export * from './area.js';
 export * from './observation.js';
 export * from './population.js';
 export * from './plan.js';
-export * from './parseWith.js';
+export type { ParseResult } from './parseWith.js';
 export * from './parsePlan.js';
 export * from './parseTarget.js';
 export * from './parseIndicator.js';

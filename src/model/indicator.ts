@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { decimalBelow } from './decimalBelow.js';
-import { SCHEMA_MESSAGES, addRuleIssue } from './messages.js';
+import { addRuleIssue, check, KEBAB_ID as KEBAB_ID_MESSAGE, REFERENCE_RANGE_REVERSED, VARIANT_OF_ITSELF } from './messages/index.js';
 import { BilingualTextSchema, DecimalStringSchema } from './primitives.js';
 
 /**
@@ -20,7 +20,7 @@ import { BilingualTextSchema, DecimalStringSchema } from './primitives.js';
  * console.log(IndicatorReferenceSchema.parse({ system: 'sdg', code: '3.8.1', title: 'Coverage of essential health services' }).code); // '3.8.1'
  * ```
  */
-export const IndicatorReferenceSchema = z.object({
+export const IndicatorReferenceSchema = z.strictObject({
   /** Which system the reference belongs to. */
   system: z.enum(['moh-vn', 'who-gho', 'sdg', 'gso-vn', 'legal', 'other']),
   /** The code in that system (`'3.8.1'`, `'HWF_0001'`), where there is one. */
@@ -94,10 +94,7 @@ export const ReferenceRangeSchema = z
   })
   .superRefine((range, ctx) => {
     if (decimalBelow(range.upper, range.lower)) {
-      addRuleIssue(ctx, ['upper'], 'REFERENCE_RANGE_REVERSED', {
-        en: `the reference range's upper bound (${range.upper}) is below its lower bound (${range.lower})`,
-        vi: `cận trên của khoảng tham chiếu (${range.upper}) nhỏ hơn cận dưới (${range.lower})`,
-      });
+      addRuleIssue(ctx, ['upper'], REFERENCE_RANGE_REVERSED, { upper: range.upper, lower: range.lower });
     }
   });
 
@@ -151,7 +148,7 @@ const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const IndicatorSchema = z
   .object({
     /** Stable id, kebab-case: `'doctors-per-10k'`. */
-    id: z.string().regex(KEBAB_ID, { message: SCHEMA_MESSAGES.kebabId.en }),
+    id: z.string().regex(KEBAB_ID, check(KEBAB_ID_MESSAGE)),
     /** Names in Vietnamese and English. */
     name: BilingualTextSchema.required(),
     /** How values arise. */
@@ -180,14 +177,11 @@ export const IndicatorSchema = z
     /** The band the value normally falls in (sex ratio at birth: about 104–107). */
     referenceRange: ReferenceRangeSchema.optional(),
     /** The id of the indicator this one is a named variant of, e.g. `'beds-per-10k'`. */
-    variantOf: z.string().regex(KEBAB_ID, { message: SCHEMA_MESSAGES.kebabId.en }).optional(),
+    variantOf: z.string().regex(KEBAB_ID, check(KEBAB_ID_MESSAGE)).optional(),
   })
   .superRefine((indicator, ctx) => {
     if (indicator.variantOf !== undefined && indicator.variantOf === indicator.id) {
-      addRuleIssue(ctx, ['variantOf'], 'VARIANT_OF_ITSELF', {
-        en: `indicator '${indicator.id}' cannot be a variant of itself`,
-        vi: `chỉ số '${indicator.id}' không thể là biến thể của chính nó`,
-      });
+      addRuleIssue(ctx, ['variantOf'], VARIANT_OF_ITSELF, { id: indicator.id });
     }
   });
 

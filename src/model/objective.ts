@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BilingualTextSchema } from './primitives.js';
 import { TargetSchema } from './target.js';
 
@@ -21,7 +21,7 @@ import { TargetSchema } from './target.js';
  * console.log(vision.targets); // []
  * ```
  */
-export const ObjectiveSchema = z.object({
+export const ObjectiveSchema = z.strictObject({
   /** Unique within its plan. */
   id: z.string().min(1),
   /** `general` or `specific`. */

@@ -3,12 +3,21 @@
  *
  * @module
  */
-import { z } from 'zod';
-import { Decimal } from '../numeric/decimal.js';
-import { addRuleIssue } from './messages.js';
+import * as z from 'zod';
+import { readDecimal } from '../numeric/exact/parse.js';
+import { cmp } from '../numeric/exact/rational.js';
+import {
+  addRuleIssue,
+  INCOMPLETE_INTERVAL,
+  INCOMPLETE_RATIO,
+  INTERVAL_WITHOUT_VALUE,
+  LEVEL_WITHOUT_INTERVAL,
+  PER_WITHOUT_RATIO,
+  POPULATION_BASIS_WITHOUT_RATIO,
+  VALUE_OR_RATIO,
+  VALUE_OUTSIDE_INTERVAL,
+} from './messages/index.js';
 import { BilingualTextSchema, DecimalStringSchema, PeriodSchema } from './primitives.js';
-
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * The population a rate's denominator counts: at the same date as the numerator
@@ -108,59 +117,37 @@ export const ObservationSchema = z
     const hasNumerator = observation.numerator !== undefined;
     const hasDenominator = observation.denominator !== undefined;
     if (hasNumerator !== hasDenominator) {
-      addRuleIssue(ctx, [hasNumerator ? 'denominator' : 'numerator'], 'INCOMPLETE_RATIO', {
-        en: 'numerator and denominator must be given together',
-        vi: 'tử số và mẫu số phải đi cùng nhau',
-      });
+      addRuleIssue(ctx, [hasNumerator ? 'denominator' : 'numerator'], INCOMPLETE_RATIO, undefined);
     }
     if (hasValue === (hasNumerator || hasDenominator)) {
-      addRuleIssue(ctx, ['value'], 'VALUE_OR_RATIO', {
-        en: 'give either value or numerator and denominator, not both and not neither',
-        vi: 'cần giá trị (value) hoặc cặp tử số và mẫu số, không được có cả hai hay thiếu cả hai',
-      });
+      addRuleIssue(ctx, ['value'], VALUE_OR_RATIO, undefined);
     }
     const hasLower = observation.lower !== undefined;
     const hasUpper = observation.upper !== undefined;
     if (hasLower !== hasUpper) {
-      addRuleIssue(ctx, [hasLower ? 'upper' : 'lower'], 'INCOMPLETE_INTERVAL', {
-        en: 'lower and upper must be given together',
-        vi: 'cận dưới (lower) và cận trên (upper) phải đi cùng nhau',
-      });
+      addRuleIssue(ctx, [hasLower ? 'upper' : 'lower'], INCOMPLETE_INTERVAL, undefined);
     }
     if ((hasLower || hasUpper) && (typeof observation.value !== 'string')) {
-      addRuleIssue(ctx, [hasLower ? 'lower' : 'upper'], 'INTERVAL_WITHOUT_VALUE', {
-        en: 'an interval (lower, upper) is only allowed with a numeric value',
-        vi: 'khoảng tin cậy (lower, upper) chỉ dùng với giá trị số (value)',
-      });
+      addRuleIssue(ctx, [hasLower ? 'lower' : 'upper'], INTERVAL_WITHOUT_VALUE, undefined);
     }
     if (observation.level !== undefined && !hasLower && !hasUpper) {
-      addRuleIssue(ctx, ['level'], 'LEVEL_WITHOUT_INTERVAL', {
-        en: 'level is only allowed with lower and upper',
-        vi: 'mức tin cậy (level) chỉ dùng với lower và upper',
-      });
+      addRuleIssue(ctx, ['level'], LEVEL_WITHOUT_INTERVAL, undefined);
     }
     // (a field that failed its own schema is still present here: compare only decimal text)
-    const comparable = [observation.value, observation.lower, observation.upper].every((text) => typeof text === 'string' && DECIMAL.test(text));
-    if (comparable) {
-      const value = new Decimal(observation.value as string);
-      if (value.lessThan(observation.lower as string) || value.greaterThan(observation.upper as string)) {
-        addRuleIssue(ctx, ['value'], 'VALUE_OUTSIDE_INTERVAL', {
-          en: 'value must lie between lower and upper',
-          vi: 'giá trị (value) phải nằm giữa lower và upper',
-        });
+    const read = (text: unknown) => (typeof text === 'string' ? readDecimal(text) : 'not-a-number');
+    const value = read(observation.value);
+    const lower = read(observation.lower);
+    const upper = read(observation.upper);
+    if (typeof value !== 'string' && typeof lower !== 'string' && typeof upper !== 'string') {
+      if (cmp(value, lower) < 0 || cmp(value, upper) > 0) {
+        addRuleIssue(ctx, ['value'], VALUE_OUTSIDE_INTERVAL, undefined);
       }
     }
     if (observation.per !== undefined && !hasNumerator) {
-      addRuleIssue(ctx, ['per'], 'PER_WITHOUT_RATIO', {
-        en: 'per is only allowed with numerator and denominator',
-        vi: 'hệ số (per) chỉ dùng với tử số và mẫu số',
-      });
+      addRuleIssue(ctx, ['per'], PER_WITHOUT_RATIO, undefined);
     }
     if (observation.populationBasis !== undefined && !(hasNumerator && hasDenominator)) {
-      addRuleIssue(ctx, ['populationBasis'], 'POPULATION_BASIS_WITHOUT_RATIO', {
-        en: 'populationBasis is only allowed with numerator and denominator',
-        vi: 'cơ sở dân số (populationBasis) chỉ dùng với tử số và mẫu số',
-      });
+      addRuleIssue(ctx, ['populationBasis'], POPULATION_BASIS_WITHOUT_RATIO, undefined);
     }
   });
 

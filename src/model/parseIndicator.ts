@@ -1,5 +1,5 @@
 import { IndicatorSchema, type Indicator } from './indicator.js';
-import { parseWith } from './parseWith.js';
+import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
 
 /**
  * Parse an indicator definition from untrusted data, or throw a `SCHEMA` `ChitieuError`.
@@ -18,4 +18,24 @@ import { parseWith } from './parseWith.js';
  */
 export function parseIndicator(input: unknown): Indicator {
   return parseWith(IndicatorSchema, input);
+}
+
+/**
+ * Parse an indicator from untrusted data without throwing: `{ success: true, data }`, or
+ * `{ success: false, issues, error }` with every problem's path, code and message in English
+ * and Vietnamese.
+ *
+ * @category Model
+ * @param input - the indicator as written in JSON ({@link IndicatorInput}).
+ * @example
+ * ```ts
+ * import { safeParseIndicator } from 'chitieu';
+ *
+ * const result = safeParseIndicator({ id: 'Bad Id' });
+ * console.log(result.success); // false
+ * if (!result.success) console.log(result.issues[0]?.message.en); // 'expected a kebab-case id'
+ * ```
+ */
+export function safeParseIndicator(input: unknown): ParseResult<Indicator> {
+  return safeParseWith(IndicatorSchema, input);
 }

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ObservationSchema, type Observation } from './observation.js';
-import { parseWith } from './parseWith.js';
+import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
 
 const ObservationListSchema = z.array(ObservationSchema);
 
@@ -26,4 +26,23 @@ const ObservationListSchema = z.array(ObservationSchema);
  */
 export function parseObservations(input: unknown): Observation[] {
   return parseWith(ObservationListSchema, input, 'observations');
+}
+
+/**
+ * Parse an array of observations without throwing: `{ success: true, data }`, or
+ * `{ success: false, issues, error }` with every problem's path (from the row:
+ * `[1, 'value']`), code and message in English and Vietnamese.
+ *
+ * @category Model
+ * @param input - an array of observations as written in JSON.
+ * @example
+ * ```ts
+ * import { safeParseObservations } from 'chitieu';
+ *
+ * const result = safeParseObservations([{ indicator: 'beds-per-10k', area: 'cao-minh', period: '2026', value: 49.2 }, { area: 'x' }]);
+ * if (!result.success) console.log(result.error.field); // 'observations[1].indicator'
+ * ```
+ */
+export function safeParseObservations(input: unknown): ParseResult<Observation[]> {
+  return safeParseWith(ObservationListSchema, input, 'observations');
 }

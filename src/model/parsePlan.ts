@@ -1,5 +1,5 @@
 import { PlanSchema, type Plan } from './plan.js';
-import { parseWith } from './parseWith.js';
+import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
 
 /**
  * Parse a plan from untrusted data (e.g. JSON), or throw a `SCHEMA` {@link ChitieuError}
@@ -48,3 +48,25 @@ export function parsePlan(input: unknown): Plan {
   return parseWith(PlanSchema, input);
 }
 
+/**
+ * Parse a plan from untrusted data without throwing: `{ success: true, data }`, or
+ * `{ success: false, issues, error }` with every problem's path, code and message in English
+ * and Vietnamese.
+ *
+ * @category Model
+ * @param input - the plan as written in JSON ({@link PlanInput}).
+ * @example
+ * ```ts
+ * import { safeParsePlan } from 'chitieu';
+ *
+ * const result = safeParsePlan({ id: 'p', kind: 'plan' });
+ * if (!result.success) {
+ *   console.log(result.issues.length); // 5
+ *   console.log(result.error.field); // 'title'
+ *   console.log(result.issues[0]?.message.vi); // 'Đầu vào không hợp lệ: mong đợi object, nhận được undefined'
+ * }
+ * ```
+ */
+export function safeParsePlan(input: unknown): ParseResult<Plan> {
+  return safeParseWith(PlanSchema, input);
+}

@@ -1,5 +1,5 @@
 import { TargetSchema, type Target } from './target.js';
-import { parseWith } from './parseWith.js';
+import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
 
 /**
  * Parse one target from untrusted data, or throw a `SCHEMA` `ChitieuError` (paths are the
@@ -22,4 +22,27 @@ import { parseWith } from './parseWith.js';
  */
 export function parseTarget(input: unknown): Target {
   return parseWith(TargetSchema, input);
+}
+
+/**
+ * Parse one target from untrusted data without throwing: `{ success: true, data }`, or
+ * `{ success: false, issues, error }` with every problem's path, code and message in English
+ * and Vietnamese.
+ *
+ * @category Model
+ * @param input - the target as written in JSON ({@link TargetInput}).
+ * @example
+ * ```ts
+ * import { safeParseTarget } from 'chitieu';
+ *
+ * const ok = safeParseTarget({ id: 'bs', indicator: 'station-doctors', comparator: '>=', value: '4', aim: '5', due: '2027-12-31' });
+ * console.log(ok.success && ok.data.kind); // 'level'
+ * // a misspelt key is refused, naming the key it looks like
+ * const typo = safeParseTarget({ id: 't', indicator: 'x', comparator: '>=', value: '1', due: '2026-12-31', baseLine: { period: '2025' } });
+ * if (!typo.success) console.log(typo.issues[0]?.code); // 'UNKNOWN_KEY'
+ * if (!typo.success) console.log(typo.issues[0]?.message.en); // "unknown key 'baseLine': did you mean 'baseline'?"
+ * ```
+ */
+export function safeParseTarget(input: unknown): ParseResult<Target> {
+  return safeParseWith(TargetSchema, input);
 }

@@ -1,15 +1,16 @@
-import type { z } from 'zod';
+/**
+ * Internal: parse untrusted data with a schema of the model into a value, or into a `SCHEMA`
+ * {@link ChitieuError} whose issues carry both languages. The public parsers (`parsePlan`,
+ * `safeParsePlan` …) are thin wrappers.
+ *
+ * @internal
+ * @module
+ */
+import type * as z from 'zod';
 import { en as enLocale, vi as viLocale } from 'zod/locales';
 import { ChitieuError, type ValidationIssue } from '../errors.js';
-import { viForMessage } from './messages.js';
-
-type ErrorMap = (issue: z.core.$ZodRawIssue) => string | undefined | { message: string };
-
-let localeMaps: { en: ErrorMap; vi: ErrorMap } | undefined;
-function locales(): { en: ErrorMap; vi: ErrorMap } {
-  localeMaps ??= { en: enLocale().localeError as ErrorMap, vi: viLocale().localeError as ErrorMap };
-  return localeMaps;
-}
+import { nearest } from '../messages/nearest.js';
+import { both, checkVi, INVALID_INPUT, SUMMARY, UNKNOWN_COMPARATOR, UNKNOWN_KEY, UNKNOWN_KIND } from './messages/index.js';
 
 /**
  * Join a data path the way chitieu names fields: `['objectives', 0, 'targets', 2, 'upper']`
@@ -27,14 +28,39 @@ function formatPath(path: readonly PropertyKey[], prefix: string | undefined): s
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current = input;
   for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
 }
 
-function show(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : String(value);
+/** The keys an object schema knows, read from the schema that reported unknown keys. */
+function knownKeys(inst: unknown): string[] {
+  const shape = (inst as { _zod?: { def?: { shape?: unknown } } } | undefined)?._zod?.def?.shape;
+  return shape !== null && typeof shape === 'object' ? Object.keys(shape) : [];
+}
+
+type ErrorMap = z.core.$ZodErrorMap;
+
+/**
+ * zod's wording in one language, with chitieu's for unknown keys (naming each key, and the
+ * nearest known one when it looks misspelt). Made for each parse: nothing is kept between
+ * calls.
+ */
+function errorMap(locale: 'en' | 'vi'): ErrorMap {
+  const base = (locale === 'en' ? enLocale() : viLocale()).localeError;
+  return (issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(issue.inst);
+      return issue.keys
+        .map((key) => {
+          const suggestion = nearest(key, known);
+          return UNKNOWN_KEY[locale](suggestion === undefined ? { key, known } : { key, suggestion, known });
+        })
+        .join('; ');
+    }
+    return base(issue);
+  };
 }
 
 /**
@@ -51,96 +77,94 @@ function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   return unwrapUnion({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue);
 }
 
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+
+const KINDS = ['level', 'change', 'maintain', 'share', 'count', 'boolean', 'qualitative'];
+
 function toIssue(rawIssue: z.core.$ZodIssue, rawViIssue: z.core.$ZodIssue | undefined, input: unknown): ValidationIssue {
   const issue = unwrapUnion(rawIssue);
   const viIssue = rawViIssue === undefined ? undefined : unwrapUnion(rawViIssue);
   const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
   const params = issue.code === 'custom' ? (issue.params as { code?: unknown; vi?: unknown } | undefined) : undefined;
-  if (params !== undefined && typeof params.code === 'string') {
-    const vi = typeof params.vi === 'string' ? params.vi : (viIssue?.message ?? issue.message);
-    return { path, code: params.code, message: { en: issue.message, vi } };
+  if (params !== undefined && typeof params.code === 'string' && typeof params.vi === 'string') {
+    return { path, code: params.code, message: { en: issue.message, vi: params.vi } };
+  }
+  const checked = checkVi(issue.message);
+  if (checked !== undefined) return { path, code: issue.code, message: { en: issue.message, vi: checked } };
+  if (issue.code === 'unrecognized_keys') {
+    const first = issue.keys[0];
+    return {
+      path: first === undefined ? path : [...path, first],
+      code: UNKNOWN_KEY.code,
+      message: { en: issue.message, vi: viIssue?.message ?? issue.message },
+    };
   }
   if (issue.code === 'invalid_value' && path[path.length - 1] === 'comparator') {
-    const allowed = issue.values.map((value) => `'${String(value)}'`).join(', ');
-    const got = show(valueAt(input, issue.path));
-    return {
-      path,
-      code: 'UNKNOWN_COMPARATOR',
-      message: {
-        en: `unknown comparator ${got}: expected one of ${allowed}`,
-        vi: `toán tử so sánh ${got} không hợp lệ: cần một trong ${allowed}`,
-      },
-    };
+    const params = { value: valueAt(input, issue.path), allowed: issue.values.map(String) };
+    return { path, code: UNKNOWN_COMPARATOR.code, message: both(UNKNOWN_COMPARATOR, params) };
   }
   if (issue.code === 'invalid_union' && issue.discriminator === 'kind') {
-    const got = show(valueAt(input, issue.path));
-    const kinds = "'level', 'change', 'maintain', 'share', 'count', 'boolean', 'qualitative'";
-    return {
-      path,
-      code: 'UNKNOWN_KIND',
-      message: {
-        en: `unknown target kind ${got}: expected one of ${kinds}`,
-        vi: `loại chỉ tiêu ${got} không hợp lệ: cần một trong ${kinds}`,
-      },
-    };
+    const params = { value: valueAt(input, issue.path), allowed: KINDS };
+    return { path, code: UNKNOWN_KIND.code, message: both(UNKNOWN_KIND, params) };
   }
-  const vi = viForMessage(issue.message) ?? viIssue?.message ?? issue.message;
-  return { path, code: issue.code, message: { en: issue.message, vi } };
+  return { path, code: issue.code, message: { en: issue.message, vi: viIssue?.message ?? issue.message } };
 }
 
 /**
- * Parse untrusted data with a zod schema of the model and return the parsed value, or throw
- * a {@link ChitieuError} with code `SCHEMA`.
+ * The outcome of a non-throwing parse: the parsed value, or every problem found with its
+ * path, code and message in both languages (and the {@link ChitieuError} the throwing parser
+ * would have thrown, for its `field` and summary message).
  *
- * The error's `issues` list every problem with its path, a stable code and a message in
- * English and Vietnamese. Codes are zod's (`invalid_type`, `invalid_format`, `too_small` …)
- * or chitieu's: `UNKNOWN_COMPARATOR`, `UNKNOWN_KIND`, and the rule codes of the schemas
- * (`RANGE_WITHOUT_UPPER`, `RANGE_REVERSED`, `UPPER_WITHOUT_RANGE`, `CHANGE_WITHOUT_BASELINE`,
- * `FROM_AFTER_DUE`, `DUE_BEFORE_ISSUE`, `DUPLICATE_ID`, `PERIOD_REVERSED`, `UNKNOWN_TARGET`,
- * `MILESTONE_NOT_BEFORE_TARGET`, `INCOMPLETE_RATIO`, `VALUE_OR_RATIO`, `PER_WITHOUT_RATIO`).
- * The error's `field` is the first issue's path (`objectives[0].targets[2].upper`), and its
- * message names it. Vietnamese messages of zod's own checks come from zod's `vi` locale;
- * zod's global configuration is neither read nor changed.
- *
- * @param schema - any zod schema (those of the model, or an app's own).
- * @param input - the data, e.g. parsed JSON.
- * @param field - a name put in front of every path (`'observations'` gives `observations[3].value`).
+ * @category Model
  * @example
  * ```ts
- * import { parseWith, TargetSchema, ChitieuError } from 'chitieu';
+ * import { safeParseTarget, type ParseResult, type Target } from 'chitieu';
  *
- * try {
- *   parseWith(TargetSchema, { id: 't', indicator: 'x', comparator: '=>', value: '1', due: '2026-12-31' }, 'target');
- * } catch (error) {
- *   if (error instanceof ChitieuError) {
- *     console.log(error.code); // 'SCHEMA'
- *     console.log(error.field); // 'target.comparator'
- *     console.log(error.issues[0]?.code); // 'UNKNOWN_COMPARATOR'
- *   }
- * }
+ * const result: ParseResult<Target> = safeParseTarget({ id: 't', indicator: 'x', comparator: '>=', value: '17,5', due: '2026-12-31' });
+ * if (!result.success) console.log(result.issues[0]?.path); // [ 'value' ]
  * ```
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, field?: string): z.output<S> {
-  const { en, vi } = locales();
-  const result = schema.safeParse(input, { error: en });
-  if (result.success) return result.data;
-  const viResult = schema.safeParse(input, { error: vi });
+export type ParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly ValidationIssue[]; readonly error: ChitieuError };
+
+/**
+ * Parse `input` with `schema` (internal). zod's global configuration is neither read nor
+ * changed: each language's wording is passed to the parse.
+ *
+ * @internal
+ */
+export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, field?: string): ParseResult<z.output<S>> {
+  const result = schema.safeParse(input, { error: errorMap('en') });
+  if (result.success) return { success: true, data: result.data };
+  const viResult = schema.safeParse(input, { error: errorMap('vi') });
   const viIssues = viResult.success ? [] : viResult.error.issues;
   const issues = result.error.issues.map((issue, n) => {
     const candidate = viIssues[n];
-    const same = candidate !== undefined && candidate.code === issue.code && candidate.path.join('\u0000') === issue.path.join('\u0000');
+    const same = candidate !== undefined && candidate.code === issue.code && samePath(candidate.path, issue.path);
     return toIssue(issue, same ? candidate : undefined, input);
   });
-  const first = issues[0] ?? { path: [], code: 'custom', message: { en: 'invalid input', vi: 'dữ liệu không hợp lệ' } };
+  const first = issues[0] ?? { path: [], code: INVALID_INPUT.code, message: both(INVALID_INPUT, undefined) };
   const name = formatPath(first.path, field);
-  const more = issues.length - 1;
-  throw new ChitieuError('SCHEMA', {
+  const params = { field: name, more: issues.length - 1 };
+  const error = new ChitieuError('SCHEMA', {
     field: name,
-    message: {
-      en: `${name}: ${first.message.en}${more > 0 ? ` (and ${more} more ${more === 1 ? 'issue' : 'issues'})` : ''}`,
-      vi: `${name}: ${first.message.vi}${more > 0 ? ` (và ${more} lỗi khác)` : ''}`,
-    },
+    message: { en: SUMMARY.en({ ...params, first: first.message.en }), vi: SUMMARY.vi({ ...params, first: first.message.vi }) },
     issues,
     cause: result.error,
   });
+  return { success: false, issues, error };
+}
+
+/**
+ * Parse `input` with `schema`, or throw its `SCHEMA` {@link ChitieuError} (internal).
+ *
+ * @internal
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, field?: string): z.output<S> {
+  const result = safeParseWith(schema, input, field);
+  if (result.success) return result.data;
+  throw result.error;
 }

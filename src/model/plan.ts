@@ -3,10 +3,24 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AreaSchema } from './area.js';
 import { ObjectiveSchema } from './objective.js';
-import { addRuleIssue } from './messages.js';
+import {
+  addRuleIssue,
+  DUE_BEFORE_ISSUE,
+  DUPLICATE_OBJECTIVE,
+  DUPLICATE_TARGET,
+  GOVERNED_BY_ITSELF,
+  GOVERNING_TARGET_GOVERNED,
+  MILESTONE_NOT_BEFORE_TARGET,
+  PERIOD_REVERSED,
+  REPLACES_LONGER_PERIOD,
+  REPLACES_UNKNOWN_PERIOD,
+  REPLACES_UNKNOWN_RULE,
+  UNKNOWN_GOVERNING,
+  UNKNOWN_MILESTONE,
+} from './messages/index.js';
 import { BilingualTextSchema, PartialDateSchema } from './primitives.js';
 
 /**
@@ -20,7 +34,7 @@ import { BilingualTextSchema, PartialDateSchema } from './primitives.js';
  * console.log(ParentDocumentSchema.parse({ number: '72-NQ/TW', date: '2025-09-09' }).number); // '72-NQ/TW'
  * ```
  */
-export const ParentDocumentSchema = z.object({
+export const ParentDocumentSchema = z.strictObject({
   /** The document number, as printed: `'72-NQ/TW'`, `'282/NQ-CP'`. */
   number: z.string().min(1),
   /** Its date, possibly partial. */
@@ -41,7 +55,7 @@ export const ParentDocumentSchema = z.object({
  * console.log(ResponsibilitySchema.parse({ body: { vi: 'Trạm Y tế xã' } }).duties); // []
  * ```
  */
-export const ResponsibilitySchema = z.object({
+export const ResponsibilitySchema = z.strictObject({
   /** The responsible body (“Đảng ủy xã”, “Trạm Y tế xã”). */
   body: BilingualTextSchema,
   /** What it must do, verbatim or abridged from the plan. */
@@ -76,7 +90,7 @@ export const ReportingFrequencySchema = z.enum(['monthly', 'quarterly', 'six-mon
  * console.log(ReportingReplacementSchema.parse({ frequency: 'quarterly', period: 4 }).period); // 4
  * ```
  */
-export const ReportingReplacementSchema = z.object({
+export const ReportingReplacementSchema = z.strictObject({
   /** The frequency of the rule whose report is replaced, shorter than the replacing rule's. */
   frequency: ReportingFrequencySchema,
   /** Which of those periods, counted from 1 within each period of the replacing rule. */
@@ -133,15 +147,9 @@ export const ReportingRuleSchema = z
     const own = MONTHS_PER_PERIOD[rule.frequency];
     const replaced = MONTHS_PER_PERIOD[rule.replaces.frequency];
     if (replaced >= own) {
-      addRuleIssue(ctx, ['replaces', 'frequency'], 'REPLACES_LONGER_PERIOD', {
-        en: `a ${rule.frequency} report cannot replace a ${rule.replaces.frequency} one: the replaced period must be shorter`,
-        vi: `báo cáo kỳ ${rule.frequency} không thể thay cho báo cáo kỳ ${rule.replaces.frequency}: kỳ được thay phải ngắn hơn`,
-      });
+      addRuleIssue(ctx, ['replaces', 'frequency'], REPLACES_LONGER_PERIOD, { frequency: rule.frequency, replaced: rule.replaces.frequency });
     } else if (rule.replaces.period > own / replaced) {
-      addRuleIssue(ctx, ['replaces', 'period'], 'REPLACES_UNKNOWN_PERIOD', {
-        en: `a ${rule.frequency} period has ${own / replaced} ${rule.replaces.frequency} periods (got period ${rule.replaces.period})`,
-        vi: `một kỳ ${rule.frequency} có ${own / replaced} kỳ ${rule.replaces.frequency} (nhận kỳ ${rule.replaces.period})`,
-      });
+      addRuleIssue(ctx, ['replaces', 'period'], REPLACES_UNKNOWN_PERIOD, { frequency: rule.frequency, count: own / replaced, replaced: rule.replaces.frequency, period: rule.replaces.period });
     }
   });
 
@@ -188,7 +196,7 @@ export const PlanSchema = z
     /** The title, verbatim in `vi`. */
     title: BilingualTextSchema,
     /** The issuing body and its level. */
-    issuer: z.object({
+    issuer: z.strictObject({
       /** Its name. */
       name: BilingualTextSchema,
       /** Its level. */
@@ -201,7 +209,7 @@ export const PlanSchema = z
     /** The date line as printed, verbatim (“Cao Minh, ngày    tháng    năm 2026”). */
     issuedText: z.string().min(1).optional(),
     /** The years the plan covers. */
-    period: z.object({
+    period: z.strictObject({
       /** First year. */
       from: z.number().int().min(1900).max(2200),
       /** Last year. */
@@ -227,36 +235,24 @@ export const PlanSchema = z
   })
   .superRefine((plan, ctx) => {
     if (plan.period.to < plan.period.from) {
-      addRuleIssue(ctx, ['period', 'to'], 'PERIOD_REVERSED', {
-        en: `the period ends (${plan.period.to}) before it starts (${plan.period.from})`,
-        vi: `giai đoạn kết thúc (${plan.period.to}) trước khi bắt đầu (${plan.period.from})`,
-      });
+      addRuleIssue(ctx, ['period', 'to'], PERIOD_REVERSED, { from: plan.period.from, to: plan.period.to });
     }
     const firstIssueDay = plan.issued === undefined ? undefined : firstDayOf(plan.issued);
     const targets = new Map<string, { due: string; governedBy: string | undefined }>();
     const objectiveIds = new Set<string>();
     plan.objectives.forEach((objective, o) => {
       if (objectiveIds.has(objective.id)) {
-        addRuleIssue(ctx, ['objectives', o, 'id'], 'DUPLICATE_ID', {
-          en: `objective id '${objective.id}' is used twice`,
-          vi: `mã mục tiêu '${objective.id}' bị dùng hai lần`,
-        });
+        addRuleIssue(ctx, ['objectives', o, 'id'], DUPLICATE_OBJECTIVE, { id: objective.id });
       }
       objectiveIds.add(objective.id);
       objective.targets.forEach((target, t) => {
         if (targets.has(target.id)) {
-          addRuleIssue(ctx, ['objectives', o, 'targets', t, 'id'], 'DUPLICATE_ID', {
-            en: `target id '${target.id}' is used twice`,
-            vi: `mã chỉ tiêu '${target.id}' bị dùng hai lần`,
-          });
+          addRuleIssue(ctx, ['objectives', o, 'targets', t, 'id'], DUPLICATE_TARGET, { id: target.id });
         } else {
           targets.set(target.id, { due: target.due, governedBy: target.governedBy });
         }
         if (firstIssueDay !== undefined && target.due < firstIssueDay) {
-          addRuleIssue(ctx, ['objectives', o, 'targets', t, 'due'], 'DUE_BEFORE_ISSUE', {
-            en: `due date ${target.due} is before the plan's issue date ${plan.issued ?? ''}`,
-            vi: `thời hạn ${target.due} trước ngày ban hành kế hoạch ${plan.issued ?? ''}`,
-          });
+          addRuleIssue(ctx, ['objectives', o, 'targets', t, 'due'], DUE_BEFORE_ISSUE, { due: target.due, issued: plan.issued ?? '' });
         }
       });
     });
@@ -266,15 +262,9 @@ export const PlanSchema = z
         const path = ['objectives', o, 'targets', t, 'milestoneOf'];
         const final = targets.get(target.milestoneOf);
         if (final === undefined) {
-          addRuleIssue(ctx, path, 'UNKNOWN_TARGET', {
-            en: `milestoneOf names target '${target.milestoneOf}', which is not in the plan`,
-            vi: `milestoneOf trỏ tới chỉ tiêu '${target.milestoneOf}' không có trong kế hoạch`,
-          });
+          addRuleIssue(ctx, path, UNKNOWN_MILESTONE, { target: target.milestoneOf });
         } else if (target.due >= final.due) {
-          addRuleIssue(ctx, path, 'MILESTONE_NOT_BEFORE_TARGET', {
-            en: `a milestone (due ${target.due}) must fall due before its target '${target.milestoneOf}' (due ${final.due})`,
-            vi: `mốc trung gian (hạn ${target.due}) phải đến hạn trước chỉ tiêu '${target.milestoneOf}' (hạn ${final.due})`,
-          });
+          addRuleIssue(ctx, path, MILESTONE_NOT_BEFORE_TARGET, { due: target.due, target: target.milestoneOf, targetDue: final.due });
         }
       });
     });
@@ -285,30 +275,18 @@ export const PlanSchema = z
         const path = ['objectives', o, 'targets', t, 'governedBy'];
         const found = targets.get(governing);
         if (governing === target.id) {
-          addRuleIssue(ctx, path, 'GOVERNED_BY_ITSELF', {
-            en: `target '${target.id}' cannot be governed by itself`,
-            vi: `chỉ tiêu '${target.id}' không thể do chính nó chi phối`,
-          });
+          addRuleIssue(ctx, path, GOVERNED_BY_ITSELF, { id: target.id });
         } else if (found === undefined) {
-          addRuleIssue(ctx, path, 'UNKNOWN_TARGET', {
-            en: `governedBy names target '${governing}', which is not in the plan`,
-            vi: `governedBy trỏ tới chỉ tiêu '${governing}' không có trong kế hoạch`,
-          });
+          addRuleIssue(ctx, path, UNKNOWN_GOVERNING, { target: governing });
         } else if (found.governedBy !== undefined) {
-          addRuleIssue(ctx, path, 'GOVERNING_TARGET_GOVERNED', {
-            en: `governedBy names target '${governing}', which is itself governed by '${found.governedBy}'`,
-            vi: `governedBy trỏ tới chỉ tiêu '${governing}', chỉ tiêu này lại do '${found.governedBy}' chi phối`,
-          });
+          addRuleIssue(ctx, path, GOVERNING_TARGET_GOVERNED, { target: governing, by: found.governedBy });
         }
       });
     });
     const frequencies = new Set(plan.reporting.map((rule) => rule.frequency));
     plan.reporting.forEach((rule, r) => {
       if (rule.replaces === undefined || frequencies.has(rule.replaces.frequency)) return;
-      addRuleIssue(ctx, ['reporting', r, 'replaces', 'frequency'], 'REPLACES_UNKNOWN_RULE', {
-        en: `replaces names a ${rule.replaces.frequency} report, but the plan has no ${rule.replaces.frequency} reporting rule`,
-        vi: `replaces trỏ tới báo cáo kỳ ${rule.replaces.frequency} nhưng kế hoạch không có quy định báo cáo kỳ ${rule.replaces.frequency}`,
-      });
+      addRuleIssue(ctx, ['reporting', r, 'replaces', 'frequency'], REPLACES_UNKNOWN_RULE, { frequency: rule.replaces.frequency });
     });
   });
 

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { z } from 'zod';
-import { SCHEMA_MESSAGES } from './messages.js';
+import * as z from 'zod';
+import { check, NON_NEGATIVE_COUNT } from './messages/index.js';
 import { BilingualTextSchema, DecimalStringSchema, IsoDateSchema } from './primitives.js';
 
 /**
@@ -20,13 +20,13 @@ import { BilingualTextSchema, DecimalStringSchema, IsoDateSchema } from './primi
  * console.log(midYear.count); // '12000'
  * ```
  */
-export const PopulationSchema = z.object({
+export const PopulationSchema = z.strictObject({
   /** Area id. */
   area: z.string().min(1),
   /** The date the count refers to (a census day, 1 July for a mid-year estimate). */
   date: IsoDateSchema,
   /** The number of people. */
-  count: DecimalStringSchema.refine((text) => !text.trim().startsWith('-'), { message: SCHEMA_MESSAGES.nonNegativeCount.en }),
+  count: DecimalStringSchema.refine((text) => !text.trim().startsWith('-'), check(NON_NEGATIVE_COUNT)),
   /** A sex and age group, where the count is of one. */
   group: z
     .object({

@@ -3,11 +3,27 @@
  *
  * @module
  */
-import { isExistingDay } from '../isoDay.js';
-import { z } from 'zod';
-import { SCHEMA_MESSAGES } from './messages.js';
+import * as z from 'zod';
+import { isExistingDay, periodSpan } from '../isoDay.js';
+import { readDecimal } from '../numeric/exact/parse.js';
+import {
+  check,
+  DECIMAL_RANGE,
+  DECIMAL_TEXT,
+  FINITE_NUMBER,
+  ISO_DATE,
+  PARTIAL_DATE,
+  PARTIAL_DATE_REAL,
+  PERIOD,
+  PERIOD_REAL,
+  REAL_DATE,
+} from './messages/index.js';
 
-const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * Decimal text with `.`: `17.5`, `-0.25`, `.5`, `1e6`. Written so that no two parts can match
+ * the same digits, so a long run of digits is read in linear time.
+ */
+const DECIMAL_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * A decimal number written as a string with `.` (`'17.5'`, `'95'`, `'-1.5'`). Finite numbers
@@ -24,8 +40,12 @@ const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export const DecimalStringSchema = z
   .union([
-    z.string().trim().regex(DECIMAL_TEXT, { message: SCHEMA_MESSAGES.decimalText.en }),
-    z.number().refine(Number.isFinite, { message: SCHEMA_MESSAGES.finiteNumber.en }),
+    z
+      .string()
+      .trim()
+      .regex(DECIMAL_PATTERN, check(DECIMAL_TEXT))
+      .refine((text) => readDecimal(text) !== 'out-of-range', check(DECIMAL_RANGE)),
+    z.number().refine(Number.isFinite, check(FINITE_NUMBER)),
   ])
   .transform((value) => (typeof value === 'number' ? String(value) : value));
 
@@ -57,10 +77,8 @@ export type DecimalString = z.infer<typeof DecimalStringSchema>;
  */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: SCHEMA_MESSAGES.isoDate.en })
-  .refine((text) => isExistingDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), {
-    message: SCHEMA_MESSAGES.realDate.en,
-  });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, check(ISO_DATE))
+  .refine((text) => isExistingDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), check(REAL_DATE));
 
 /**
  * An ISO date string `YYYY-MM-DD`.
@@ -89,7 +107,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: SCHEMA_MESSAGES.partialDate.en })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, check(PARTIAL_DATE))
   .refine(
     (text) => {
       const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
@@ -97,7 +115,7 @@ export const PartialDateSchema = z
       if (month < 1 || month > 12) return false;
       return day === undefined || isExistingDay(year, month, day);
     },
-    { message: SCHEMA_MESSAGES.partialDateReal.en },
+    check(PARTIAL_DATE_REAL),
   );
 
 /**
@@ -128,18 +146,8 @@ export type PartialDate = z.infer<typeof PartialDateSchema>;
  */
 export const PeriodSchema = z
   .string()
-  .regex(/^\d{4}(?:-Q[1-4]|-H[12]|-\d{2}(?:-\d{2})?|-\d{4})?$/, {
-    message: SCHEMA_MESSAGES.period.en,
-  })
-  .refine(
-    (text) => {
-      if (/^\d{4}-\d{4}$/.test(text)) return Number(text.slice(0, 4)) <= Number(text.slice(5));
-      if (/^\d{4}-\d{2}$/.test(text)) return Number(text.slice(5)) >= 1 && Number(text.slice(5)) <= 12;
-      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isExistingDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8)));
-      return true;
-    },
-    { message: SCHEMA_MESSAGES.periodReal.en },
-  );
+  .regex(/^\d{4}(?:-Q[1-4]|-H[12]|-\d{2}(?:-\d{2})?|-\d{4})?$/, check(PERIOD))
+  .refine((text) => typeof periodSpan(text) !== 'string', check(PERIOD_REAL));
 
 /**
  * A period string, the output of {@link PeriodSchema}.
@@ -166,7 +174,7 @@ export type Period = z.infer<typeof PeriodSchema>;
  * console.log(label.vi); // 'Số bác sĩ/vạn dân'
  * ```
  */
-export const BilingualTextSchema = z.object({
+export const BilingualTextSchema = z.strictObject({
   /** Vietnamese, with diacritics. */
   vi: z.string().min(1),
   /** English. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   BilingualTextSchema,
   ComparatorSchema,
@@ -13,7 +13,18 @@ import {
   ThresholdComparatorSchema,
 } from './primitives.js';
 import { decimalBelow } from './decimalBelow.js';
-import { SCHEMA_MESSAGES, addRuleIssue } from './messages.js';
+import {
+  addRuleIssue,
+  AIM_BELOW_VALUE,
+  AIM_WITHOUT_FLOOR,
+  CHANGE_WITHOUT_BASELINE,
+  check,
+  FROM_AFTER_DUE,
+  RANGE_REVERSED,
+  RANGE_WITHOUT_UPPER,
+  UPPER_WITHOUT_RANGE,
+  WHOLE_COUNT,
+} from './messages/index.js';
 
 /**
  * A baseline: the value an indicator had in a period, from which a change is measured or a
@@ -28,7 +39,7 @@ import { SCHEMA_MESSAGES, addRuleIssue } from './messages.js';
  * console.log(BaselineSchema.parse({ value: 76, period: '2021-2025' }).value); // '76'
  * ```
  */
-export const BaselineSchema = z.object({
+export const BaselineSchema = z.strictObject({
   /** The baseline value, as a decimal string. */
   value: DecimalStringSchema.optional(),
   /** The period the baseline refers to, e.g. `'2025'` or `'2021-2025'`. */
@@ -106,7 +117,7 @@ const targetBase = {
  * console.log([station.value, station.aim]); // [ '4', '5' ]
  * ```
  */
-export const LevelTargetSchema = z.object({
+export const LevelTargetSchema = z.strictObject({
   /** `'level'`; optional in input. */
   kind: z.literal('level').default('level'),
   ...targetBase,
@@ -140,7 +151,7 @@ export const LevelTargetSchema = z.object({
  * console.log(active.kind === 'change' && active.change); // 'unspecified'
  * ```
  */
-export const ChangeTargetSchema = z.object({
+export const ChangeTargetSchema = z.strictObject({
   /** `'change'`. */
   kind: z.literal('change'),
   ...targetBase,
@@ -165,7 +176,7 @@ export const ChangeTargetSchema = z.object({
  * console.log(kept.kind); // 'maintain'
  * ```
  */
-export const MaintainTargetSchema = z.object({
+export const MaintainTargetSchema = z.strictObject({
   /** `'maintain'`. */
   kind: z.literal('maintain'),
   ...targetBase,
@@ -186,7 +197,7 @@ export const MaintainTargetSchema = z.object({
  * console.log(UnitConditionSchema.parse({ indicator: 'station-doctors', comparator: '>=', value: 4 }).value); // '4'
  * ```
  */
-export const UnitConditionSchema = z.object({
+export const UnitConditionSchema = z.strictObject({
   /** The indicator observed on each unit, e.g. `'station-doctors'`. */
   indicator: z.string().min(1),
   /** How a unit's value compares with `value`. */
@@ -211,7 +222,7 @@ export const UnitConditionSchema = z.object({
  * console.log(share.kind); // 'share'
  * ```
  */
-export const ShareTargetSchema = z.object({
+export const ShareTargetSchema = z.strictObject({
   /** `'share'`. */
   kind: z.literal('share'),
   ...targetBase,
@@ -237,7 +248,7 @@ export const ShareTargetSchema = z.object({
  * console.log(TargetSchema.safeParse({ ...seven, value: '7.5' }).success); // false
  * ```
  */
-export const CountTargetSchema = z.object({
+export const CountTargetSchema = z.strictObject({
   /** `'count'`. */
   kind: z.literal('count'),
   ...targetBase,
@@ -246,7 +257,7 @@ export const CountTargetSchema = z.object({
   /** How the count compares with `value`. */
   comparator: ThresholdComparatorSchema,
   /** A whole number. */
-  value: DecimalStringSchema.refine((text) => /^\+?\d+$/.test(text), { message: SCHEMA_MESSAGES.wholeCount.en }),
+  value: DecimalStringSchema.refine((text) => /^\+?\d+$/.test(text), check(WHOLE_COUNT)),
 });
 
 /**
@@ -260,7 +271,7 @@ export const CountTargetSchema = z.object({
  * console.log(noEpidemic.kind === 'boolean' && noEpidemic.expected); // false
  * ```
  */
-export const BooleanTargetSchema = z.object({
+export const BooleanTargetSchema = z.strictObject({
   /** `'boolean'`. */
   kind: z.literal('boolean'),
   ...targetBase,
@@ -280,7 +291,7 @@ export const BooleanTargetSchema = z.object({
  * console.log(TargetSchema.safeParse({ ...aim, text: undefined }).success); // false
  * ```
  */
-export const QualitativeTargetSchema = z.object({
+export const QualitativeTargetSchema = z.strictObject({
   /** `'qualitative'`. */
   kind: z.literal('qualitative'),
   ...targetBase,
@@ -323,47 +334,26 @@ export const TargetSchema = TargetUnion.superRefine((target, ctx) => {
   if (target.kind === 'level') {
     if (target.comparator === 'between') {
       if (target.upper === undefined) {
-        addRuleIssue(ctx, ['upper'], 'RANGE_WITHOUT_UPPER', {
-          en: "a 'between' target needs an upper bound",
-          vi: "chỉ tiêu dạng khoảng ('between') cần có cận trên (upper)",
-        });
+        addRuleIssue(ctx, ['upper'], RANGE_WITHOUT_UPPER, undefined);
       } else if (decimalBelow(target.upper, target.value)) {
-        addRuleIssue(ctx, ['upper'], 'RANGE_REVERSED', {
-          en: `upper (${target.upper}) must not be below value (${target.value})`,
-          vi: `cận trên (${target.upper}) không được nhỏ hơn giá trị (${target.value})`,
-        });
+        addRuleIssue(ctx, ['upper'], RANGE_REVERSED, { upper: target.upper, value: target.value });
       }
     } else if (target.upper !== undefined) {
-      addRuleIssue(ctx, ['upper'], 'UPPER_WITHOUT_RANGE', {
-        en: `upper is only allowed with comparator 'between' (got '${target.comparator}')`,
-        vi: `cận trên (upper) chỉ dùng với toán tử 'between' (nhận '${target.comparator}')`,
-      });
+      addRuleIssue(ctx, ['upper'], UPPER_WITHOUT_RANGE, { comparator: target.comparator });
     }
     if (target.aim !== undefined) {
       if (target.comparator !== '>' && target.comparator !== '>=') {
-        addRuleIssue(ctx, ['aim'], 'AIM_WITHOUT_FLOOR', {
-          en: `aim is only allowed with comparator '>' or '>=' (got '${target.comparator}')`,
-          vi: `mức phấn đấu (aim) chỉ dùng với toán tử '>' hoặc '>=' (nhận '${target.comparator}')`,
-        });
+        addRuleIssue(ctx, ['aim'], AIM_WITHOUT_FLOOR, { comparator: target.comparator });
       } else if (decimalBelow(target.aim, target.value)) {
-        addRuleIssue(ctx, ['aim'], 'AIM_BELOW_VALUE', {
-          en: `aim (${target.aim}) must not be below value (${target.value})`,
-          vi: `mức phấn đấu (${target.aim}) không được nhỏ hơn giá trị (${target.value})`,
-        });
+        addRuleIssue(ctx, ['aim'], AIM_BELOW_VALUE, { aim: target.aim, value: target.value });
       }
     }
   }
   if (target.kind === 'change' && target.baseline === undefined) {
-    addRuleIssue(ctx, ['baseline'], 'CHANGE_WITHOUT_BASELINE', {
-      en: 'a change target needs a baseline period to measure the change from',
-      vi: 'chỉ tiêu thay đổi cần có kỳ gốc (baseline) để tính mức thay đổi',
-    });
+    addRuleIssue(ctx, ['baseline'], CHANGE_WITHOUT_BASELINE, undefined);
   }
   if (target.from !== undefined && target.from > target.due) {
-    addRuleIssue(ctx, ['from'], 'FROM_AFTER_DUE', {
-      en: `from (${target.from}) is after the due date (${target.due})`,
-      vi: `ngày bắt đầu (${target.from}) sau thời hạn (${target.due})`,
-    });
+    addRuleIssue(ctx, ['from'], FROM_AFTER_DUE, { from: target.from, due: target.due });
   }
 });
 

@@ -6,7 +6,8 @@
  */
 import { readNum, toDecimals } from './decimal.js';
 import { isZero, sign, type Q } from './exact/index.js';
-import { chitieuError, describeValue } from '../errors.js';
+import { fail } from '../errors.js';
+import { NEGATIVE, ZERO } from '../messages/index.js';
 import { notOneOf, toOptions } from './internal.js';
 
 /** The exact inputs of a count at a published precision. */
@@ -20,16 +21,10 @@ export interface CountInputs {
 function positive(value: unknown, field: string): Q {
   const q = readNum(value, field);
   if (sign(q) < 0) {
-    throw chitieuError('NEGATIVE_COUNT', field, {
-      en: `${field} must not be negative (got ${describeValue(value)})`,
-      vi: `${field} không được âm (nhận ${describeValue(value)})`,
-    });
+    throw fail(NEGATIVE, field, { value });
   }
   if (isZero(q)) {
-    throw chitieuError('ZERO_DENOMINATOR', field, {
-      en: `${field} must be greater than zero (got 0)`,
-      vi: `${field} phải lớn hơn 0 (nhận 0)`,
-    });
+    throw fail(ZERO, field, {});
   }
   return q;
 }

@@ -5,7 +5,9 @@
  * @module
  */
 import DecimalJs from 'decimal.js';
-import { chitieuError, describeValue } from '../errors.js';
+import { fail } from '../errors.js';
+import { NEGATIVE, NOT_NUM, ZERO } from '../messages/index.js';
+import { DECIMALS_NOT_A_NUMBER, DECIMALS_NOT_WHOLE, DECIMALS_OUT_OF_RANGE, OUTSIDE_KERNEL } from './messages/index.js';
 import { fromDouble, MAX_DIGITS, MAX_EXPONENT, readDecimal, type DecimalProblem, type Q } from './exact/index.js';
 
 /**
@@ -52,16 +54,8 @@ export type Num = number | string | bigint | DecimalJs;
 
 /** The problem with a {@link Num} input, for the error below. */
 function reject(value: unknown, field: string, problem: DecimalProblem): never {
-  if (problem === 'out-of-range') {
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} is outside the range chitieu computes with (|x| from 1e-${MAX_EXPONENT} to 1e${MAX_EXPONENT}, at most ${MAX_DIGITS} digits) (got ${describeValue(value)})`,
-      vi: `${field} nằm ngoài phạm vi chitieu tính toán (|x| từ 1e-${MAX_EXPONENT} đến 1e${MAX_EXPONENT}, tối đa ${MAX_DIGITS} chữ số) (nhận ${describeValue(value)})`,
-    });
-  }
-  throw chitieuError('INVALID_NUMBER', field, {
-    en: `${field} must be a finite number, a decimal string with '.', a bigint or a Decimal (got ${describeValue(value)})`,
-    vi: `${field} phải là một số hữu hạn, chuỗi số thập phân dùng dấu '.', bigint hoặc Decimal (nhận ${describeValue(value)})`,
-  });
+  if (problem === 'out-of-range') throw fail(OUTSIDE_KERNEL, field, { value, maxExponent: MAX_EXPONENT, maxDigits: MAX_DIGITS });
+  throw fail(NOT_NUM, field, { value });
 }
 
 /**
@@ -114,10 +108,7 @@ export function toDecimal(value: Num, field: string): Decimal {
 export function toNonNegative(value: Num, field: string): Decimal {
   const result = toDecimal(value, field);
   if (result.isNegative() && !result.isZero()) {
-    throw chitieuError('NEGATIVE_COUNT', field, {
-      en: `${field} must not be negative (got ${result.toString()})`,
-      vi: `${field} không được âm (nhận ${result.toString()})`,
-    });
+    throw fail(NEGATIVE, field, { value });
   }
   return result.isZero() ? new Decimal(0) : result;
 }
@@ -131,10 +122,7 @@ export function toNonNegative(value: Num, field: string): Decimal {
 export function toPositive(value: Num, field: string): Decimal {
   const result = toNonNegative(value, field);
   if (result.isZero()) {
-    throw chitieuError('ZERO_DENOMINATOR', field, {
-      en: `${field} must be greater than zero (got 0)`,
-      vi: `${field} phải lớn hơn 0 (nhận 0)`,
-    });
+    throw fail(ZERO, field, {});
   }
   return result;
 }
@@ -147,22 +135,13 @@ export function toPositive(value: Num, field: string): Decimal {
  */
 export function toDecimals(value: number, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw chitieuError('INVALID_NUMBER', field, {
-      en: `${field} must be a whole number of decimal places (got ${describeValue(value)})`,
-      vi: `${field} phải là số nguyên chữ số thập phân (nhận ${describeValue(value)})`,
-    });
+    throw fail(DECIMALS_NOT_A_NUMBER, field, { value });
   }
   if (!Number.isInteger(value)) {
-    throw chitieuError('NOT_AN_INTEGER', field, {
-      en: `${field} must be a whole number of decimal places (got ${value})`,
-      vi: `${field} phải là số nguyên chữ số thập phân (nhận ${value})`,
-    });
+    throw fail(DECIMALS_NOT_WHOLE, field, { value });
   }
   if (value < 0 || value > 20) {
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} must be between 0 and 20 (got ${value})`,
-      vi: `${field} phải nằm trong khoảng từ 0 đến 20 (nhận ${value})`,
-    });
+    throw fail(DECIMALS_OUT_OF_RANGE, field, { value });
   }
   return value;
 }

@@ -5,7 +5,8 @@
  * @internal
  * @module
  */
-import { chitieuError, describeValue } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_AN_OBJECT, NOT_ONE_OF, UNKNOWN_LOCALE } from '../messages/index.js';
 
 /** The locales chitieu formats and parses numbers in. */
 export type Locale = 'vi' | 'en';
@@ -13,26 +14,16 @@ export type Locale = 'vi' | 'en';
 /** Check a locale argument: `'vi'` or `'en'`, else `UNKNOWN_LOCALE` naming `field`. */
 export function toLocale(value: unknown, field: string): Locale {
   if (value === 'vi' || value === 'en') return value;
-  throw chitieuError('UNKNOWN_LOCALE', field, {
-    en: `${field} must be 'vi' or 'en' (got ${describeValue(value)})`,
-    vi: `${field} phải là 'vi' hoặc 'en' (nhận ${describeValue(value)})`,
-  });
+  throw fail(UNKNOWN_LOCALE, field, { value });
 }
 
 /** Check that an options argument is an object, else `INVALID_ARGUMENT` naming `field`. */
 export function toOptions<T extends object>(value: T, field: string): T {
   if (typeof value === 'object' && value !== null) return value;
-  throw chitieuError('INVALID_ARGUMENT', field, {
-    en: `${field} must be an object (got ${describeValue(value)})`,
-    vi: `${field} phải là một đối tượng (nhận ${describeValue(value)})`,
-  });
+  throw fail(NOT_AN_OBJECT, field, { value });
 }
 
 /** `INVALID_ARGUMENT` naming `field`, for a value that is not one of `allowed`. */
 export function notOneOf(field: string, value: unknown, allowed: readonly string[]): never {
-  const list = allowed.map((item) => `'${item}'`).join(', ');
-  throw chitieuError('INVALID_ARGUMENT', field, {
-    en: `${field} must be one of ${list} (got ${describeValue(value)})`,
-    vi: `${field} phải là một trong ${list} (nhận ${describeValue(value)})`,
-  });
+  throw fail(NOT_ONE_OF, field, { value, allowed });
 }

@@ -1,4 +1,6 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_A_STRING } from '../messages/index.js';
+import { NOT_IN_LOCALE } from './messages/index.js';
 import { Decimal } from './decimal.js';
 import { toLocale, type Locale } from './internal.js';
 
@@ -8,8 +10,6 @@ const PATTERNS: Record<Locale, RegExp> = {
   vi: /^([+-]?)((?:[1-9]\d{0,2}(?:\.\d{3})+)|\d+)(?:,(\d+))?$/,
   en: /^([+-]?)((?:[1-9]\d{0,2}(?:,\d{3})+)|\d+)(?:\.(\d+))?$/,
 };
-
-const EXAMPLES: Record<Locale, string> = { vi: "'1.234,5'", en: "'1,234.5'" };
 
 /**
  * Read a number written the way people write it in Vietnamese (`'49,2'`, `'1.234,5'`) or
@@ -41,19 +41,12 @@ const EXAMPLES: Record<Locale, string> = { vi: "'1.234,5'", en: "'1,234.5'" };
  */
 export function parseNumber(text: string, locale: 'vi' | 'en'): Decimal {
   if (typeof text !== 'string') {
-    throw chitieuError('INVALID_ARGUMENT', 'text', {
-      en: `text must be a string (got ${typeof text})`,
-      vi: `text phải là một chuỗi (nhận ${typeof text})`,
-    });
+    throw fail(NOT_A_STRING, 'text', { value: text });
   }
   const checked = toLocale(locale, 'locale');
   const match = PATTERNS[checked].exec(text.trim());
   if (match === null) {
-    const quoted = JSON.stringify(text);
-    throw chitieuError('INVALID_NUMBER', 'text', {
-      en: `text ${quoted} is not a number in locale '${checked}' (expected e.g. ${EXAMPLES[checked]})`,
-      vi: `text ${quoted} không phải là số theo định dạng '${checked}' (ví dụ đúng: ${EXAMPLES[checked]})`,
-    });
+    throw fail(NOT_IN_LOCALE, 'text', { value: text, locale: checked });
   }
   const [, sign = '', whole = '', fraction = ''] = match;
   const digits = whole.replace(/[.,]/g, '') + (fraction === '' ? '' : `.${fraction}`);

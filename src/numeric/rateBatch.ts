@@ -1,13 +1,12 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NEGATIVE, NOT_A_NUMBER, NOT_FINITE, ZERO } from '../messages/index.js';
+import { toOptions } from './internal.js';
+import { COLUMN_LENGTHS, NOT_A_COLUMN, RATE_TOO_LARGE } from './messages/index.js';
 import { readNum, toDecimals, toPositive } from './decimal.js';
 import { div, fromDouble, halfUpSmall, mul, roundUnits, unitsText, type Q } from './exact/index.js';
 
 /** Largest n × per × 10^decimals and d of the fast path, so that every product stays exact. */
 const FAST_LIMIT = 1125899906842624; // 2^50
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
 
 /** Throw the error for row `index`, whose numerator or denominator failed the quick check. */
 function rejectRow(numerator: unknown, denominator: unknown, index: number): never {
@@ -17,22 +16,13 @@ function rejectRow(numerator: unknown, denominator: unknown, index: number): nev
   ];
   for (const [value, field, isDenominator] of rows) {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw chitieuError('INVALID_NUMBER', field, {
-        en: `${field} must be a finite number (got ${describe(value)})`,
-        vi: `${field} phải là một số hữu hạn (nhận ${describe(value)})`,
-      });
+      throw fail(NOT_FINITE, field, { value });
     }
     if (value < 0) {
-      throw chitieuError('NEGATIVE_COUNT', field, {
-        en: `${field} must not be negative (got ${value})`,
-        vi: `${field} không được âm (nhận ${value})`,
-      });
+      throw fail(NEGATIVE, field, { value });
     }
     if (isDenominator && value === 0) {
-      throw chitieuError('ZERO_DENOMINATOR', field, {
-        en: `${field} must be greater than zero (got 0)`,
-        vi: `${field} phải lớn hơn 0 (nhận 0)`,
-      });
+      throw fail(ZERO, field, {});
     }
   }
   /* c8 ignore next */
@@ -51,10 +41,7 @@ function exactRow(numerator: number, denominator: number, per: Q, decimals: numb
   const value = Number(unitsText(units, decimals));
   if (value === Infinity) {
     const field = `numerators[${index}]`;
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} gives a rate too large for a double (${units}e-${decimals})`,
-      vi: `${field} cho tỷ suất quá lớn để biểu diễn bằng số double (${units}e-${decimals})`,
-    });
+    throw fail(RATE_TOO_LARGE, field, { units: String(units), decimals });
   }
   return value;
 }
@@ -65,10 +52,7 @@ const MAX_ROWS = 2 ** 31 - 1;
 function checkColumn(column: ArrayLike<number>, field: string): number {
   const length = typeof column === 'object' && column !== null ? (column as { length?: unknown }).length : undefined;
   if (typeof length === 'number' && Number.isSafeInteger(length) && length >= 0 && length <= MAX_ROWS) return length;
-  throw chitieuError('INVALID_ARGUMENT', field, {
-    en: `${field} must be an array or typed array of numbers, of at most 2^31 − 1 rows`,
-    vi: `${field} phải là một mảng hoặc mảng định kiểu (typed array) các số, tối đa 2^31 − 1 dòng`,
-  });
+  throw fail(NOT_A_COLUMN, field, { value: column });
 }
 
 /**
@@ -110,21 +94,14 @@ export function rateBatch(
 ): Float64Array {
   const length = checkColumn(numerators, 'numerators');
   if (checkColumn(denominators, 'denominators') !== length) {
-    throw chitieuError('LENGTH_MISMATCH', 'denominators', {
-      en: `denominators has ${denominators.length} rows but numerators has ${length}`,
-      vi: `denominators có ${denominators.length} dòng nhưng numerators có ${length}`,
-    });
+    throw fail(COLUMN_LENGTHS, 'denominators', { length: denominators.length, other: 'numerators', expected: length });
   }
-  if (typeof options !== 'object' || options === null || typeof options.per !== 'number') {
-    throw chitieuError('INVALID_ARGUMENT', 'per', {
-      en: 'options.per must be a number',
-      vi: 'options.per phải là một số',
-    });
-  }
-  const per = options.per;
+  const checked = toOptions(options, 'options');
+  const per: unknown = checked.per;
+  if (typeof per !== 'number') throw fail(NOT_A_NUMBER, 'per', { value: per });
   toPositive(per, 'per');
   const perExact = readNum(per, 'per');
-  const decimals = toDecimals(options.decimals, 'decimals');
+  const decimals = toDecimals(checked.decimals, 'decimals');
   const power = 10 ** decimals; // exact: 10^k is a double for k ≤ 22
   const scale = per * power;
   // exact when per is a whole number and per × 10^k ≤ 2^50 (then n × scale below is exact too)

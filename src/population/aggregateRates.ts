@@ -1,4 +1,6 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NON_EMPTY_STRING, NOT_AN_OBJECT } from '../messages/index.js';
+import { AREA_INSIDE, AREA_LISTED_TWICE, AREA_TWICE, DENOMINATORS_ZERO, MISSING_AREA, NOT_AREA_LIST, NOT_PARENT_MAP, NOT_ROWS, PARENT_CYCLE, UNEXPECTED_AREA } from './messages/index.js';
 import { Decimal, toNonNegative, toPositive, type Num } from '../numeric/decimal.js';
 import { ratePer } from '../numeric/ratePer.js';
 
@@ -124,16 +126,10 @@ function own(record: Readonly<Record<string, string>>, key: string): string | un
  */
 export function aggregateRates(rows: readonly AreaCounts[], options: AggregateRatesOptions): AggregateRate {
   if (!Array.isArray(rows) || rows.length === 0) {
-    throw chitieuError('INVALID_ARGUMENT', 'rows', {
-      en: 'rows must be a non-empty list of { area, numerator, denominator }',
-      vi: 'rows phải là danh sách khác rỗng các { area, numerator, denominator }',
-    });
+    throw fail(NOT_ROWS, 'rows', { value: rows });
   }
   if (typeof options !== 'object' || options === null) {
-    throw chitieuError('INVALID_ARGUMENT', 'options', {
-      en: 'options must be an object with per',
-      vi: 'options phải là một đối tượng có per',
-    });
+    throw fail(NOT_AN_OBJECT, 'options', { value: options });
   }
   const per = toPositive(options.per, 'per');
 
@@ -143,17 +139,11 @@ export function aggregateRates(rows: readonly AreaCounts[], options: AggregateRa
   rows.forEach((row: AreaCounts, i: number) => {
     const area = row?.area;
     if (typeof area !== 'string' || area.trim() === '') {
-      throw chitieuError('INVALID_ARGUMENT', `rows[${i}].area`, {
-        en: `rows[${i}].area must be a non-empty string`,
-        vi: `rows[${i}].area phải là một chuỗi khác rỗng`,
-      });
+      throw fail(NON_EMPTY_STRING, `rows[${i}].area`, { value: area });
     }
     const first = seen.get(area);
     if (first !== undefined) {
-      throw chitieuError('OVERLAPPING_AREAS', `rows[${i}].area`, {
-        en: `rows[${i}].area repeats "${area}" (already rows[${first}]); it would be counted twice`,
-        vi: `rows[${i}].area lặp lại "${area}" (đã có ở rows[${first}]); địa bàn này sẽ bị tính hai lần`,
-      });
+      throw fail(AREA_TWICE, `rows[${i}].area`, { area, first });
     }
     seen.set(area, i);
     numerator = numerator.plus(toNonNegative(row.numerator, `rows[${i}].numerator`));
@@ -162,35 +152,23 @@ export function aggregateRates(rows: readonly AreaCounts[], options: AggregateRa
 
   if (options.areas !== undefined) {
     if (!Array.isArray(options.areas)) {
-      throw chitieuError('INVALID_ARGUMENT', 'areas', {
-        en: 'areas must be a list of area names',
-        vi: 'areas phải là danh sách tên địa bàn',
-      });
+      throw fail(NOT_AREA_LIST, 'areas', { value: options.areas });
     }
     const expected = new Map<string, number>();
     options.areas.forEach((area: string, k: number) => {
       if (typeof area !== 'string' || expected.has(area)) {
-        throw chitieuError('INVALID_ARGUMENT', `areas[${k}]`, {
-          en: `areas[${k}] must be an area name listed once (got ${JSON.stringify(area)})`,
-          vi: `areas[${k}] phải là tên địa bàn, mỗi tên chỉ một lần (nhận ${JSON.stringify(area)})`,
-        });
+        throw fail(AREA_LISTED_TWICE, `areas[${k}]`, { value: area });
       }
       expected.set(area, k);
     });
     rows.forEach((row: AreaCounts, i: number) => {
       if (!expected.has(row.area)) {
-        throw chitieuError('INVALID_ARGUMENT', `rows[${i}].area`, {
-          en: `rows[${i}].area "${row.area}" is not one of the expected areas`,
-          vi: `rows[${i}].area "${row.area}" không thuộc danh sách địa bàn cần tổng hợp`,
-        });
+        throw fail(UNEXPECTED_AREA, `rows[${i}].area`, { area: row.area });
       }
     });
     for (const [area, k] of expected) {
       if (!seen.has(area)) {
-        throw chitieuError('MISSING_AREA', `areas[${k}]`, {
-          en: `area "${area}" (areas[${k}]) has no row; the total would leave it out`,
-          vi: `địa bàn "${area}" (areas[${k}]) không có số liệu; tổng sẽ bỏ sót địa bàn này`,
-        });
+        throw fail(MISSING_AREA, `areas[${k}]`, { area });
       }
     }
   }
@@ -198,37 +176,25 @@ export function aggregateRates(rows: readonly AreaCounts[], options: AggregateRa
   if (options.parentOf !== undefined) {
     const parentOf = options.parentOf;
     if (typeof parentOf !== 'object' || parentOf === null) {
-      throw chitieuError('INVALID_ARGUMENT', 'parentOf', {
-        en: 'parentOf must be an object mapping each area to its parent',
-        vi: 'parentOf phải là đối tượng ánh xạ mỗi địa bàn tới địa bàn cấp trên',
-      });
+      throw fail(NOT_PARENT_MAP, 'parentOf', { value: parentOf });
     }
     rows.forEach((row: AreaCounts, i: number) => {
       const path = [row.area];
       for (let parent = own(parentOf, row.area); parent !== undefined; parent = own(parentOf, parent)) {
         if (path.includes(parent)) {
-          throw chitieuError('INVALID_ARGUMENT', 'parentOf', {
-            en: `parentOf has a cycle: ${[...path, parent].join(' → ')}`,
-            vi: `parentOf có vòng lặp: ${[...path, parent].join(' → ')}`,
-          });
+          throw fail(PARENT_CYCLE, 'parentOf', { path: [...path, parent] });
         }
         path.push(parent);
         const j = seen.get(parent);
         if (j !== undefined) {
-          throw chitieuError('OVERLAPPING_AREAS', `rows[${i}].area`, {
-            en: `rows[${i}].area "${row.area}" lies inside "${parent}" (rows[${j}]); it would be counted twice`,
-            vi: `rows[${i}].area "${row.area}" nằm trong "${parent}" (rows[${j}]); địa bàn này sẽ bị tính hai lần`,
-          });
+          throw fail(AREA_INSIDE, `rows[${i}].area`, { area: row.area, parent, row: j });
         }
       }
     });
   }
 
   if (denominator.isZero()) {
-    throw chitieuError('ZERO_DENOMINATOR', 'rows', {
-      en: 'the denominators of rows sum to zero; no rate can be computed',
-      vi: 'tổng mẫu số của rows bằng 0; không tính được tỷ suất',
-    });
+    throw fail(DENOMINATORS_ZERO, 'rows', {});
   }
   return {
     numerator,

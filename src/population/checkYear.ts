@@ -1,4 +1,5 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { YEAR_NOT_A_NUMBER, YEAR_NOT_WHOLE, YEAR_OUT_OF_RANGE } from '../messages/index.js';
 
 /**
  * Internal: validate a year: a whole number from 1900 to 2200 (the same rule as the
@@ -9,22 +10,13 @@ import { chitieuError } from '../errors.js';
  */
 export function checkYear(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw chitieuError('INVALID_NUMBER', field, {
-      en: `${field} must be a year, a whole number from 1900 to 2200 (got ${String(value)})`,
-      vi: `${field} phải là một năm, số nguyên từ 1900 đến 2200 (nhận ${String(value)})`,
-    });
+    throw fail(YEAR_NOT_A_NUMBER, field, { value, min: 1900, max: 2200 });
   }
   if (!Number.isInteger(value)) {
-    throw chitieuError('NOT_AN_INTEGER', field, {
-      en: `${field} must be a whole year (got ${value})`,
-      vi: `${field} phải là một năm nguyên (nhận ${value})`,
-    });
+    throw fail(YEAR_NOT_WHOLE, field, { value });
   }
   if (value < 1900 || value > 2200) {
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} must be a year from 1900 to 2200 (got ${value})`,
-      vi: `${field} phải là năm từ 1900 đến 2200 (nhận ${value})`,
-    });
+    throw fail(YEAR_OUT_OF_RANGE, field, { value, min: 1900, max: 2200 });
   }
   return value;
 }

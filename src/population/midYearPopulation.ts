@@ -1,4 +1,6 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_AFTER, NOT_AN_OBJECT, NOT_ONE_OF } from '../messages/index.js';
+import { GEOMETRIC_ZERO, NEGATIVE_LINE, NOT_DATED_COUNT } from './messages/index.js';
 import { Decimal, toNonNegative, type Num } from '../numeric/decimal.js';
 import { checkYear } from './checkYear.js';
 import { dayNumber } from './dayNumber.js';
@@ -27,10 +29,6 @@ export interface MidYearPopulationOptions {
   readonly year: number;
   /** `'linear'` (the default): a straight line; `'geometric'`: constant exponential growth. */
   readonly method?: 'linear' | 'geometric';
-}
-
-function invalid(field: string, en: string, vi: string): never {
-  throw chitieuError('INVALID_ARGUMENT', field, { en: `${field} ${en}`, vi: `${field} ${vi}` });
 }
 
 /**
@@ -78,18 +76,18 @@ function invalid(field: string, en: string, vi: string): never {
  * ```
  */
 export function midYearPopulation(options: MidYearPopulationOptions): Decimal {
-  if (typeof options !== 'object' || options === null) invalid('options', 'must be an object', 'phải là một đối tượng');
+  if (typeof options !== 'object' || options === null) throw fail(NOT_AN_OBJECT, 'options', { value: options });
   const { start, end } = options;
-  if (typeof start !== 'object' || start === null) invalid('start', 'must be { date, count }', 'phải có dạng { date, count }');
-  if (typeof end !== 'object' || end === null) invalid('end', 'must be { date, count }', 'phải có dạng { date, count }');
+  if (typeof start !== 'object' || start === null) throw fail(NOT_DATED_COUNT, 'start', { value: start });
+  if (typeof end !== 'object' || end === null) throw fail(NOT_DATED_COUNT, 'end', { value: end });
   const method = options.method ?? 'linear';
   if (method !== 'linear' && method !== 'geometric') {
-    invalid('method', `must be 'linear' or 'geometric' (got ${JSON.stringify(method)})`, `phải là 'linear' hoặc 'geometric' (nhận ${JSON.stringify(method)})`);
+    throw fail(NOT_ONE_OF, 'method', { value: method, allowed: ['linear', 'geometric'] });
   }
   const s = dayNumber(start.date, 'start.date');
   const e = dayNumber(end.date, 'end.date');
   if (e <= s) {
-    invalid('end.date', `(${end.date}) must be after start.date (${start.date})`, `(${end.date}) phải sau start.date (${start.date})`);
+    throw fail(NOT_AFTER, 'end.date', { value: end.date, other: 'start.date', limit: start.date });
   }
   const year = checkYear(options.year, 'year');
   const c0 = toNonNegative(start.count, 'start.count');
@@ -101,10 +99,7 @@ export function midYearPopulation(options: MidYearPopulationOptions): Decimal {
   if (method === 'geometric') {
     for (const [count, field] of [[c0, 'start.count'], [c1, 'end.count']] as const) {
       if (count.isZero()) {
-        throw chitieuError('OUT_OF_RANGE', field, {
-          en: `${field} must be positive for geometric interpolation (got 0)`,
-          vi: `${field} phải dương khi nội suy theo cấp số nhân (nhận 0)`,
-        });
+        throw fail(GEOMETRIC_ZERO, field, {});
       }
     }
     if (t === 0) return c0;
@@ -115,10 +110,7 @@ export function midYearPopulation(options: MidYearPopulationOptions): Decimal {
   // c0 + (c1 − c0) × t / T, written with a single division.
   const result = c0.times(span - t).plus(c1.times(t)).dividedBy(span);
   if (result.isNegative() && !result.isZero()) {
-    throw chitieuError('OUT_OF_RANGE', 'year', {
-      en: `the straight line through the two counts is negative on 1 July ${year} (${result.toSignificantDigits(6).toString()}); a population cannot be extrapolated that far`,
-      vi: `đường thẳng qua hai số liệu cho giá trị âm vào ngày 1/7/${year} (${result.toSignificantDigits(6).toString()}); không thể ngoại suy dân số xa đến vậy`,
-    });
+    throw fail(NEGATIVE_LINE, 'year', { year, value: result.toSignificantDigits(6).toString() });
   }
   return result.isZero() ? new Decimal(0) : result;
 }

@@ -1,4 +1,6 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_AN_OBJECT, NOT_ONE_OF } from '../messages/index.js';
+import { GROWTH_BELOW_MINUS_ONE, NOT_DATED_COUNT } from './messages/index.js';
 import { toDecimal, toNonNegative, type Decimal, type Num } from '../numeric/decimal.js';
 import { yearsBetween } from './yearsBetween.js';
 
@@ -68,21 +70,15 @@ export interface PopulationAtOptions {
  */
 export function populationAt(options: PopulationAtOptions): Decimal {
   if (typeof options !== 'object' || options === null) {
-    throw chitieuError('INVALID_ARGUMENT', 'options', { en: 'options must be an object', vi: 'options phải là một đối tượng' });
+    throw fail(NOT_AN_OBJECT, 'options', { value: options });
   }
   const { base } = options;
   if (typeof base !== 'object' || base === null) {
-    throw chitieuError('INVALID_ARGUMENT', 'base', {
-      en: 'base must be { date, count }',
-      vi: 'base phải có dạng { date, count }',
-    });
+    throw fail(NOT_DATED_COUNT, 'base', { value: base });
   }
   const compounding = options.compounding ?? 'annual';
   if (compounding !== 'annual' && compounding !== 'continuous') {
-    throw chitieuError('INVALID_ARGUMENT', 'compounding', {
-      en: `compounding must be 'annual' or 'continuous' (got ${JSON.stringify(compounding)})`,
-      vi: `compounding phải là 'annual' hoặc 'continuous' (nhận ${JSON.stringify(compounding)})`,
-    });
+    throw fail(NOT_ONE_OF, 'compounding', { value: compounding, allowed: ['annual', 'continuous'] });
   }
   const t = yearsBetween(base.date, 'base.date', options.date, 'date');
   const count = toNonNegative(base.count, 'base.count');
@@ -90,10 +86,7 @@ export function populationAt(options: PopulationAtOptions): Decimal {
   if (compounding === 'continuous') return count.times(rate.times(t).exp());
   const factor = rate.plus(1);
   if (factor.lessThanOrEqualTo(0)) {
-    throw chitieuError('OUT_OF_RANGE', 'growthRate', {
-      en: `growthRate must be greater than -1 with annual compounding (got ${rate.toString()})`,
-      vi: `growthRate phải lớn hơn -1 khi tính lũy kế theo năm (nhận ${rate.toString()})`,
-    });
+    throw fail(GROWTH_BELOW_MINUS_ONE, 'growthRate', { value: rate.toString() });
   }
   return count.times(factor.pow(t));
 }

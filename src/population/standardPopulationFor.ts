@@ -1,9 +1,7 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { AGE_REPEATED, EMPTY_ARRAY, NOT_AN_ARRAY } from '../messages/index.js';
+import { NOT_STANDARD_AGE } from './messages/index.js';
 import type { StandardPopulation } from './standardPopulations.js';
-
-function bandsError(field: string, en: string, vi: string): never {
-  throw chitieuError('INVALID_AGE_BANDS', field, { en: `${field}: ${en}`, vi: `${field}: ${vi}` });
-}
 
 /**
  * A standard population's weights regrouped to the age bands of the data: each data band
@@ -34,18 +32,15 @@ function bandsError(field: string, en: string, vi: string): never {
  */
 export function standardPopulationFor(standard: StandardPopulation, startAges: readonly number[]): number[] {
   if (!Array.isArray(startAges) || startAges.length === 0) {
-    throw chitieuError('INVALID_ARGUMENT', 'startAges', {
-      en: 'startAges must be a non-empty array of ages',
-      vi: 'startAges phải là một mảng tuổi không rỗng',
-    });
+    throw fail(Array.isArray(startAges) ? EMPTY_ARRAY : NOT_AN_ARRAY, 'startAges', { value: startAges });
   }
   const edges = standard.startAges;
   const positions = startAges.map((age, i) => {
     const at = edges.indexOf(age);
     if (at < 0) {
-      bandsError(`startAges[${i}]`, `${String(age)} is not a start age of ${standard.name.en} (${edges.join(', ')})`, `${String(age)} không phải tuổi bắt đầu một nhóm của ${standard.name.vi} (${edges.join(', ')})`);
+      throw fail(NOT_STANDARD_AGE, `startAges[${i}]`, { value: age, standard: standard.name, edges });
     }
-    if (startAges.indexOf(age) !== i) bandsError(`startAges[${i}]`, `the start age ${age} appears twice`, `tuổi bắt đầu ${age} bị lặp lại`);
+    if (startAges.indexOf(age) !== i) throw fail(AGE_REPEATED, `startAges[${i}]`, { age });
     return at;
   });
   const sorted = [...positions].sort((x, y) => x - y);

@@ -1,4 +1,5 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { DF_TOO_LARGE } from './messages/index.js';
 import { gammaQuantile } from './internal/gamma.js';
 import { normalQuantile } from './normalQuantile.js';
 import { requireOpenUnit, requirePositive } from './internal/validate.js';
@@ -45,10 +46,7 @@ export function chiSquareQuantile(p: number, df: number): number {
   requireOpenUnit(p, 'p');
   requirePositive(df, 'df');
   if (df > MAX_DF) {
-    throw chitieuError('OUT_OF_RANGE', 'df', {
-      en: `df must be at most 1e10 (got ${df})`,
-      vi: `df (bậc tự do) không được lớn hơn 1e10 (nhận ${df})`,
-    });
+    throw fail(DF_TOO_LARGE, 'df', { value: df });
   }
   return 2 * gammaQuantile(p, df / 2, normalQuantile(p));
 }

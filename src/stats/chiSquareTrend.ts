@@ -1,5 +1,7 @@
 import type Decimal from 'decimal.js';
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { EXCEEDS, TOO_FEW, ZERO } from '../messages/index.js';
+import { SCORES_EQUAL } from './messages/index.js';
 import { logGammaTails } from './internal/gamma.js';
 import {
   requireArray,
@@ -90,25 +92,16 @@ export function chiSquareTrend(options: ChiSquareTrendOptions): ChiSquareTrend {
   requireOptions(options);
   const successes = requireArray(options.successes, 'successes').map((value, i) => toNonNegativeDouble(value, `successes[${i}]`));
   if (successes.length < 2) {
-    throw chitieuError('INVALID_ARGUMENT', 'successes', {
-      en: `successes must cover at least 2 periods (got ${successes.length})`,
-      vi: `successes phải có ít nhất 2 kỳ (nhận ${successes.length})`,
-    });
+    throw fail(TOO_FEW, 'successes', { length: successes.length, min: 2 });
   }
   const periods = { of: successes.length, as: 'successes' };
   const totals = requireArray(options.totals, 'totals', periods).map((value, i) => {
     const n = toNonNegativeDouble(value, `totals[${i}]`);
     if (n === 0) {
-      throw chitieuError('ZERO_DENOMINATOR', `totals[${i}]`, {
-        en: `totals[${i}] must be greater than 0 (got 0)`,
-        vi: `totals[${i}] phải lớn hơn 0 (nhận 0)`,
-      });
+      throw fail(ZERO, `totals[${i}]`, {});
     }
     if ((successes[i] as number) > n) {
-      throw chitieuError('NUMERATOR_EXCEEDS_DENOMINATOR', `successes[${i}]`, {
-        en: `successes[${i}] (${successes[i]}) must not exceed totals[${i}] (${n})`,
-        vi: `successes[${i}] (${successes[i]}) không được lớn hơn totals[${i}] (${n})`,
-      });
+      throw fail(EXCEEDS, `successes[${i}]`, { value: successes[i] as number, other: `totals[${i}]`, limit: n });
     }
     return n;
   });
@@ -117,10 +110,7 @@ export function chiSquareTrend(options: ChiSquareTrendOptions): ChiSquareTrend {
       ? successes.map((_, i) => i + 1)
       : requireArray(options.scores, 'scores', periods).map((value, i) => requireFiniteNumber(value, `scores[${i}]`));
   if (scores.every((score) => score === scores[0])) {
-    throw chitieuError('INVALID_ARGUMENT', 'scores', {
-      en: 'scores must not all be equal',
-      vi: 'scores không được bằng nhau hết',
-    });
+    throw fail(SCORES_EQUAL, 'scores', {});
   }
   const level = requireOpenUnit(options.level ?? 0.95, 'level');
 

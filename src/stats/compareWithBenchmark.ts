@@ -1,4 +1,5 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { LEVEL_TWICE } from './messages/index.js';
 import { readInterval } from './internal/interval.js';
 import { requireArray, requireFiniteNumber, requireOneOf, requireOptions } from './internal/validate.js';
 
@@ -128,10 +129,7 @@ export function compareWithBenchmark(options: CompareWithBenchmarkOptions): Benc
   intervals.sort((x, y) => x.level - y.level);
   for (let k = 1; k < intervals.length; k++) {
     if ((intervals[k] as LevelInterval).level === (intervals[k - 1] as LevelInterval).level) {
-      throw chitieuError('INVALID_ARGUMENT', 'intervals', {
-        en: `intervals must not give the level ${(intervals[k] as LevelInterval).level} twice`,
-        vi: `intervals không được có mức ${(intervals[k] as LevelInterval).level} hai lần`,
-      });
+      throw fail(LEVEL_TWICE, 'intervals', { level: (intervals[k] as LevelInterval).level });
     }
   }
   let level: number | null = null;

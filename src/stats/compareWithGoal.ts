@@ -1,4 +1,6 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { ABOVE, BELOW } from '../messages/index.js';
+import { OUTSIDE_INTERVAL, UPPER_GOAL_ONLY_BETWEEN, UPPER_GOAL_REQUIRED } from './messages/index.js';
 import { requireFiniteNumber, requireOneOf, requireOptions } from './internal/validate.js';
 
 /**
@@ -107,37 +109,22 @@ export function compareWithGoal(options: CompareWithGoalOptions): GoalComparison
   const comparator = requireOneOf(options.comparator, 'comparator', ['>', '>=', '<', '<=', 'between'] as const);
   const goal = requireFiniteNumber(options.goal, 'goal');
   if (lower > upper) {
-    throw chitieuError('OUT_OF_RANGE', 'lower', {
-      en: `lower (${lower}) must not be above upper (${upper})`,
-      vi: `lower (${lower}) không được lớn hơn upper (${upper})`,
-    });
+    throw fail(ABOVE, 'lower', { value: lower, other: 'upper', limit: upper });
   }
   if (value < lower || value > upper) {
-    throw chitieuError('OUT_OF_RANGE', 'value', {
-      en: `value (${value}) must lie within its interval (${lower} to ${upper})`,
-      vi: `value (${value}) phải nằm trong khoảng tin cậy của nó (${lower} đến ${upper})`,
-    });
+    throw fail(OUTSIDE_INTERVAL, 'value', { value, lower, upper });
   }
   let upperGoal = goal;
   if (comparator === 'between') {
     if (options.upperGoal === undefined) {
-      throw chitieuError('INVALID_ARGUMENT', 'upperGoal', {
-        en: "upperGoal is required with comparator 'between'",
-        vi: "upperGoal là bắt buộc khi comparator là 'between'",
-      });
+      throw fail(UPPER_GOAL_REQUIRED, 'upperGoal', {});
     }
     upperGoal = requireFiniteNumber(options.upperGoal, 'upperGoal');
     if (upperGoal < goal) {
-      throw chitieuError('OUT_OF_RANGE', 'upperGoal', {
-        en: `upperGoal (${upperGoal}) must not be below goal (${goal})`,
-        vi: `upperGoal (${upperGoal}) không được nhỏ hơn goal (${goal})`,
-      });
+      throw fail(BELOW, 'upperGoal', { value: upperGoal, other: 'goal', limit: goal });
     }
   } else if (options.upperGoal !== undefined) {
-    throw chitieuError('INVALID_ARGUMENT', 'upperGoal', {
-      en: "upperGoal is only allowed with comparator 'between'",
-      vi: "upperGoal chỉ dùng khi comparator là 'between'",
-    });
+    throw fail(UPPER_GOAL_ONLY_BETWEEN, 'upperGoal', {});
   }
   const lowOk = satisfies(lower, comparator, goal, upperGoal);
   const highOk = satisfies(upper, comparator, goal, upperGoal);

@@ -1,5 +1,7 @@
 import type Decimal from 'decimal.js';
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NEGATIVE } from '../messages/index.js';
+import { NO_EVENTS, NO_WEIGHT } from './messages/index.js';
 import { poissonLimits } from './internal/poissonLimits.js';
 import {
   requireArray,
@@ -117,10 +119,7 @@ export function directlyStandardisedRate(options: DirectlyStandardisedRateOption
   const standard = requireArray(options.standard, 'standard', bands).map((value, i) => {
     const weight = requireFiniteNumber(value, `standard[${i}]`);
     if (weight < 0) {
-      throw chitieuError('NEGATIVE_COUNT', `standard[${i}]`, {
-        en: `standard[${i}] must not be negative (got ${weight})`,
-        vi: `standard[${i}] không được âm (nhận ${weight})`,
-      });
+      throw fail(NEGATIVE, `standard[${i}]`, { value: weight });
     }
     return weight;
   });
@@ -129,10 +128,7 @@ export function directlyStandardisedRate(options: DirectlyStandardisedRateOption
   const method = requireOneOf(options.method ?? 'byar', 'method', ['byar', 'exact'] as const);
   const total = standard.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) {
-    throw chitieuError('ZERO_DENOMINATOR', 'standard', {
-      en: 'standard must have at least one band with a weight above 0',
-      vi: 'standard phải có ít nhất một nhóm có trọng số lớn hơn 0',
-    });
+    throw fail(NO_WEIGHT, 'standard', {});
   }
   let rate = 0;
   let variance = 0;
@@ -147,10 +143,7 @@ export function directlyStandardisedRate(options: DirectlyStandardisedRateOption
     people += n;
   });
   if (observed === 0) {
-    throw chitieuError('OUT_OF_RANGE', 'events', {
-      en: 'events must include at least one event: Dobson’s limits scale the limits of the total count',
-      vi: 'events phải có ít nhất một sự kiện: giới hạn Dobson dựa trên tổng số sự kiện',
-    });
+    throw fail(NO_EVENTS, 'events', {});
   }
   const limits = poissonLimits(observed, level, method, 'events');
   const scale = Math.sqrt(variance / observed);

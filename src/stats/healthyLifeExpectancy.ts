@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_PROPORTION, ZERO } from '../messages/index.js';
 import { chiangTable, readCounts } from './internal/chiang.js';
 import { normalQuantile } from './normalQuantile.js';
 import {
@@ -158,10 +159,7 @@ export function healthyLifeExpectancy(options: HealthyLifeExpectancyOptions): He
   const shares = requireArray(options.healthyShare, 'healthyShare', { of: n, as: 'startAges' }).map((value, i) => {
     const share = requireFiniteNumber(value, `healthyShare[${i}]`);
     if (share < 0 || share > 1) {
-      throw chitieuError('OUT_OF_RANGE', `healthyShare[${i}]`, {
-        en: `healthyShare[${i}] must be a proportion from 0 to 1 (got ${share})`,
-        vi: `healthyShare[${i}] phải là một tỷ lệ từ 0 đến 1 (nhận ${share})`,
-      });
+      throw fail(NOT_PROPORTION, `healthyShare[${i}]`, { value: share });
     }
     return share;
   });
@@ -170,10 +168,7 @@ export function healthyLifeExpectancy(options: HealthyLifeExpectancyOptions): He
       ? undefined
       : readCounts(options.sampleSizes, 'sampleSizes', n).map((size, i) => {
           if (size === 0) {
-            throw chitieuError('ZERO_DENOMINATOR', `sampleSizes[${i}]`, {
-              en: `sampleSizes[${i}] must be greater than 0 (got 0)`,
-              vi: `sampleSizes[${i}] phải lớn hơn 0 (nhận 0)`,
-            });
+            throw fail(ZERO, `sampleSizes[${i}]`, {});
           }
           return size;
         });

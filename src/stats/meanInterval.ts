@@ -1,5 +1,7 @@
 import type Decimal from 'decimal.js';
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_A_NUMBER, NOT_FINITE, NOT_WHOLE, TOO_FEW, TOO_SMALL } from '../messages/index.js';
+import { MEAN_INPUTS, SPREAD_TOO_LARGE } from './messages/index.js';
 import { studentTQuantile } from './studentTQuantile.js';
 import {
   requireArray,
@@ -101,10 +103,7 @@ export function meanInterval(options: MeanIntervalOptions): MeanInterval {
   if ('values' in options) {
     const values = requireArray(options.values, 'values').map((value, i) => toDouble(value, `values[${i}]`));
     if (values.length < 2) {
-      throw chitieuError('INVALID_ARGUMENT', 'values', {
-        en: `values must have at least 2 entries (got ${values.length})`,
-        vi: `values phải có ít nhất 2 phần tử (nhận ${values.length})`,
-      });
+      throw fail(TOO_FEW, 'values', { length: values.length, min: 2 });
     }
     let m = 0;
     let squares = 0;
@@ -117,39 +116,24 @@ export function meanInterval(options: MeanIntervalOptions): MeanInterval {
     count = values.length;
     sd = Math.sqrt(squares / (count - 1));
     if (!Number.isFinite(sd)) {
-      throw chitieuError('OUT_OF_RANGE', 'values', {
-        en: 'values are too large for their spread to be computed in doubles',
-        vi: 'values quá lớn, không tính được độ phân tán bằng số thực double',
-      });
+      throw fail(SPREAD_TOO_LARGE, 'values', {});
     }
   } else if ('mean' in options) {
     mean = toDouble(options.mean, 'mean');
     sd = toNonNegativeDouble(options.standardDeviation, 'standardDeviation');
     const n: unknown = options.count;
     if (typeof n !== 'number' || !Number.isFinite(n)) {
-      throw chitieuError(typeof n === 'number' ? 'INVALID_NUMBER' : 'INVALID_ARGUMENT', 'count', {
-        en: `count must be a whole number ≥ 2 (got ${String(n)})`,
-        vi: `count phải là số nguyên ≥ 2 (nhận ${String(n)})`,
-      });
+      throw fail(typeof n === 'number' ? NOT_FINITE : NOT_A_NUMBER, 'count', { value: n });
     }
     if (!Number.isInteger(n)) {
-      throw chitieuError('NOT_AN_INTEGER', 'count', {
-        en: `count must be a whole number ≥ 2 (got ${n})`,
-        vi: `count phải là số nguyên ≥ 2 (nhận ${n})`,
-      });
+      throw fail(NOT_WHOLE, 'count', { value: n });
     }
     if (n < 2) {
-      throw chitieuError('OUT_OF_RANGE', 'count', {
-        en: `count must be at least 2 (got ${n})`,
-        vi: `count phải ít nhất là 2 (nhận ${n})`,
-      });
+      throw fail(TOO_SMALL, 'count', { value: n, min: 2 });
     }
     count = n;
   } else {
-    throw chitieuError('INVALID_ARGUMENT', 'options', {
-      en: 'options must give values, or mean, standardDeviation and count',
-      vi: 'options phải có values, hoặc mean, standardDeviation và count',
-    });
+    throw fail(MEAN_INPUTS, 'options', {});
   }
   const standardError = sd / Math.sqrt(count);
   const t = studentTQuantile(0.5 * (1 + level), Math.min(count - 1, 1e10));

@@ -1,4 +1,6 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_AN_OBJECT, NOT_ONE_OF } from '../messages/index.js';
+import { EXACT_TOO_LARGE } from './messages/index.js';
 import { chiSquareQuantile } from './chiSquareQuantile.js';
 import { normalQuantile } from './normalQuantile.js';
 import type { Interval, PoissonIntervalOptions } from './types.js';
@@ -7,9 +9,6 @@ import { requireCount, requireOpenUnit } from './internal/validate.js';
 /** Exact intervals need chiSquareQuantile(·, 2x + 2) with 2x + 2 ≤ 10¹⁰. */
 const MAX_EXACT_COUNT = 5e9;
 
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
 
 /**
  * A confidence interval for the mean of a Poisson count (events, deaths, cases). Divide
@@ -64,20 +63,14 @@ function describe(value: unknown): string {
 export function poissonInterval(count: number, options: PoissonIntervalOptions = {}): Interval {
   const x = requireCount(count, 'count');
   if (typeof options !== 'object' || options === null) {
-    throw chitieuError('INVALID_ARGUMENT', 'options', {
-      en: `options must be an object (got ${describe(options)})`,
-      vi: `options (tùy chọn) phải là một đối tượng (nhận ${describe(options)})`,
-    });
+    throw fail(NOT_AN_OBJECT, 'options', { value: options });
   }
   const level = requireOpenUnit(options.level ?? 0.95, 'options.level');
   const method: unknown = options.method ?? 'exact';
 
   if (method === 'exact') {
     if (x >= MAX_EXACT_COUNT) {
-      throw chitieuError('OUT_OF_RANGE', 'count', {
-        en: `count must be below 5e9 for the exact interval (got ${x}); use method 'byar'`,
-        vi: `count (số đếm) phải nhỏ hơn 5e9 với khoảng chính xác (nhận ${x}); hãy dùng 'byar'`,
-      });
+      throw fail(EXACT_TOO_LARGE, 'count', { value: x });
     }
     const alpha = 1 - level;
     const lower = x === 0 ? 0 : chiSquareQuantile(alpha / 2, 2 * x) / 2;
@@ -100,8 +93,5 @@ export function poissonInterval(count: number, options: PoissonIntervalOptions =
     const upper = aprime * (1 - 1 / (9 * aprime) + zInsert) ** 3;
     return { lower, upper };
   }
-  throw chitieuError('INVALID_ARGUMENT', 'options.method', {
-    en: `options.method must be 'exact', 'byar' or 'byar-epitools' (got ${describe(method)})`,
-    vi: `options.method (phương pháp) phải là 'exact', 'byar' hoặc 'byar-epitools' (nhận ${describe(method)})`,
-  });
+  throw fail(NOT_ONE_OF, 'options.method', { value: method, allowed: ['exact', 'byar', 'byar-epitools'] });
 }

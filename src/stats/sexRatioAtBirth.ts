@@ -1,4 +1,6 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { ZERO } from '../messages/index.js';
+import { LEVEL_NEAR_ONE, SUM_TOO_LARGE } from './messages/index.js';
 import { inverseIncompleteBeta } from './internal/beta.js';
 import { requireCount, requireOneOf, requireOpenUnit, requireOptions, requirePositive } from './internal/validate.js';
 import { wilsonInterval } from './wilsonInterval.js';
@@ -89,17 +91,11 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
   const boys = requireCount(options.boys, 'boys');
   const girls = requireCount(options.girls, 'girls');
   if (girls === 0) {
-    throw chitieuError('ZERO_DENOMINATOR', 'girls', {
-      en: 'girls must be at least 1 (got 0)',
-      vi: 'girls (số bé gái) phải ít nhất là 1 (nhận 0)',
-    });
+    throw fail(ZERO, 'girls', {});
   }
   const births = boys + girls;
   if (births > Number.MAX_SAFE_INTEGER) {
-    throw chitieuError('OUT_OF_RANGE', 'boys', {
-      en: `boys + girls must be at most ${Number.MAX_SAFE_INTEGER} (got ${births})`,
-      vi: `boys + girls không được lớn hơn ${Number.MAX_SAFE_INTEGER} (nhận ${births})`,
-    });
+    throw fail(SUM_TOO_LARGE, 'boys', { other: 'girls', sum: births, max: Number.MAX_SAFE_INTEGER });
   }
   const per = requirePositive(options.per ?? 100, 'per');
   const level = requireOpenUnit(options.level ?? 0.95, 'level');
@@ -129,10 +125,7 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
 
 function pair(solution: { x: number; y: number; converged: boolean }): { boys: number; girls: number } {
   if (!solution.converged) {
-    throw chitieuError('OUT_OF_RANGE', 'level', {
-      en: 'level is too close to 1 for these counts: the exact limit is beyond the range of a double',
-      vi: 'level quá gần 1 với các số đếm này: giới hạn chính xác vượt phạm vi số thực double',
-    });
+    throw fail(LEVEL_NEAR_ONE, 'level', {});
   }
   return { boys: solution.x, girls: solution.y };
 }

@@ -1,4 +1,5 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { DF_TOO_LARGE, TAIL_BEYOND_DOUBLE } from './messages/index.js';
 import { inverseIncompleteBeta } from './internal/beta.js';
 import { normalQuantile } from './normalQuantile.js';
 import { requireOpenUnit, requirePositive } from './internal/validate.js';
@@ -55,10 +56,7 @@ export function studentTQuantile(p: number, df: number): number {
   requireOpenUnit(p, 'p');
   requirePositive(df, 'df');
   if (df > MAX_DF) {
-    throw chitieuError('OUT_OF_RANGE', 'df', {
-      en: `df must be at most 1e10 (got ${df})`,
-      vi: `df (bậc tự do) không được lớn hơn 1e10 (nhận ${df})`,
-    });
+    throw fail(DF_TOO_LARGE, 'df', { value: df });
   }
   if (p === 0.5) return 0;
   const tail = p < 0.5 ? p : 1 - p; // exact for p > 0.5
@@ -83,10 +81,7 @@ export function studentTQuantile(p: number, df: number): number {
   }
   const t = Math.sqrt(tSquared);
   if (!converged || !Number.isFinite(t)) {
-    throw chitieuError('OUT_OF_RANGE', 'p', {
-      en: `p is too far in the tail for df = ${df}: the quantile is beyond the range of a double (p = ${p})`,
-      vi: `p quá xa ở đuôi phân phối với df = ${df}: phân vị vượt phạm vi số thực double (p = ${p})`,
-    });
+    throw fail(TAIL_BEYOND_DOUBLE, 'p', { value: p, df });
   }
   return p < 0.5 ? -t : t;
 }

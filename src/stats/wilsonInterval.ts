@@ -1,4 +1,5 @@
-import { chitieuError } from '../errors.js';
+import { fail } from '../errors.js';
+import { EXCEEDS, ZERO } from '../messages/index.js';
 import { normalQuantile } from './normalQuantile.js';
 import type { Interval } from './types.js';
 import { requireCount, requireOpenUnit } from './internal/validate.js';
@@ -57,16 +58,10 @@ export function wilsonInterval(successes: number, trials: number, level = 0.95):
   const x = requireCount(successes, 'successes');
   const n = requireCount(trials, 'trials');
   if (n === 0) {
-    throw chitieuError('ZERO_DENOMINATOR', 'trials', {
-      en: 'trials must be at least 1 (got 0)',
-      vi: 'trials (số lần thử) phải ít nhất là 1 (nhận 0)',
-    });
+    throw fail(ZERO, 'trials', {});
   }
   if (x > n) {
-    throw chitieuError('NUMERATOR_EXCEEDS_DENOMINATOR', 'successes', {
-      en: `successes (${x}) must not exceed trials (${n})`,
-      vi: `successes (số lần thành công, ${x}) không được lớn hơn trials (số lần thử, ${n})`,
-    });
+    throw fail(EXCEEDS, 'successes', { value: x, other: 'trials', limit: n });
   }
   const confidence = requireOpenUnit(level, 'level');
   const z = normalQuantile(0.5 * (1 + confidence));

@@ -188,8 +188,15 @@ describe('requireIndicator', () => {
     const error = errorOf(() => requireIndicator('no-such-indicator'));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.field).toBe('id');
-    expect(error.message).toContain("'no-such-indicator'");
-    expect(error.vi).toContain('danh mục');
+    expect(error.message).toBe('id must be an indicator id in the catalog (got "no-such-indicator")');
+    expect(error.vi).toBe('id phải là mã chỉ số có trong danh mục (nhận "no-such-indicator")');
+  });
+
+  it('suggests the catalog id a misspelt one is nearest to', () => {
+    // one letter dropped from 'doctors-per-10k'
+    const error = errorOf(() => requireIndicator('doctor-per-10k'));
+    expect(error.message).toBe(`id must be an indicator id in the catalog (got "doctor-per-10k"); did you mean 'doctors-per-10k'?`);
+    expect(error.vi).toBe(`id phải là mã chỉ số có trong danh mục (nhận "doctor-per-10k"); có phải là 'doctors-per-10k'?`);
   });
 
   it('throws INVALID_ARGUMENT for a value that is not a string', () => {

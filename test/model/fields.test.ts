@@ -66,9 +66,10 @@ describe('target: governedBy and aim', () => {
     }
   });
 
-  it('keep aim to level targets: other kinds drop it as an unknown key', () => {
-    const maintain = TargetSchema.parse({ ...floor, kind: 'maintain' });
-    expect('aim' in maintain).toBe(false);
+  it('keep aim to level targets: other kinds refuse it as an unknown key', () => {
+    const maintain = TargetSchema.safeParse({ ...floor, kind: 'maintain' });
+    expect(maintain.success).toBe(false);
+    expect(maintain.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['aim'], path: [] });
   });
 
   it('take governedBy on any kind of target', () => {

@@ -13,9 +13,9 @@ import {
   parsePlan,
   parsePopulation,
   parseTarget,
-  parseWith,
   TargetSchema,
 } from '../../src/model/index.js';
+import { parseWith } from '../../src/model/parseWith.js';
 
 function failure(run: () => unknown): ChitieuError {
   try {

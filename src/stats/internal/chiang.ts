@@ -4,7 +4,9 @@
  *
  * @module
  */
-import { chitieuError } from '../../errors.js';
+import { fail } from '../../errors.js';
+import { AGE_REPEATED, BAND_GAP, BAND_OVERLAP, EXCEEDS, NOT_AGE, NOT_OPEN_UNIT, OLDEST_OPEN, ONLY_OLDEST_OPEN, ZERO } from '../../messages/index.js';
+import { CERTAIN_DEATH, OPEN_BAND_NO_DEATHS } from '../messages/index.js';
 import { requireArray, requireFiniteNumber, toNonNegativeDouble } from './validate.js';
 
 /** The radix l₀ of the tables. */
@@ -50,20 +52,13 @@ export interface ChiangInput {
   readonly a0?: unknown;
 }
 
-function bandsError(field: string, en: string, vi: string): never {
-  throw chitieuError('INVALID_AGE_BANDS', field, { en: `${field}: ${en}`, vi: `${field}: ${vi}` });
-}
-
 /** Validate and sort the bands; return them in ascending age with their input index. */
 function readBands(input: ChiangInput): { order: number[]; starts: number[]; widths: (number | null)[] } {
   const starts = requireArray(input.startAges, 'startAges').map((value, i) => {
     const field = `startAges[${i}]`;
     const age = requireFiniteNumber(value, field);
     if (age < 0 || !Number.isInteger(age)) {
-      throw chitieuError('OUT_OF_RANGE', field, {
-        en: `${field} must be a whole number of years ≥ 0 (got ${age})`,
-        vi: `${field} phải là số năm nguyên ≥ 0 (nhận ${age})`,
-      });
+      throw fail(NOT_AGE, field, { value: age });
     }
     return age;
   });
@@ -71,7 +66,7 @@ function readBands(input: ChiangInput): { order: number[]; starts: number[]; wid
   for (let k = 1; k < order.length; k++) {
     const here = order[k] as number;
     if (starts[here] === starts[order[k - 1] as number]) {
-      bandsError(`startAges[${here}]`, `the start age ${starts[here]} appears twice`, `tuổi bắt đầu ${starts[here]} bị lặp lại`);
+      throw fail(AGE_REPEATED, `startAges[${here}]`, { age: starts[here] as number });
     }
   }
   const widths: (number | null)[] = order.map((i, k) => (k + 1 < order.length ? (starts[order[k + 1] as number] as number) - (starts[i] as number) : null));
@@ -82,17 +77,17 @@ function readBands(input: ChiangInput): { order: number[]; starts: number[]; wid
       const end = ends[i];
       const last = k === order.length - 1;
       if (end === null) {
-        if (!last) bandsError(field, 'only the oldest band may be open (null)', 'chỉ nhóm tuổi cao nhất được để mở (null)');
+        if (!last) throw fail(ONLY_OLDEST_OPEN, field, {});
         return;
       }
       const value = requireFiniteNumber(end, field);
-      if (last) bandsError(field, 'the oldest band must be open (null)', 'nhóm tuổi cao nhất phải để mở (null)');
+      if (last) throw fail(OLDEST_OPEN, field, {});
       const next = starts[order[k + 1] as number] as number;
       if (value + 1 < next) {
-        bandsError(field, `the band ${starts[i]}–${value} leaves a gap before the band starting at ${next}`, `nhóm ${starts[i]}–${value} để hở một khoảng trước nhóm bắt đầu từ ${next}`);
+        throw fail(BAND_GAP, field, { start: starts[i] as number, end: value, next });
       }
       if (value + 1 > next || value < (starts[i] as number)) {
-        bandsError(field, `the band ${starts[i]}–${value} overlaps the band starting at ${next}`, `nhóm ${starts[i]}–${value} chồng lên nhóm bắt đầu từ ${next}`);
+        throw fail(BAND_OVERLAP, field, { start: starts[i] as number, end: value, next });
       }
     });
   }
@@ -116,10 +111,7 @@ export function chiangTable(input: ChiangInput): ChiangBand[] {
   const population = readCounts(input.population, 'population', n);
   const a0 = input.a0 === undefined ? 0.1 : requireFiniteNumber(input.a0, 'a0');
   if (!(a0 > 0 && a0 < 1)) {
-    throw chitieuError('OUT_OF_RANGE', 'a0', {
-      en: `a0 must be strictly between 0 and 1 (got ${a0})`,
-      vi: `a0 phải nằm giữa 0 và 1, không kể hai đầu (nhận ${a0})`,
-    });
+    throw fail(NOT_OPEN_UNIT, 'a0', { value: a0 });
   }
 
   // forward pass: m, a, q, l
@@ -128,33 +120,21 @@ export function chiangTable(input: ChiangInput): ChiangBand[] {
     const P = population[i] as number;
     const width = widths[k] as number | null;
     if (P === 0) {
-      throw chitieuError('ZERO_DENOMINATOR', `population[${i}]`, {
-        en: `population[${i}] must be greater than 0 (got 0)`,
-        vi: `population[${i}] phải lớn hơn 0 (nhận 0)`,
-      });
+      throw fail(ZERO, `population[${i}]`, {});
     }
     if (D > P) {
-      throw chitieuError('NUMERATOR_EXCEEDS_DENOMINATOR', `deaths[${i}]`, {
-        en: `deaths[${i}] (${D}) must not exceed population[${i}] (${P})`,
-        vi: `deaths[${i}] (số tử vong, ${D}) không được lớn hơn population[${i}] (dân số, ${P})`,
-      });
+      throw fail(EXCEEDS, `deaths[${i}]`, { value: D, other: `population[${i}]`, limit: P });
     }
     const m = D / P;
     const a = k === 0 && starts[i] === 0 ? a0 : 0.5;
     if (width === null) {
       if (D === 0) {
-        throw chitieuError('ZERO_DENOMINATOR', `deaths[${i}]`, {
-          en: `deaths[${i}] must be greater than 0 in the open last band (its years lived are lx / mx)`,
-          vi: `deaths[${i}] phải lớn hơn 0 ở nhóm tuổi mở cuối cùng (số năm sống của nhóm là lx / mx)`,
-        });
+        throw fail(OPEN_BAND_NO_DEATHS, `deaths[${i}]`, {});
       }
       return { i, width, D, P, m, a, q: 1 };
     }
     if (width * a * m >= 1) {
-      throw chitieuError('OUT_OF_RANGE', `deaths[${i}]`, {
-        en: `deaths[${i}] give a probability of dying of 1 or more in the ${width}-year band from age ${starts[i]} (mx = ${m}); merge it with a neighbouring band`,
-        vi: `deaths[${i}] cho xác suất chết từ 1 trở lên trong nhóm ${width} năm từ tuổi ${starts[i]} (mx = ${m}); hãy gộp với nhóm bên cạnh`,
-      });
+      throw fail(CERTAIN_DEATH, `deaths[${i}]`, { width, age: starts[i] as number, rate: m });
     }
     const q = (width * m) / (1 + width * (1 - a) * m);
     return { i, width, D, P, m, a, q };

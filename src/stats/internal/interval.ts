@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { chitieuError } from '../../errors.js';
+import { fail } from '../../errors.js';
+import { ABOVE } from '../../messages/index.js';
 import { requireFiniteNumber, requireOpenUnit, requireOptions } from './validate.js';
 
 /** An interval at a level, as plain numbers. */
@@ -21,10 +22,7 @@ export function readInterval(item: unknown, field: string): ReadInterval {
   const lower = requireFiniteNumber(record['lower'], `${field}.lower`);
   const upper = requireFiniteNumber(record['upper'], `${field}.upper`);
   if (lower > upper) {
-    throw chitieuError('OUT_OF_RANGE', `${field}.lower`, {
-      en: `${field}.lower (${lower}) must not be above ${field}.upper (${upper})`,
-      vi: `${field}.lower (${lower}) không được lớn hơn ${field}.upper (${upper})`,
-    });
+    throw fail(ABOVE, `${field}.lower`, { value: lower, other: `${field}.upper`, limit: upper });
   }
   return { level, lower, upper };
 }

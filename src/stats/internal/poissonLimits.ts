@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { chitieuError } from '../../errors.js';
+import { fail } from '../../errors.js';
+import { EXACT_TOO_LARGE } from '../messages/index.js';
 import { chiSquareQuantile } from '../chiSquareQuantile.js';
 import { normalQuantile } from '../normalQuantile.js';
 
@@ -19,10 +20,7 @@ export type LimitMethod = 'exact' | 'byar';
 export function poissonLimits(x: number, level: number, method: LimitMethod, field: string): { lower: number; upper: number } {
   if (method === 'exact') {
     if (x >= 5e9) {
-      throw chitieuError('OUT_OF_RANGE', field, {
-        en: `${field} must total below 5e9 for exact limits (got ${x}); use method 'byar'`,
-        vi: `${field} phải có tổng nhỏ hơn 5e9 với giới hạn chính xác (nhận ${x}); hãy dùng 'byar'`,
-      });
+      throw fail(EXACT_TOO_LARGE, field, { value: x });
     }
     const alpha = 1 - level;
     return {

@@ -3,27 +3,34 @@
  *
  * @module
  */
-import { chitieuError } from '../../errors.js';
+import { fail } from '../../errors.js';
+import {
+  BEYOND_DOUBLE,
+  EMPTY_ARRAY,
+  LENGTH_MISMATCH,
+  NEGATIVE,
+  NOT_AN_ARRAY,
+  NOT_AN_OBJECT,
+  NOT_A_NUMBER,
+  NOT_FINITE,
+  NOT_NUM,
+  NOT_ONE_OF,
+  NOT_OPEN_UNIT,
+  NOT_POSITIVE,
+  NOT_WHOLE,
+  RESULT_BEYOND_DOUBLE,
+  TOO_LARGE,
+  ZERO,
+} from '../../messages/index.js';
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  return String(value);
-}
 
 /** Throw unless `value` is a finite JavaScript number (`INVALID_ARGUMENT` / `INVALID_NUMBER`). */
 export function requireFiniteNumber(value: unknown, field: string): number {
   if (typeof value !== 'number') {
-    throw chitieuError('INVALID_ARGUMENT', field, {
-      en: `${field} must be a number (got ${typeof value} ${describe(value)})`,
-      vi: `${field} phải là một số (nhận ${typeof value} ${describe(value)})`,
-    });
+    throw fail(NOT_A_NUMBER, field, { value });
   }
   if (!Number.isFinite(value)) {
-    throw chitieuError('INVALID_NUMBER', field, {
-      en: `${field} must be a finite number (got ${describe(value)})`,
-      vi: `${field} phải là một số hữu hạn (nhận ${describe(value)})`,
-    });
+    throw fail(NOT_FINITE, field, { value });
   }
   return value;
 }
@@ -35,22 +42,13 @@ export function requireFiniteNumber(value: unknown, field: string): number {
 export function requireCount(value: unknown, field: string): number {
   const n = requireFiniteNumber(value, field);
   if (n < 0) {
-    throw chitieuError('NEGATIVE_COUNT', field, {
-      en: `${field} must not be negative (got ${describe(n)})`,
-      vi: `${field} không được âm (nhận ${describe(n)})`,
-    });
+    throw fail(NEGATIVE, field, { value: n });
   }
   if (!Number.isInteger(n)) {
-    throw chitieuError('NOT_AN_INTEGER', field, {
-      en: `${field} must be a whole number (got ${describe(n)})`,
-      vi: `${field} phải là số nguyên (nhận ${describe(n)})`,
-    });
+    throw fail(NOT_WHOLE, field, { value: n });
   }
   if (n > Number.MAX_SAFE_INTEGER) {
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} must be at most ${Number.MAX_SAFE_INTEGER} (got ${describe(n)})`,
-      vi: `${field} không được lớn hơn ${Number.MAX_SAFE_INTEGER} (nhận ${describe(n)})`,
-    });
+    throw fail(TOO_LARGE, field, { value: n, max: String(Number.MAX_SAFE_INTEGER) });
   }
   return n;
 }
@@ -59,10 +57,7 @@ export function requireCount(value: unknown, field: string): number {
 export function requireOpenUnit(value: unknown, field: string): number {
   const p = requireFiniteNumber(value, field);
   if (!(p > 0 && p < 1)) {
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} must be strictly between 0 and 1 (got ${describe(p)})`,
-      vi: `${field} phải nằm giữa 0 và 1, không kể hai đầu (nhận ${describe(p)})`,
-    });
+    throw fail(NOT_OPEN_UNIT, field, { value: p });
   }
   return p;
 }
@@ -71,10 +66,7 @@ export function requireOpenUnit(value: unknown, field: string): number {
 export function requirePositive(value: unknown, field: string): number {
   const x = requireFiniteNumber(value, field);
   if (!(x > 0)) {
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} must be greater than 0 (got ${describe(x)})`,
-      vi: `${field} phải lớn hơn 0 (nhận ${describe(x)})`,
-    });
+    throw fail(NOT_POSITIVE, field, { value: x });
   }
   return x;
 }
@@ -90,17 +82,7 @@ const ZERO_TEXT = /^[+-]?(?:0+\.?0*|\.0+)(?:[eE][+-]?\d+)?$/;
 export type NumInput = number | string | bigint | { toString(): string };
 
 function invalidNum(value: unknown, field: string): never {
-  throw chitieuError('INVALID_NUMBER', field, {
-    en: `${field} must be a finite number, a decimal string with '.', a bigint or a Decimal (got ${describeAny(value)})`,
-    vi: `${field} phải là một số hữu hạn, chuỗi số thập phân dùng dấu '.', bigint hoặc Decimal (nhận ${describeAny(value)})`,
-  });
-}
-
-function describeAny(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return Object.prototype.toString.call(value);
-  return describe(value);
+  throw fail(NOT_NUM, field, { value });
 }
 
 function fromText(text: string, original: unknown, field: string): number {
@@ -108,10 +90,7 @@ function fromText(text: string, original: unknown, field: string): number {
   if (!DECIMAL_TEXT.test(trimmed)) invalidNum(original, field);
   const x = Number(trimmed);
   if (!Number.isFinite(x) || (x === 0 && !ZERO_TEXT.test(trimmed))) {
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} is outside the range of a double (got ${trimmed})`,
-      vi: `${field} nằm ngoài phạm vi số thực double (nhận ${trimmed})`,
-    });
+    throw fail(BEYOND_DOUBLE, field, { value: trimmed });
   }
   return x;
 }
@@ -138,10 +117,7 @@ export function toDouble(value: unknown, field: string): number {
 export function toNonNegativeDouble(value: unknown, field: string): number {
   const x = toDouble(value, field);
   if (x < 0) {
-    throw chitieuError('NEGATIVE_COUNT', field, {
-      en: `${field} must not be negative (got ${describe(x)})`,
-      vi: `${field} không được âm (nhận ${describe(x)})`,
-    });
+    throw fail(NEGATIVE, field, { value: x });
   }
   return x === 0 ? 0 : x;
 }
@@ -150,10 +126,7 @@ export function toNonNegativeDouble(value: unknown, field: string): number {
 export function toPositiveDouble(value: unknown, field: string): number {
   const x = toNonNegativeDouble(value, field);
   if (x === 0) {
-    throw chitieuError('ZERO_DENOMINATOR', field, {
-      en: `${field} must be greater than 0 (got 0)`,
-      vi: `${field} phải lớn hơn 0 (nhận 0)`,
-    });
+    throw fail(ZERO, field, {});
   }
   return x;
 }
@@ -161,10 +134,7 @@ export function toPositiveDouble(value: unknown, field: string): number {
 /** Throw unless `value` is an object (an options argument). */
 export function requireOptions<T>(value: T, field = 'options'): T {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw chitieuError('INVALID_ARGUMENT', field, {
-      en: `${field} must be an object (got ${describeAny(value)})`,
-      vi: `${field} phải là một đối tượng (nhận ${describeAny(value)})`,
-    });
+    throw fail(NOT_AN_OBJECT, field, { value });
   }
   return value;
 }
@@ -172,22 +142,13 @@ export function requireOptions<T>(value: T, field = 'options'): T {
 /** Throw unless `value` is a non-empty array (`INVALID_ARGUMENT`), optionally of length `length` (`LENGTH_MISMATCH`). */
 export function requireArray(value: unknown, field: string, length?: { readonly of: number; readonly as: string }): readonly unknown[] {
   if (!Array.isArray(value)) {
-    throw chitieuError('INVALID_ARGUMENT', field, {
-      en: `${field} must be an array (got ${describeAny(value)})`,
-      vi: `${field} phải là một mảng (nhận ${describeAny(value)})`,
-    });
+    throw fail(NOT_AN_ARRAY, field, { value });
   }
   if (value.length === 0) {
-    throw chitieuError('INVALID_ARGUMENT', field, {
-      en: `${field} must not be empty`,
-      vi: `${field} không được rỗng`,
-    });
+    throw fail(EMPTY_ARRAY, field, {});
   }
   if (length !== undefined && value.length !== length.of) {
-    throw chitieuError('LENGTH_MISMATCH', field, {
-      en: `${field} must have as many entries as ${length.as} (${length.of}; got ${value.length})`,
-      vi: `${field} phải có số phần tử bằng ${length.as} (${length.of}; nhận ${value.length})`,
-    });
+    throw fail(LENGTH_MISMATCH, field, { length: value.length, other: length.as, expected: length.of });
   }
   return value;
 }
@@ -195,11 +156,7 @@ export function requireArray(value: unknown, field: string, length?: { readonly 
 /** Throw unless `value` is one of `allowed` (`INVALID_ARGUMENT`). */
 export function requireOneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  const list = allowed.map((item) => `'${item}'`).join(', ');
-  throw chitieuError('INVALID_ARGUMENT', field, {
-    en: `${field} must be one of ${list} (got ${describeAny(value)})`,
-    vi: `${field} phải là một trong ${list} (nhận ${describeAny(value)})`,
-  });
+  throw fail(NOT_ONE_OF, field, { value, allowed });
 }
 
 /**
@@ -209,10 +166,7 @@ export function requireOneOf<T extends string>(value: unknown, field: string, al
  */
 export function requireFiniteResults(values: readonly number[], field: string): void {
   if (values.every(Number.isFinite)) return;
-  throw chitieuError('OUT_OF_RANGE', field, {
-    en: `${field} is too extreme: the result does not fit in a double`,
-    vi: `${field} quá lớn hoặc quá nhỏ: kết quả vượt phạm vi số thực double`,
-  });
+  throw fail(RESULT_BEYOND_DOUBLE, field, {});
 }
 
 /**
@@ -222,16 +176,10 @@ export function requireFiniteResults(values: readonly number[], field: string): 
 export function toCount(value: unknown, field: string): number {
   const x = toNonNegativeDouble(value, field);
   if (!Number.isInteger(x)) {
-    throw chitieuError('NOT_AN_INTEGER', field, {
-      en: `${field} must be a whole number (got ${describe(x)})`,
-      vi: `${field} phải là số nguyên (nhận ${describe(x)})`,
-    });
+    throw fail(NOT_WHOLE, field, { value: x });
   }
   if (x > Number.MAX_SAFE_INTEGER) {
-    throw chitieuError('OUT_OF_RANGE', field, {
-      en: `${field} must be at most ${Number.MAX_SAFE_INTEGER} (got ${describe(x)})`,
-      vi: `${field} không được lớn hơn ${Number.MAX_SAFE_INTEGER} (nhận ${describe(x)})`,
-    });
+    throw fail(TOO_LARGE, field, { value: x, max: String(Number.MAX_SAFE_INTEGER) });
   }
   return x;
 }
