@@ -1,4 +1,6 @@
+import { fail } from '../errors.js';
 import { readIsoDay } from '../isoDay.js';
+import { NON_EMPTY_STRING } from '../messages/index.js';
 import type { IsoDateParts } from './types.js';
 
 /**
@@ -24,5 +26,6 @@ import type { IsoDateParts } from './types.js';
  * ```
  */
 export function parseIsoDate(text: string, field = 'date'): IsoDateParts {
+  if (typeof field !== 'string' || field === '') throw fail(NON_EMPTY_STRING, 'field', { value: field });
   return readIsoDay(text, field);
 }

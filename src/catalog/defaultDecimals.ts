@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { NOT_AN_OBJECT } from '../messages/index.js';
 import { PER_REQUIRED } from './messages/index.js';
 import type { Indicator } from '../model/indicator.js';
 import { toDecimals, toPositive, type Num } from '../numeric/decimal.js';
@@ -47,9 +48,15 @@ export function defaultDecimals(
   indicator: Pick<Indicator, 'decimals'> | undefined,
   options: DefaultDecimalsOptions = {},
 ): number {
-  const targetDecimals = options.target?.decimals;
+  if (typeof options !== 'object' || options === null) throw fail(NOT_AN_OBJECT, 'options', { value: options });
+  const target: unknown = options.target;
+  if (target !== undefined && (typeof target !== 'object' || target === null)) throw fail(NOT_AN_OBJECT, 'target', { value: target });
+  const targetDecimals = (target as { decimals?: number } | undefined)?.decimals;
   if (targetDecimals !== undefined) return toDecimals(targetDecimals, 'target.decimals');
-  if (indicator !== undefined) return toDecimals(indicator.decimals, 'indicator.decimals');
+  if (indicator !== undefined) {
+    if (typeof indicator !== 'object' || indicator === null) throw fail(NOT_AN_OBJECT, 'indicator', { value: indicator });
+    return toDecimals(indicator.decimals, 'indicator.decimals');
+  }
   if (options.per === undefined) {
     throw fail(PER_REQUIRED, 'per', {});
   }

@@ -6,7 +6,7 @@
  */
 import DecimalJs from 'decimal.js';
 import { fail } from '../errors.js';
-import { NEGATIVE, NOT_NUM, ZERO } from '../messages/index.js';
+import { NEGATIVE, NOT_NUM, RESULT_OUT_OF_RANGE, ZERO } from '../messages/index.js';
 import { DECIMALS_NOT_A_NUMBER, DECIMALS_NOT_WHOLE, DECIMALS_OUT_OF_RANGE, OUTSIDE_KERNEL } from './messages/index.js';
 import { fromDouble, MAX_DIGITS, MAX_EXPONENT, readDecimal, type DecimalProblem, type Q } from './exact/index.js';
 
@@ -144,4 +144,18 @@ export function toDecimals(value: number, field: string): number {
     throw fail(DECIMALS_OUT_OF_RANGE, field, { value });
   }
   return value;
+}
+
+/**
+ * Check a computed result (internal): a finite {@link Decimal} whose decimal exponent lies
+ * within ±`MAX_EXPONENT`, the range every function accepts back as input. Anything else (a
+ * growth compounded over centuries, a rate of extreme inputs) throws `OUT_OF_RANGE` naming
+ * `field`, the input that drove it there, instead of returning Infinity or a number no
+ * other function would take.
+ *
+ * @internal
+ */
+export function toResult(value: Decimal, field: string): Decimal {
+  if (value.isFinite() && (value.isZero() || Math.abs(value.e) <= MAX_EXPONENT)) return value;
+  throw fail(RESULT_OUT_OF_RANGE, field, {});
 }

@@ -1,4 +1,4 @@
-import { toNonNegative, toPositive, type Decimal, type Num } from './decimal.js';
+import { toNonNegative, toPositive, toResult, type Decimal, type Num } from './decimal.js';
 
 /**
  * A rate per `per` units of the denominator: `numerator / denominator × per`, unrounded.
@@ -29,5 +29,5 @@ export function ratePer(numerator: Num, denominator: Num, per: Num): Decimal {
   const n = toNonNegative(numerator, 'numerator');
   const d = toPositive(denominator, 'denominator');
   const p = toPositive(per, 'per');
-  return n.times(p).dividedBy(d);
+  return toResult(n.times(p).dividedBy(d), 'numerator');
 }

@@ -1,7 +1,7 @@
 import { fail } from '../errors.js';
 import { NOT_AFTER, NOT_AN_OBJECT, NOT_ONE_OF } from '../messages/index.js';
 import { GEOMETRIC_ZERO, NEGATIVE_LINE, NOT_DATED_COUNT } from './messages/index.js';
-import { Decimal, toNonNegative, type Num } from '../numeric/decimal.js';
+import { Decimal, toNonNegative, toResult, type Num } from '../numeric/decimal.js';
 import { checkYear } from './checkYear.js';
 import { dayNumber } from './dayNumber.js';
 
@@ -104,7 +104,7 @@ export function midYearPopulation(options: MidYearPopulationOptions): Decimal {
     }
     if (t === 0) return c0;
     if (t === span) return c1;
-    return c0.times(c1.dividedBy(c0).pow(new Decimal(t).dividedBy(span)));
+    return toResult(c0.times(c1.dividedBy(c0).pow(new Decimal(t).dividedBy(span))), 'year');
   }
 
   // c0 + (c1 − c0) × t / T, written with a single division.
@@ -112,5 +112,5 @@ export function midYearPopulation(options: MidYearPopulationOptions): Decimal {
   if (result.isNegative() && !result.isZero()) {
     throw fail(NEGATIVE_LINE, 'year', { year, value: result.toSignificantDigits(6).toString() });
   }
-  return result.isZero() ? new Decimal(0) : result;
+  return result.isZero() ? new Decimal(0) : toResult(result, 'year');
 }

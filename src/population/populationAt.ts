@@ -1,7 +1,7 @@
 import { fail } from '../errors.js';
 import { NOT_AN_OBJECT, NOT_ONE_OF } from '../messages/index.js';
 import { GROWTH_BELOW_MINUS_ONE, NOT_DATED_COUNT } from './messages/index.js';
-import { toDecimal, toNonNegative, type Decimal, type Num } from '../numeric/decimal.js';
+import { toDecimal, toNonNegative, toResult, type Decimal, type Num } from '../numeric/decimal.js';
 import { yearsBetween } from './yearsBetween.js';
 
 /**
@@ -83,10 +83,10 @@ export function populationAt(options: PopulationAtOptions): Decimal {
   const t = yearsBetween(base.date, 'base.date', options.date, 'date');
   const count = toNonNegative(base.count, 'base.count');
   const rate = toDecimal(options.growthRate, 'growthRate');
-  if (compounding === 'continuous') return count.times(rate.times(t).exp());
+  if (compounding === 'continuous') return toResult(count.times(rate.times(t).exp()), 'growthRate');
   const factor = rate.plus(1);
   if (factor.lessThanOrEqualTo(0)) {
     throw fail(GROWTH_BELOW_MINUS_ONE, 'growthRate', { value: rate.toString() });
   }
-  return count.times(factor.pow(t));
+  return toResult(count.times(factor.pow(t)), 'growthRate');
 }

@@ -1,7 +1,24 @@
 import { fail } from '../errors.js';
-import { AGE_REPEATED, EMPTY_ARRAY, NOT_AN_ARRAY } from '../messages/index.js';
+import { AGE_REPEATED, EMPTY_ARRAY, LENGTH_MISMATCH, NEGATIVE, NOT_AN_ARRAY, NOT_AN_OBJECT, NOT_FINITE } from '../messages/index.js';
 import { NOT_STANDARD_AGE } from './messages/index.js';
 import type { StandardPopulation } from './standardPopulations.js';
+
+/** Check a standard population given by the caller: its start ages and a finite, non-negative weight for each. */
+function readStandard(standard: unknown): { edges: readonly unknown[]; weights: readonly number[]; name: { en: string; vi: string } | undefined } {
+  if (typeof standard !== 'object' || standard === null) throw fail(NOT_AN_OBJECT, 'standard', { value: standard });
+  const { startAges: edges, weights, name } = standard as { startAges?: unknown; weights?: unknown; name?: { en?: unknown; vi?: unknown } };
+  if (!Array.isArray(edges)) throw fail(NOT_AN_ARRAY, 'standard.startAges', { value: edges });
+  if (!Array.isArray(weights)) throw fail(NOT_AN_ARRAY, 'standard.weights', { value: weights });
+  if (weights.length !== edges.length) {
+    throw fail(LENGTH_MISMATCH, 'standard.weights', { length: weights.length, other: 'standard.startAges', expected: edges.length });
+  }
+  weights.forEach((weight: unknown, k) => {
+    if (typeof weight !== 'number' || !Number.isFinite(weight)) throw fail(NOT_FINITE, `standard.weights[${k}]`, { value: weight });
+    if (weight < 0) throw fail(NEGATIVE, `standard.weights[${k}]`, { value: weight });
+  });
+  const named = typeof name === 'object' && name !== null && typeof name.en === 'string' && typeof name.vi === 'string';
+  return { edges, weights, name: named ? { en: name.en as string, vi: name.vi as string } : undefined };
+}
 
 /**
  * A standard population's weights regrouped to the age bands of the data: each data band
@@ -34,11 +51,11 @@ export function standardPopulationFor(standard: StandardPopulation, startAges: r
   if (!Array.isArray(startAges) || startAges.length === 0) {
     throw fail(Array.isArray(startAges) ? EMPTY_ARRAY : NOT_AN_ARRAY, 'startAges', { value: startAges });
   }
-  const edges = standard.startAges;
+  const { edges, weights, name } = readStandard(standard);
   const positions = startAges.map((age, i) => {
     const at = edges.indexOf(age);
     if (at < 0) {
-      throw fail(NOT_STANDARD_AGE, `startAges[${i}]`, { value: age, standard: standard.name, edges });
+      throw fail(NOT_STANDARD_AGE, `startAges[${i}]`, name === undefined ? { value: age, edges } : { value: age, standard: name, edges });
     }
     if (startAges.indexOf(age) !== i) throw fail(AGE_REPEATED, `startAges[${i}]`, { age });
     return at;
@@ -47,7 +64,7 @@ export function standardPopulationFor(standard: StandardPopulation, startAges: r
   return positions.map((at) => {
     const next = sorted[sorted.indexOf(at) + 1] ?? edges.length;
     let sum = 0;
-    for (let k = at; k < next; k++) sum += standard.weights[k] as number;
+    for (let k = at; k < next; k++) sum += weights[k] as number;
     return sum;
   });
 }

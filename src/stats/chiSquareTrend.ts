@@ -7,7 +7,7 @@ import {
   requireArray,
   requireFiniteNumber,
   requireFiniteResults,
-  requireOpenUnit,
+  requireLevel,
   requireOptions,
   toNonNegativeDouble,
 } from './internal/validate.js';
@@ -112,7 +112,7 @@ export function chiSquareTrend(options: ChiSquareTrendOptions): ChiSquareTrend {
   if (scores.every((score) => score === scores[0])) {
     throw fail(SCORES_EQUAL, 'scores', {});
   }
-  const level = requireOpenUnit(options.level ?? 0.95, 'level');
+  const level = requireLevel(options.level ?? 0.95, 'level');
 
   const N = totals.reduce((a, b) => a + b, 0);
   const R = successes.reduce((a, b) => a + b, 0);

@@ -3,7 +3,7 @@ import { fingertipsMethod, poissonLimits } from './internal/poissonLimits.js';
 import {
   requireFiniteResults,
   requireOneOf,
-  requireOpenUnit,
+  requireLevel,
   requireOptions,
   toCount,
   requirePositive,
@@ -104,7 +104,7 @@ export function crudeRate(options: CrudeRateOptions): CrudeRate {
   const events = toCount(options.events, 'events');
   const population = toPositiveDouble(options.population, 'population');
   const per = requirePositive(options.per ?? 100_000, 'per');
-  const level = requireOpenUnit(options.level ?? 0.95, 'level');
+  const level = requireLevel(options.level ?? 0.95, 'level');
   const choice = requireOneOf(options.method ?? 'auto', 'method', ['auto', 'exact', 'byar'] as const);
   const method = choice === 'auto' ? fingertipsMethod(events) : choice;
   const { lower, upper } = poissonLimits(events, level, method, 'events');

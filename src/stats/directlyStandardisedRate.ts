@@ -8,7 +8,7 @@ import {
   requireFiniteNumber,
   requireFiniteResults,
   requireOneOf,
-  requireOpenUnit,
+  requireLevel,
   requireOptions,
   requirePositive,
   toCount,
@@ -124,7 +124,7 @@ export function directlyStandardisedRate(options: DirectlyStandardisedRateOption
     return weight;
   });
   const per = requirePositive(options.per ?? 100_000, 'per');
-  const level = requireOpenUnit(options.level ?? 0.95, 'level');
+  const level = requireLevel(options.level ?? 0.95, 'level');
   const method = requireOneOf(options.method ?? 'byar', 'method', ['byar', 'exact'] as const);
   const total = standard.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) {

@@ -7,7 +7,7 @@ import {
   requireArray,
   requireFiniteNumber,
   requireFiniteResults,
-  requireOpenUnit,
+  requireLevel,
   requireOptions,
 } from './internal/validate.js';
 
@@ -152,7 +152,7 @@ export interface HealthyLifeExpectancy {
  */
 export function healthyLifeExpectancy(options: HealthyLifeExpectancyOptions): HealthyLifeExpectancy {
   requireOptions(options);
-  const level = requireOpenUnit(options.level ?? 0.95, 'level');
+  const level = requireLevel(options.level ?? 0.95, 'level');
   const bands = chiangTable(options);
   requireFiniteResults(bands.flatMap((band) => [band.e, band.varE]), 'population');
   const n = bands.length;

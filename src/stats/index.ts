@@ -15,7 +15,7 @@ export { normalQuantile } from './normalQuantile.js';
 export { chiSquareQuantile } from './chiSquareQuantile.js';
 export { wilsonInterval } from './wilsonInterval.js';
 export { poissonInterval } from './poissonInterval.js';
-export type { Interval, PoissonIntervalMethod, PoissonIntervalOptions } from './types.js';
+export type { Interval, PoissonIntervalMethod, PoissonIntervalOptions, WilsonIntervalOptions } from './types.js';
 export { crudeRate, type CrudeRate, type CrudeRateOptions } from './crudeRate.js';
 export { lifeTable, type LifeTable, type LifeTableFlag, type LifeTableOptions, type LifeTableRow } from './lifeTable.js';
 export {

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { fingertipsMethod, poissonLimits } from './internal/poissonLimits.js';
 import {
   requireFiniteResults,
-  requireOpenUnit,
+  requireLevel,
   requireOptions,
   requirePositive,
   toCount,
@@ -88,7 +88,7 @@ export function indirectlyStandardisedRatio(options: IndirectlyStandardisedRatio
   const observed = toCount(options.observed, 'observed');
   const expected = toPositiveDouble(options.expected, 'expected');
   const per = requirePositive(options.per ?? 1, 'per');
-  const level = requireOpenUnit(options.level ?? 0.95, 'level');
+  const level = requireLevel(options.level ?? 0.95, 'level');
   const method = fingertipsMethod(observed);
   const limits = poissonLimits(observed, level, method, 'observed');
   const scale = per / expected;

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { chiangTable } from './internal/chiang.js';
 import { normalQuantile } from './normalQuantile.js';
-import { requireFiniteResults, requireOpenUnit, requireOptions } from './internal/validate.js';
+import { requireFiniteResults, requireLevel, requireOptions } from './internal/validate.js';
 
 /**
  * Options of {@link lifeTable}: deaths and population by age band, in any order.
@@ -171,7 +171,7 @@ export interface LifeTable {
  */
 export function lifeTable(options: LifeTableOptions): LifeTable {
   requireOptions(options);
-  const level = requireOpenUnit(options.level ?? 0.95, 'level');
+  const level = requireLevel(options.level ?? 0.95, 'level');
   const bands = chiangTable(options);
   requireFiniteResults(bands.flatMap((band) => [band.e, band.varE]), 'population');
   const z = normalQuantile(0.5 * (1 + level));

@@ -6,7 +6,7 @@ import { studentTQuantile } from './studentTQuantile.js';
 import {
   requireArray,
   requireFiniteResults,
-  requireOpenUnit,
+  requireLevel,
   requireOptions,
   toDouble,
   toNonNegativeDouble,
@@ -96,7 +96,7 @@ export interface MeanInterval {
  */
 export function meanInterval(options: MeanIntervalOptions): MeanInterval {
   requireOptions(options);
-  const level = requireOpenUnit(options.level ?? 0.95, 'level');
+  const level = requireLevel(options.level ?? 0.95, 'level');
   let mean: number;
   let sd: number;
   let count: number;

@@ -4,7 +4,7 @@ import { EXACT_TOO_LARGE } from './messages/index.js';
 import { chiSquareQuantile } from './chiSquareQuantile.js';
 import { normalQuantile } from './normalQuantile.js';
 import type { Interval, PoissonIntervalOptions } from './types.js';
-import { requireCount, requireOpenUnit } from './internal/validate.js';
+import { requireLevel, toCount, type NumInput } from './internal/validate.js';
 
 /** Exact intervals need chiSquareQuantile(·, 2x + 2) with 2x + 2 ≤ 10¹⁰. */
 const MAX_EXACT_COUNT = 5e9;
@@ -37,10 +37,11 @@ const MAX_EXACT_COUNT = 5e9;
  *
  * For small counts prefer `'exact'` (Fingertips uses exact below 10 events, Byar from 10).
  *
- * @param count - the observed count, a whole number ≥ 0 (below 5·10⁹ for `'exact'`).
+ * @param count - the observed count, a whole number ≥ 0 (below 5·10⁹ for `'exact'`), as any
+ *   numeric input (`number`, decimal string, `bigint`, `Decimal`).
  * @param options - `level` (strictly between 0 and 1, default 0.95) and `method`
  *   (`'exact'`, `'byar'` or `'byar-epitools'`, default `'exact'`).
- * @returns `{ lower, upper }` for the expected count.
+ * @returns `{ lower, upper, scale: 'count' }` for the expected count.
  * @throws {@link ChitieuError} `NEGATIVE_COUNT` / `NOT_AN_INTEGER` (field `count`),
  *   `OUT_OF_RANGE` (field `count`) for an exact interval of 5·10⁹ or more, `OUT_OF_RANGE`
  *   (field `options.level`) unless 0 < level < 1, `INVALID_ARGUMENT` (field
@@ -51,7 +52,7 @@ const MAX_EXACT_COUNT = 5e9;
  * import { poissonInterval } from 'chitieu';
  *
  * // no deaths observed: the exact 95% upper bound is −ln(0.025) ≈ 3.689
- * console.log(poissonInterval(0)); // { lower: 0, upper: 3.6888794541139345 }
+ * console.log(poissonInterval(0)); // { lower: 0, upper: 3.6888794541139345, scale: 'count' }
  * // 65 events, Byar's published approximation (PHE's reference spreadsheet: 50.1632–82.8491)
  * const byar = poissonInterval(65, { method: 'byar' });
  * console.log([byar.lower.toFixed(4), byar.upper.toFixed(4)]); // [ '50.1632', '82.8491' ]
@@ -60,12 +61,12 @@ const MAX_EXACT_COUNT = 5e9;
  * console.log([epi.lower.toFixed(3), epi.upper.toFixed(3)]); // [ '7.304', '18.823' ]
  * ```
  */
-export function poissonInterval(count: number, options: PoissonIntervalOptions = {}): Interval {
-  const x = requireCount(count, 'count');
+export function poissonInterval(count: NumInput, options: PoissonIntervalOptions = {}): Interval {
+  const x = toCount(count, 'count');
   if (typeof options !== 'object' || options === null) {
     throw fail(NOT_AN_OBJECT, 'options', { value: options });
   }
-  const level = requireOpenUnit(options.level ?? 0.95, 'options.level');
+  const level = requireLevel(options.level ?? 0.95, 'options.level');
   const method: unknown = options.method ?? 'exact';
 
   if (method === 'exact') {
@@ -75,14 +76,14 @@ export function poissonInterval(count: number, options: PoissonIntervalOptions =
     const alpha = 1 - level;
     const lower = x === 0 ? 0 : chiSquareQuantile(alpha / 2, 2 * x) / 2;
     const upper = chiSquareQuantile(1 - alpha / 2, 2 * x + 2) / 2;
-    return { lower, upper };
+    return { lower, upper, scale: 'count' };
   }
   if (method === 'byar') {
     const z = normalQuantile(0.5 * (1 + level));
     const lower = x === 0 ? 0 : x * (1 - 1 / (9 * x) - z / (3 * Math.sqrt(x))) ** 3;
     const y = x + 1;
     const upper = y * (1 - 1 / (9 * y) + z / (3 * Math.sqrt(y))) ** 3;
-    return { lower, upper };
+    return { lower, upper, scale: 'count' };
   }
   if (method === 'byar-epitools') {
     // the same operations, in the same order, as epitools::pois.byar (with pt = 1)
@@ -91,7 +92,7 @@ export function poissonInterval(count: number, options: PoissonIntervalOptions =
     const zInsert = (z / 3) * Math.sqrt(1 / aprime);
     const lower = aprime * (1 - 1 / (9 * aprime) - zInsert) ** 3;
     const upper = aprime * (1 - 1 / (9 * aprime) + zInsert) ** 3;
-    return { lower, upper };
+    return { lower, upper, scale: 'count' };
   }
   throw fail(NOT_ONE_OF, 'options.method', { value: method, allowed: ['exact', 'byar', 'byar-epitools'] });
 }

@@ -2,7 +2,7 @@ import { fail } from '../errors.js';
 import { ZERO } from '../messages/index.js';
 import { LEVEL_NEAR_ONE, SUM_TOO_LARGE } from './messages/index.js';
 import { inverseIncompleteBeta } from './internal/beta.js';
-import { requireCount, requireOneOf, requireOpenUnit, requireOptions, requirePositive } from './internal/validate.js';
+import { requireCount, requireFiniteResults, requireOneOf, requireLevel, requireOptions, requirePositive } from './internal/validate.js';
 import { wilsonInterval } from './wilsonInterval.js';
 
 /**
@@ -98,7 +98,7 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
     throw fail(SUM_TOO_LARGE, 'boys', { other: 'girls', sum: births, max: Number.MAX_SAFE_INTEGER });
   }
   const per = requirePositive(options.per ?? 100, 'per');
-  const level = requireOpenUnit(options.level ?? 0.95, 'level');
+  const level = requireLevel(options.level ?? 0.95, 'level');
   const method = requireOneOf(options.method ?? 'wilson', 'method', ['wilson', 'exact'] as const);
   // the interval for the share of boys as (π, 1 − π) pairs, so the ratio never divides by a rounded 1 − π
   let low: { boys: number; girls: number };
@@ -112,10 +112,14 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
     low = boys === 0 ? { boys: 0, girls: 1 } : pair(inverseIncompleteBeta(alpha / 2, boys, girls + 1, 'lower'));
     high = pair(inverseIncompleteBeta(alpha / 2, boys + 1, girls, 'upper'));
   }
+  const value = (boys / girls) * per;
+  const lower = (low.boys / low.girls) * per;
+  const upper = (high.boys / high.girls) * per;
+  requireFiniteResults([value, lower, upper], 'per');
   return {
-    value: (boys / girls) * per,
-    lower: (low.boys / low.girls) * per,
-    upper: (high.boys / high.girls) * per,
+    value,
+    lower,
+    upper,
     shareOfBoys: boys / births,
     method,
     level,

@@ -5,14 +5,20 @@
  */
 
 /**
- * A two-sided interval estimate, as plain doubles.
+ * A two-sided interval estimate, as plain doubles, saying what its bounds measure:
+ * `'proportion'` for a share from 0 to 1 ({@link wilsonInterval}: multiply by 100 for a
+ * percentage), `'count'` for the expected number of events ({@link poissonInterval}: divide
+ * by the person-time or population for a rate). Rates per N carry their `per` instead
+ * (`crudeRate`, `directlyStandardisedRate`).
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { wilsonInterval, type Interval } from 'chitieu';
  *
  * const interval: Interval = wilsonInterval(0, 10);
  * console.log(interval.lower); // 0
+ * console.log(interval.scale); // 'proportion'
  * ```
  */
 export interface Interval {
@@ -20,6 +26,25 @@ export interface Interval {
   readonly lower: number;
   /** The upper bound (never below `lower`). */
   readonly upper: number;
+  /** What the bounds measure: a proportion from 0 to 1, or an expected count. */
+  readonly scale: 'proportion' | 'count';
+}
+
+/**
+ * Options of {@link wilsonInterval}.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { wilsonInterval, type WilsonIntervalOptions } from 'chitieu';
+ *
+ * const options: WilsonIntervalOptions = { level: 0.9 };
+ * console.log(wilsonInterval(57, 60, options).upper.toFixed(4)); // '0.9798'
+ * ```
+ */
+export interface WilsonIntervalOptions {
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly level?: number;
 }
 
 /**

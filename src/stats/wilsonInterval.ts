@@ -1,8 +1,8 @@
 import { fail } from '../errors.js';
 import { EXCEEDS, ZERO } from '../messages/index.js';
 import { normalQuantile } from './normalQuantile.js';
-import type { Interval } from './types.js';
-import { requireCount, requireOpenUnit } from './internal/validate.js';
+import type { Interval, WilsonIntervalOptions } from './types.js';
+import { requireLevel, requireOptions, toCount, type NumInput } from './internal/validate.js';
 
 /**
  * The lower Wilson bound for k successes in n trials, z² given. The two bounds are the roots
@@ -34,42 +34,52 @@ function upperRoot(k: number, n: number, z: number, z2: number): number {
  * (epitools' direct formula gives rounding noise there, e.g. −1.2e-17 or 1.0000000000000002).
  * Elsewhere the results agree with epitools to about 1e-15 relative.
  *
- * @param successes - the numerator, a whole number from 0 to `trials`.
+ * @param successes - the numerator, a whole number from 0 to `trials` (any numeric input:
+ *   `number`, decimal string, `bigint`, `Decimal`).
  * @param trials - the denominator, a whole number ≥ 1.
- * @param level - the confidence level, strictly between 0 and 1; default 0.95.
- * @returns `{ lower, upper }` with `0 ≤ lower ≤ successes/trials ≤ upper ≤ 1`.
+ * @param options - `{ level }`, the confidence level strictly between 0 and 1 (default 0.95);
+ *   the level alone, as a number, is accepted too.
+ * @returns `{ lower, upper, scale: 'proportion' }` with `0 ≤ lower ≤ successes/trials ≤ upper ≤ 1`.
  * @throws {@link ChitieuError} `NEGATIVE_COUNT` / `NOT_AN_INTEGER` (field `successes` or
  *   `trials`), `ZERO_DENOMINATOR` (field `trials`) when trials is 0,
  *   `NUMERATOR_EXCEEDS_DENOMINATOR` (field `successes`), `OUT_OF_RANGE` (field `level`)
  *   unless 0 < level < 1 (also for counts above `Number.MAX_SAFE_INTEGER`),
- *   `INVALID_NUMBER` for NaN or ±Infinity, `INVALID_ARGUMENT` for a non-number.
+ *   `INVALID_NUMBER` for NaN, ±Infinity or text that is not a number, `INVALID_ARGUMENT` for
+ *   options that are neither a number nor an object.
  * @example
  * ```ts
  * import { wilsonInterval } from 'chitieu';
  *
  * // 0 events in 10: the lower bound is exactly 0
- * console.log(wilsonInterval(0, 10)); // { lower: 0, upper: 0.27753279986288915 }
+ * console.log(wilsonInterval(0, 10)); // { lower: 0, upper: 0.27753279986288915, scale: 'proportion' }
  * // 57 of 60 children fully vaccinated, 90% interval
- * const { lower, upper } = wilsonInterval(57, 60, 0.9);
+ * const { lower, upper } = wilsonInterval(57, 60, { level: 0.9 });
  * console.log([lower.toFixed(4), upper.toFixed(4)]); // [ '0.8813', '0.9798' ]
  * ```
  */
-export function wilsonInterval(successes: number, trials: number, level = 0.95): Interval {
-  const x = requireCount(successes, 'successes');
-  const n = requireCount(trials, 'trials');
+export function wilsonInterval(successes: NumInput, trials: NumInput, options: WilsonIntervalOptions | number = {}): Interval {
+  const x = toCount(successes, 'successes');
+  const n = toCount(trials, 'trials');
   if (n === 0) {
     throw fail(ZERO, 'trials', {});
   }
   if (x > n) {
     throw fail(EXCEEDS, 'successes', { value: x, other: 'trials', limit: n });
   }
-  const confidence = requireOpenUnit(level, 'level');
+  const confidence = readLevel(options);
   const z = normalQuantile(0.5 * (1 + confidence));
   const z2 = z * z;
   // Work on the side nearer 0 so that the bound nearer the edge comes from the product form.
   if (2 * x <= n) {
-    return { lower: lowerBound(x, n, z, z2), upper: upperRoot(x, n, z, z2) };
+    return { lower: lowerBound(x, n, z, z2), upper: upperRoot(x, n, z, z2), scale: 'proportion' };
   }
   const flipped = n - x;
-  return { lower: 1 - upperRoot(flipped, n, z, z2), upper: 1 - lowerBound(flipped, n, z, z2) };
+  return { lower: 1 - upperRoot(flipped, n, z, z2), upper: 1 - lowerBound(flipped, n, z, z2), scale: 'proportion' };
+}
+
+/** The level of `options`: `{ level }` (field `level`), or the level itself as a number. */
+function readLevel(options: unknown): number {
+  if (typeof options === 'number') return requireLevel(options, 'level');
+  requireOptions(options);
+  return requireLevel((options as WilsonIntervalOptions).level ?? 0.95, 'level');
 }

@@ -70,4 +70,35 @@ describe('chiSquareQuantile', () => {
     // the documented ceiling: df ≤ 1e10 (the fixture grid includes df = 1e10 itself)
     expectChitieuError(() => chiSquareQuantile(0.5, 1.0000001e10), 'OUT_OF_RANGE', 'df');
   });
+
+  // issue 11: degrees of freedom between about 1.1e9 and 1.5e9 gave 9.8e17 for 1.4e9
+  it('stays near df for very large df (Wilson–Hilferty, whose error there is about 1e-10)', () => {
+    for (const df of [1.05e9, 1.1e9, 1.3e9, 1.4e9, 1.5e9, 1.6e9]) {
+      for (const p of [0.025, 0.1, 0.5, 0.9, 0.975]) {
+        // Wilson–Hilferty: df · (1 − 2/(9df) + z·√(2/(9df)))³
+        const h = 2 / (9 * df);
+        const approximation = df * (1 - h + normalQuantile(p) * Math.sqrt(h)) ** 3;
+        expect(relativeError(chiSquareQuantile(p, df), approximation)).toBeLessThan(1e-9);
+      }
+    }
+    // by hand: z = 1.2815515655446004, h = 1.5873e-10: 1.4e9 · 1.0000161456…³ = 1 400 067 813.76
+    expect(chiSquareQuantile(0.9, 1.4e9)).toBeCloseTo(1_400_067_813.76, 1);
+  });
+
+  // issue 11: chiSquareQuantile(0.025, 1e-310) never returned
+  it('returns at once for tiny df, where the quantile underflows to 0 as documented', () => {
+    // P(X ≤ x) ≈ (x/2)^(df/2) / Γ(1 + df/2): x = 2 · 0.025^(2e310) underflows to 0
+    const started = performance.now();
+    expect(chiSquareQuantile(0.025, 1e-310)).toBe(0);
+    expect(chiSquareQuantile(0.999, 1e-300)).toBe(0);
+    expect(performance.now() - started).toBeLessThan(500);
+    // df = 0.1, p = 0.5: x = 2 · (0.5 · Γ(1.05))^20 = 2 · 0.48675…^20 ≈ 1.1148e-6
+    expect(relativeError(chiSquareQuantile(0.5, 0.1), 2 * (0.5 * 0.9735042656627757) ** 20)).toBeLessThan(1e-6);
+    // df = 1e-17, p = 1 − 2e-15: the upper tail Q = 1 − p (exactly 1.99840144…e-15 in doubles) is
+    // (df/2) · E1(x/2) with E1(y) ≈ −γ − ln y, so x = 2 · exp(−γ − Q / 5e-18) ≈ 2.93e-174
+    const p = 1 - 2e-15;
+    const expected = 2 * Math.exp(-0.5772156649015329 - (1 - p) / 5e-18);
+    // Q moves only by Q/400 per unit of ln x here: a 1% error in x is a 2.5e-5 error in Q
+    expect(relativeError(chiSquareQuantile(p, 1e-17), expected)).toBeLessThan(2e-2);
+  });
 });

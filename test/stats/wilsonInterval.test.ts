@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/numeric/decimal.js';
 import { wilsonInterval } from '../../src/stats/index.js';
 import { expectChitieuError, reference, relativeError, R_TOLERANCE } from './helpers.js';
 
@@ -103,7 +104,25 @@ describe('wilsonInterval', () => {
     expectChitieuError(() => wilsonInterval(Number.NaN, 10), 'INVALID_NUMBER', 'successes');
     expectChitieuError(() => wilsonInterval(1, Number.POSITIVE_INFINITY), 'INVALID_NUMBER', 'trials');
     expectChitieuError(() => wilsonInterval(2 ** 53, 2 ** 53), 'OUT_OF_RANGE', 'successes');
-    expectChitieuError(() => wilsonInterval('1' as unknown as number, 10), 'INVALID_ARGUMENT', 'successes');
+    expectChitieuError(() => wilsonInterval('1,5', 10), 'INVALID_NUMBER', 'successes');
+    expectChitieuError(() => wilsonInterval(null as never, 10), 'INVALID_NUMBER', 'successes');
+  });
+
+  it('takes any numeric input for the counts, like the rest of the library', () => {
+    const reference = wilsonInterval(57, 60);
+    expect(wilsonInterval('57', 60n)).toEqual(reference);
+    expect(wilsonInterval(new Decimal(57), '6e1')).toEqual(reference);
+  });
+
+  it('takes the level in an options object, as the other functions do, or alone', () => {
+    expect(wilsonInterval(57, 60, { level: 0.9 })).toEqual(wilsonInterval(57, 60, 0.9));
+    expect(wilsonInterval(57, 60, {})).toEqual(wilsonInterval(57, 60));
+    expectChitieuError(() => wilsonInterval(57, 60, { level: 1 }), 'OUT_OF_RANGE', 'level');
+    expectChitieuError(() => wilsonInterval(57, 60, 'high' as never), 'INVALID_ARGUMENT', 'options');
+  });
+
+  it('says its bounds are a proportion', () => {
+    expect(wilsonInterval(57, 60).scale).toBe('proportion');
   });
 
   it('rejects a level outside (0, 1)', () => {
@@ -112,5 +131,8 @@ describe('wilsonInterval', () => {
     }
     expectChitieuError(() => wilsonInterval(1, 10, Number.NaN), 'INVALID_NUMBER', 'level');
     expectChitieuError(() => wilsonInterval(1, 10, Number.NEGATIVE_INFINITY), 'INVALID_NUMBER', 'level');
+    // issue 11: the level so close to 1 that (1 + level) / 2 rounds to 1 was reported as 'p'
+    expectChitieuError(() => wilsonInterval(1, 2, 0.9999999999999999), 'OUT_OF_RANGE', 'level');
+    expect(wilsonInterval(1, 2, 0.9999999999999998).upper).toBeLessThan(1);
   });
 });

@@ -31,5 +31,5 @@ export const parentCycle = (p: { field: string; path: readonly string[] }): stri
 export const areaInside = (p: { field: string; area: string; parent: string; row: number }): string =>
   `${p.field} ${describeValue(p.area, 'en')} lies inside ${describeValue(p.parent, 'en')} (rows[${p.row}]); it would be counted twice`;
 export const denominatorsZero = (p: { field: string }): string => `${p.field}: the denominators sum to zero; no rate can be computed`;
-export const notStandardAge = (p: { field: string; value: unknown; standard: { readonly en: string; readonly vi: string }; edges: readonly number[] }): string =>
-  `${p.field}: ${describeValue(p.value, 'en')} is not a start age of ${p.standard.en} (${p.edges.join(', ')})`;
+export const notStandardAge = (p: { field: string; value: unknown; standard?: { readonly en: string; readonly vi: string }; edges: readonly unknown[] }): string =>
+  `${p.field}: ${describeValue(p.value, 'en')} is not a start age of ${p.standard?.en ?? 'the standard population'} (${p.edges.map((edge) => describeValue(edge, 'en')).join(', ')})`;

@@ -32,5 +32,5 @@ export const parentCycle = (p: { field: string; path: readonly string[] }): stri
 export const areaInside = (p: { field: string; area: string; parent: string; row: number }): string =>
   `${p.field} ${describeValue(p.area, 'vi')} nằm trong ${describeValue(p.parent, 'vi')} (rows[${p.row}]); địa bàn này sẽ bị tính hai lần`;
 export const denominatorsZero = (p: { field: string }): string => `${p.field}: tổng mẫu số bằng 0; không tính được tỷ suất`;
-export const notStandardAge = (p: { field: string; value: unknown; standard: { readonly en: string; readonly vi: string }; edges: readonly number[] }): string =>
-  `${p.field}: ${describeValue(p.value, 'vi')} không phải tuổi bắt đầu một nhóm của ${p.standard.vi} (${p.edges.join(', ')})`;
+export const notStandardAge = (p: { field: string; value: unknown; standard?: { readonly en: string; readonly vi: string }; edges: readonly unknown[] }): string =>
+  `${p.field}: ${describeValue(p.value, 'vi')} không phải tuổi bắt đầu một nhóm của ${p.standard?.vi ?? 'dân số chuẩn'} (${p.edges.map((edge) => describeValue(edge, 'vi')).join(', ')})`;

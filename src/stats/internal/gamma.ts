@@ -45,6 +45,18 @@ export function logGamma(a: number): number {
   return (b - 0.5) * Math.log(b) - b + LOG_SQRT_2PI + stirlingError(b) - shift;
 }
 
+/**
+ * log Γ(1 + a) for a ≥ 0. Below 10⁻³ by its Taylor series −γa + Σ (−1)ᵏ ζ(k) aᵏ / k (five
+ * terms; the next is below 3e-16 · a): the general routine's rounding, about 1e-15 in
+ * absolute terms, would swamp a tail probability of that size.
+ */
+function logGamma1p(a: number): number {
+  if (a >= 1e-3) return logGamma(1 + a);
+  const EULER = 0.5772156649015329;
+  // ζ(2)/2, ζ(3)/3, ζ(4)/4, ζ(5)/5
+  return a * (-EULER + a * (0.8224670334241132 + a * (-0.4006856343865314 + a * (0.2705808084277845 - a * 0.2073855510286740))));
+}
+
 /** t − log(1 + t) for t > −1, without cancellation near 0. */
 function log1pmxNeg(t: number): number {
   if (Math.abs(t) >= 0.5) return t - Math.log1p(t);
@@ -85,6 +97,8 @@ export interface LogGammaTails {
  */
 export function logGammaTails(a: number, logY: number): LogGammaTails {
   const y = Math.exp(logY);
+  // beyond a double (callers keep log y ≤ 709): all of the mass lies below
+  if (y === Infinity) return { logP: 0, logQ: -Infinity, logPrefix: -Infinity };
   const prefix = logPrefix(a, y, logY);
   if (y < a + 1) {
     // P = yᵃ e⁻ʸ / Γ(a + 1) · Σₙ yⁿ / ((a + 1)…(a + n))
@@ -95,8 +109,9 @@ export function logGammaTails(a: number, logY: number): LogGammaTails {
       sum += term;
       if (term <= sum * EPSILON) break;
     }
-    const logP = prefix - Math.log(a) + Math.log(sum);
-    return { logP, logQ: Math.log1p(-Math.exp(logP)), logPrefix: prefix };
+    // for a < 10, log Γ(a + 1) directly: prefix − log a would cancel (for tiny a, −log a ≈ log Γ(a))
+    const logP = (a < 10 ? a * logY - y - logGamma1p(a) : prefix - Math.log(a)) + Math.log(sum);
+    return { logP, logQ: complement(logP), logPrefix: prefix };
   }
   // Q = yᵃ e⁻ʸ / Γ(a) · 1/(y + 1 − a − 1·(1 − a)/(y + 3 − a − 2·(2 − a)/(y + 5 − a − …)))
   let b = y + 1 - a;
@@ -113,10 +128,15 @@ export function logGammaTails(a: number, logY: number): LogGammaTails {
     d = 1 / d;
     const delta = d * c;
     h *= delta;
-    if (Math.abs(delta - 1) <= EPSILON * 4) break;
+    if (!(Math.abs(delta - 1) > EPSILON * 4)) break;
   }
   const logQ = prefix + Math.log(h);
-  return { logP: Math.log1p(-Math.exp(logQ)), logQ, logPrefix: prefix };
+  return { logP: complement(logQ), logQ, logPrefix: prefix };
+}
+
+/** log(1 − eˣ) for x ≤ 0, accurate both near 0 (where 1 − eˣ is tiny) and far below it. */
+function complement(x: number): number {
+  return x > -Math.LN2 ? Math.log(-Math.expm1(x)) : Math.log1p(-Math.exp(x));
 }
 
 /**
@@ -129,21 +149,21 @@ export function gammaQuantile(p: number, a: number, z: number): number {
   const lowerTail = p <= 0.5;
   const logTarget = Math.log(lowerTail ? p : 1 - p); // 1 − p is exact for p > 0.5
 
+  // Near 0, P(a, y) = yᵃ / Γ(a + 1) · (1 + O(y)) in either tail: below y = e⁻⁷⁰⁰ the O(y) is
+  // beyond a double's precision, so that y is the quantile (for tiny p, or tiny a, it
+  // underflows to a subnormal or to 0, as documented)
+  const logP = lowerTail ? logTarget : Math.log1p(-Math.exp(logTarget));
+  const nearZero = (logP + logGamma1p(a)) / a;
+  if (nearZero < -700) return Math.exp(nearZero);
+
   // Wilson–Hilferty: Y/a ≈ (1 − 1/(9a) + z/(3√a))³; its cube root may be ≤ 0 for small a
   const base = 1 - 1 / (9 * a) + z / (3 * Math.sqrt(a));
-  let t: number;
-  if (lowerTail && (base <= 0 || a < 1)) {
-    // small y: P(a, y) ≈ yᵃ / Γ(a + 1)
-    t = (logTarget + logGamma(a + 1)) / a;
-  } else if (base > 0) {
-    t = Math.log(a) + 3 * Math.log(base);
-  } else {
-    t = Math.log(Math.max(1, -logTarget));
-  }
-
+  const t0 = base > 0 && a >= 1 ? Math.log(a) + 3 * Math.log(base) : nearZero;
+  let t = Number.isFinite(t0) ? t0 : 0;
   let low = -Infinity;
   let high = Infinity;
-  for (let iteration = 0; iteration < 200; iteration++) {
+  let widen = 1;
+  for (let iteration = 0; iteration < 400; iteration++) {
     const tails = logGammaTails(a, t);
     const f = lowerTail ? tails.logP - logTarget : tails.logQ - logTarget;
     // df/dt: P' = y·density = exp(logPrefix), relative to P (or −, relative to Q)
@@ -151,14 +171,21 @@ export function gammaQuantile(p: number, a: number, z: number): number {
       ? Math.exp(tails.logPrefix - tails.logP)
       : -Math.exp(tails.logPrefix - tails.logQ);
     if (f === 0) return Math.exp(t);
+    const newton = -f / slope;
+    // a Newton step below the last digits of t: t is the root, to a double's precision
+    if (Math.abs(newton) <= 1e-15 * Math.max(1, Math.abs(t))) return Math.exp(t + newton);
     // f increases with t in the lower tail and decreases in the upper one
     if (f < 0 === lowerTail) low = t;
     else high = t;
-    let next = t - f / slope;
+    // y stays within a double: a quantile for a ≤ 5e9 lies far below e⁷⁰⁹
+    let next = Math.min(709, t + newton);
     if (!(next > low && next < high)) {
+      // outside the bracket: bisect it, or widen it (by e, e², e⁴ … in y)
       if (Number.isFinite(low) && Number.isFinite(high)) next = 0.5 * (low + high);
-      else if (Number.isFinite(low)) next = low + Math.max(1, Math.abs(low));
-      else next = high - Math.max(1, Math.abs(high));
+      else {
+        next = Number.isFinite(low) ? Math.min(709, low + widen) : high - widen;
+        widen *= 2;
+      }
     }
     const step = next - t;
     t = next;

@@ -5,7 +5,7 @@
  */
 import { fail } from '../../errors.js';
 import { ABOVE } from '../../messages/index.js';
-import { requireFiniteNumber, requireOpenUnit, requireOptions } from './validate.js';
+import { requireFiniteNumber, requireLevel, requireOptions } from './validate.js';
 
 /** An interval at a level, as plain numbers. */
 export interface ReadInterval {
@@ -18,7 +18,7 @@ export interface ReadInterval {
 export function readInterval(item: unknown, field: string): ReadInterval {
   requireOptions(item, field);
   const record = item as Record<string, unknown>;
-  const level = requireOpenUnit(record['level'], `${field}.level`);
+  const level = requireLevel(record['level'], `${field}.level`);
   const lower = requireFiniteNumber(record['lower'], `${field}.lower`);
   const upper = requireFiniteNumber(record['upper'], `${field}.upper`);
   if (lower > upper) {

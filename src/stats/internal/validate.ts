@@ -22,6 +22,7 @@ import {
   TOO_LARGE,
   ZERO,
 } from '../../messages/index.js';
+import { LEVEL_ROUNDS_TO_ONE } from '../messages/index.js';
 
 
 /** Throw unless `value` is a finite JavaScript number (`INVALID_ARGUMENT` / `INVALID_NUMBER`). */
@@ -62,6 +63,16 @@ export function requireOpenUnit(value: unknown, field: string): number {
   return p;
 }
 
+/**
+ * Throw unless `value` is a confidence level: strictly between 0 and 1, and far enough from 1
+ * that the quantile (1 + level) / 2 is below 1 in doubles (0.9999999999999999 is not).
+ */
+export function requireLevel(value: unknown, field: string): number {
+  const level = requireOpenUnit(value, field);
+  if (0.5 * (1 + level) >= 1) throw fail(LEVEL_ROUNDS_TO_ONE, field, { value: level });
+  return level;
+}
+
 /** Throw unless `value` is a finite number greater than 0. */
 export function requirePositive(value: unknown, field: string): number {
   const x = requireFiniteNumber(value, field);
@@ -71,8 +82,10 @@ export function requirePositive(value: unknown, field: string): number {
   return x;
 }
 
-const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const ZERO_TEXT = /^[+-]?(?:0+\.?0*|\.0+)(?:[eE][+-]?\d+)?$/;
+// No two parts of these patterns can match the same digits, so a long run of digits is read
+// in linear time (`\d+\.?\d*` backtracks quadratically on '1111…1x').
+const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const ZERO_TEXT = /^[+-]?(?:0+(?:\.0*)?|\.0+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * A number given as any of chitieu's numeric inputs: a `number`, a decimal string with `.`,

@@ -29,3 +29,5 @@ export const openBandNoDeaths = (p: { field: string }): string =>
   `${p.field} must be greater than 0 in the open last band (its years lived are lx / mx)`;
 export const certainDeath = (p: { field: string; width: number; age: number; rate: number }): string =>
   `${p.field} give a probability of dying of 1 or more in the ${p.width}-year band from age ${p.age} (mx = ${p.rate}); merge it with a neighbouring band`;
+export const levelRoundsToOne = (p: { field: string; value: number }): string =>
+  `${p.field} must be below 0.9999999999999999: (1 + ${p.field}) / 2 rounds to 1 in a double, which leaves no tail (got ${p.value})`;

@@ -25,3 +25,4 @@ export const NO_EVENTS = /* @__PURE__ */ message('OUT_OF_RANGE', en.noEvents, vi
 export const EXACT_TOO_LARGE = /* @__PURE__ */ message('OUT_OF_RANGE', en.exactTooLarge, vi.exactTooLarge);
 export const OPEN_BAND_NO_DEATHS = /* @__PURE__ */ message('ZERO_DENOMINATOR', en.openBandNoDeaths, vi.openBandNoDeaths);
 export const CERTAIN_DEATH = /* @__PURE__ */ message('OUT_OF_RANGE', en.certainDeath, vi.certainDeath);
+export const LEVEL_ROUNDS_TO_ONE = /* @__PURE__ */ message('OUT_OF_RANGE', en.levelRoundsToOne, vi.levelRoundsToOne);

@@ -28,3 +28,5 @@ export const openBandNoDeaths = (p: { field: string }): string =>
   `${p.field} phải lớn hơn 0 ở nhóm tuổi mở cuối cùng (số năm sống của nhóm là lx / mx)`;
 export const certainDeath = (p: { field: string; width: number; age: number; rate: number }): string =>
   `${p.field} cho xác suất chết từ 1 trở lên trong nhóm ${p.width} năm từ tuổi ${p.age} (mx = ${p.rate}); hãy gộp với nhóm bên cạnh`;
+export const levelRoundsToOne = (p: { field: string; value: number }): string =>
+  `${p.field} phải nhỏ hơn 0.9999999999999999: (1 + ${p.field}) / 2 làm tròn thành 1 trong số thực double, không còn phần đuôi (nhận ${p.value})`;
