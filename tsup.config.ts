@@ -6,6 +6,11 @@ import { defineConfig } from 'tsup';
 // `exports` map names only `.`, `./plans` and `./schemas/*`.
 const layers = ['errors', 'numeric', 'stats', 'population', 'calendar', 'model', 'catalog', 'evaluate'];
 
+// zod is bundled into the build (tree-shaken to the parts the model uses, with the `en` and
+// `vi` locales only): imported from its package, zod loads some 150 modules in Node, all 63
+// locales among them, and that load was most of `import('chitieu')`. zod stays a dependency
+// for its types, which the declarations import. decimal.js (one file, and the public number
+// type) and date-fns (imported function by function) stay external.
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -21,4 +26,9 @@ export default defineConfig({
   treeshake: true,
   splitting: true,
   target: 'es2022',
+  noExternal: ['zod'],
+  esbuildOptions(options) {
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
+  },
 });

@@ -1,4 +1,5 @@
-import { formatISO, subDays } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
+import { subDays } from 'date-fns/subDays';
 import { fail } from '../errors.js';
 import { NOT_ONE_OF } from '../messages/index.js';
 import { DAY_OF_MONTH, MONTH_IN_PERIOD, NOT_BOOLEAN, NOT_REPLACEMENT, NOT_RULES, NO_SUCH_DEADLINE, REPLACES_LONGER, REPLACES_NO_RULE, REPLACES_PERIOD, WITHOUT } from './messages/index.js';

@@ -4,7 +4,13 @@
  *
  * @module
  */
+// decimal.js's ES module has only a default export (the constructor); its declarations also
+// name the class. The value comes from the default import and every type from the named one,
+// so that the emitted declarations import `{ Decimal }`, which TypeScript resolves in CommonJS
+// and ES module apps alike (a default import of decimal.js's CommonJS declarations from an ES
+// module app is the module object, and `Decimal` became `any` there).
 import DecimalJs from 'decimal.js';
+import type { Decimal as DecimalClass } from 'decimal.js';
 import { fail } from '../errors.js';
 import { NEGATIVE, NOT_NUM, RESULT_OUT_OF_RANGE, ZERO } from '../messages/index.js';
 import { DECIMALS_NOT_A_NUMBER, DECIMALS_NOT_WHOLE, DECIMALS_OUT_OF_RANGE, OUTSIDE_KERNEL } from './messages/index.js';
@@ -26,7 +32,7 @@ import { fromDouble, MAX_DIGITS, MAX_EXPONENT, readDecimal, type DecimalProblem,
  * console.log(value.plus('0.05').toString()); // '49.25'
  * ```
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal: typeof DecimalClass = DecimalJs.clone({
   precision: 60,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -30,
@@ -34,7 +40,7 @@ export const Decimal = DecimalJs.clone({
 });
 
 /** An instance of chitieu's {@link Decimal} (any decimal.js decimal is accepted as input). */
-export type Decimal = DecimalJs;
+export type Decimal = DecimalClass;
 
 /**
  * Every numeric input chitieu accepts: a finite `number`, a decimal string written with
@@ -50,7 +56,13 @@ export type Decimal = DecimalJs;
  * console.log(per10k(doctors, population).toString()); // '17.5'
  * ```
  */
-export type Num = number | string | bigint | DecimalJs;
+export type Num = number | string | bigint | DecimalClass;
+
+/**
+ * Decimal text with `.`, the mantissa captured: no two parts can match the same digits, so a
+ * long run of digits is read in linear time.
+ */
+const DECIMAL_TEXT = /^[+-]?(\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** The problem with a {@link Num} input, for the error below. */
 function reject(value: unknown, field: string, problem: DecimalProblem): never {
@@ -72,7 +84,7 @@ export function readNum(value: unknown, field: string): Q {
   if (typeof value === 'number') read = fromDouble(value);
   else if (typeof value === 'bigint') read = readDecimal(value.toString());
   else if (typeof value === 'string') read = readDecimal(value);
-  else if (DecimalJs.isDecimal(value)) read = (value as DecimalJs).isFinite() ? readDecimal((value as DecimalJs).toString()) : 'not-a-number';
+  else if (DecimalJs.isDecimal(value)) read = (value as DecimalClass).isFinite() ? readDecimal((value as DecimalClass).toString()) : 'not-a-number';
   else read = 'not-a-number';
   if (typeof read === 'string') reject(value, field, read);
   return read;
@@ -91,11 +103,29 @@ export function readNum(value: unknown, field: string): Q {
  * @param field - the argument name used in the error message.
  */
 export function toDecimal(value: Num, field: string): Decimal {
-  readNum(value, field);
-  if (typeof value === 'number') return new Decimal(value);
-  if (typeof value === 'string') return new Decimal(value.trim());
-  if (typeof value === 'bigint') return new Decimal(value.toString());
-  return new Decimal(value as DecimalJs);
+  // Read with decimal.js itself rather than the exact kernel (readNum), so that a bundle of
+  // the arithmetic alone (`per10k`, `roundHalfUp`) carries no second reader; both accept the
+  // same inputs and refuse the others with the same code (test/numeric/decimal.test.ts).
+  let result: DecimalClass;
+  let mantissaIsZero = true; // only text can underflow to 0
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) reject(value, field, 'not-a-number');
+    result = new Decimal(value);
+  } else if (typeof value === 'string' || typeof value === 'bigint') {
+    const text = typeof value === 'string' ? value.trim() : value.toString();
+    const match = DECIMAL_TEXT.exec(text);
+    if (match === null) reject(value, field, 'not-a-number');
+    mantissaIsZero = !/[1-9]/.test(match[1] as string);
+    result = new Decimal(text);
+  } else if (DecimalJs.isDecimal(value) && (value as DecimalClass).isFinite()) {
+    result = new Decimal(value as DecimalClass);
+  } else {
+    reject(value, field, 'not-a-number');
+  }
+  // decimal.js overflows a huge exponent to Infinity and underflows a tiny one to 0
+  if (!result.isFinite() || (result.isZero() && !mantissaIsZero)) reject(value, field, 'out-of-range');
+  if (!result.isZero() && (Math.abs(result.e) > MAX_EXPONENT || result.sd() > MAX_DIGITS)) reject(value, field, 'out-of-range');
+  return result.isZero() ? new Decimal(0) : result;
 }
 
 /**

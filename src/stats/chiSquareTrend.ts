@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import { EXCEEDS, TOO_FEW, ZERO } from '../messages/index.js';
 import { SCORES_EQUAL } from './messages/index.js';

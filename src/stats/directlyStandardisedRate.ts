@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import { NEGATIVE } from '../messages/index.js';
 import { NO_EVENTS, NO_WEIGHT } from './messages/index.js';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import { NOT_PROPORTION, ZERO } from '../messages/index.js';
 import { chiangTable, readCounts } from './internal/chiang.js';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { indirectlyStandardisedRatio, type IndirectlyStandardised } from './indirectlyStandardisedRatio.js';
 import { requireFiniteResults, requireOptions, requirePositive } from './internal/validate.js';
 

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { chiangTable } from './internal/chiang.js';
 import { normalQuantile } from './normalQuantile.js';
 import { requireFiniteResults, requireLevel, requireOptions } from './internal/validate.js';

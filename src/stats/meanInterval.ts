@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import { NOT_A_NUMBER, NOT_FINITE, NOT_WHOLE, TOO_FEW, TOO_SMALL } from '../messages/index.js';
 import { MEAN_INPUTS, SPREAD_TOO_LARGE } from './messages/index.js';

@@ -1,6 +1,7 @@
 import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, toDecimal, toDecimals, toNonNegative, toPositive } from '../../src/numeric/decimal.js';
+import { Decimal, readNum, toDecimal, toDecimals, toNonNegative, toPositive } from '../../src/numeric/decimal.js';
 import { expectChitieuError } from '../helpers/errors.js';
 
 describe('Decimal', () => {
@@ -34,5 +35,40 @@ describe('toDecimal and friends', () => {
     expectChitieuError(() => toPositive(0, 'per'), 'ZERO_DENOMINATOR', 'per');
     expectChitieuError(() => toDecimals(1.5, 'decimals'), 'NOT_AN_INTEGER', 'decimals');
     expectChitieuError(() => toDecimals('1' as unknown as number, 'decimals'), 'INVALID_NUMBER', 'decimals');
+  });
+});
+
+describe('toDecimal and the exact kernel read the same numbers', () => {
+  function outcome(read: () => unknown): string {
+    try {
+      read();
+      return 'ok';
+    } catch (error) {
+      return (error as { code?: string }).code ?? 'not a ChitieuError';
+    }
+  }
+  const digits = fc.stringMatching(/^[0-9]{0,60}$/);
+  const text = fc.oneof(
+    fc.tuple(fc.constantFrom('', '+', '-'), digits, fc.constantFrom('', '.'), digits, fc.constantFrom('', 'e', 'E', 'e-', 'e+'), fc.stringMatching(/^[0-9]{0,22}$/), fc.constantFrom('', ' ', '\u00a0'))
+      .map((parts) => parts.join('')),
+    fc.constantFrom('1e400', '1e401', '9.99e400', '1e-400', '1e-401', '0e999999999999', '-0', '.', 'e5', '1e', ' ', '1'.repeat(1000), '1'.repeat(1001), `1${'0'.repeat(5000)}`),
+  );
+  it('accept and refuse the same text, bigints and doubles, with the same code', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.double(), fc.bigInt({ min: -(10n ** 1200n), max: 10n ** 1200n })), (value) => {
+        expect(outcome(() => toDecimal(value, 'x'))).toBe(outcome(() => readNum(value, 'x')));
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
+  });
+  it('read the same value (numbers of up to 50 digits, where a 60-digit Decimal is exact)', () => {
+    fc.assert(
+      fc.property(fc.oneof(text.filter((t) => t.replace(/[^0-9]/g, '').length <= 50), fc.double({ noNaN: true, noDefaultInfinity: true })), (value) => {
+        if (outcome(() => readNum(value, 'x')) !== 'ok') return;
+        const q = readNum(value, 'x');
+        expect(toDecimal(value, 'x').times(String(q.d)).equals(String(q.n))).toBe(true);
+      }),
+      { seed: 12, numRuns: 3000 },
+    );
   });
 });
