@@ -218,7 +218,7 @@ export interface Message<P, C extends string = ErrorCode> {
  *
  * @internal
  */
-export function message<P, C extends string = ErrorCode>(
+export /* @__NO_SIDE_EFFECTS__ */ function message<P, C extends string = ErrorCode>(
   code: C,
   en: Wording<P>,
   vi: Wording<P>,

@@ -9,7 +9,7 @@
  *
  * @module
  */
-export type { DateSpan, IsoDateParts, ReportingFrequency, ReportingDeadline } from './types.js';
+export type { DateSpan, IsoDateParts, ReportingDeadline } from './types.js';
 export { parseIsoDate } from './parseIsoDate.js';
 export { isIsoDate } from './isIsoDate.js';
 export { toIsoDate } from './toIsoDate.js';

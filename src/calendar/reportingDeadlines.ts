@@ -8,7 +8,8 @@ import { daysInMonth } from './daysInMonth.js';
 import { formatDay } from './formatDay.js';
 import { UTCDay } from './UTCDay.js';
 import type { ReportingRule } from '../model/plan.js';
-import type { ReportingDeadline, ReportingFrequency } from './types.js';
+import type { ReportingFrequency } from '../model/types.js';
+import type { ReportingDeadline } from './types.js';
 
 /** Months per period, for each frequency. */
 const LENGTH: Record<ReportingFrequency, number> = {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ReportingRule } from '../model/plan.js';
+import type { ReportingFrequency } from '../model/types.js';
 
 /**
  * A span of calendar days, both ends included, as ISO dates (`'YYYY-MM-DD'`).
@@ -40,19 +40,6 @@ export interface IsoDateParts {
   readonly month: number;
   readonly day: number;
 }
-
-/**
- * How often a plan asks for reports: every month, quarter, six months (half-year) or year.
- *
- * @example
- * ```ts
- * import type { ReportingFrequency } from 'chitieu';
- *
- * const frequency: ReportingFrequency = 'quarterly';
- * console.log(frequency); // 'quarterly'
- * ```
- */
-export type ReportingFrequency = ReportingRule['frequency'];
 
 /**
  * One reporting deadline of a plan in a given year, as {@link reportingDeadlines} returns

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BilingualTextSchema } from './primitives.js';
 
 /**
@@ -17,25 +17,10 @@ import { BilingualTextSchema } from './primitives.js';
  * ```
  */
 export const AreaSchema = z.strictObject({
-  /** Stable id, e.g. `'vn-thai-nguyen/cao-minh'`. */
-  id: z.string().min(1),
-  /** Its name. */
+  id: z.string().check(z.minLength(1)),
   name: BilingualTextSchema,
-  /** Its level. */
   level: z.enum(['national', 'province', 'district', 'commune', 'village', 'facility']),
-  /** The id of the area it belongs to. */
-  parent: z.string().min(1).optional(),
+  parent: z.optional(z.string().check(z.minLength(1))),
 });
 
-/**
- * A parsed area.
- *
- * @example
- * ```ts
- * import type { Area } from 'chitieu';
- *
- * const station: Area = { id: 'cao-minh/tram-y-te', name: { vi: 'Trạm Y tế xã Cao Minh' }, level: 'facility', parent: 'cao-minh' };
- * console.log(station.parent); // 'cao-minh'
- * ```
- */
-export type Area = z.infer<typeof AreaSchema>;
+export type { Area } from './types.js';

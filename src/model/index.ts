@@ -5,6 +5,7 @@
  * @module
  */
 export * from './primitives.js';
+export * from './types.js';
 export * from './target.js';
 export * from './indicator.js';
 export * from './objective.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { decimalBelow } from './decimalBelow.js';
 import { addRuleIssue, check, KEBAB_ID as KEBAB_ID_MESSAGE, REFERENCE_RANGE_REVERSED, VARIANT_OF_ITSELF } from './messages/index.js';
 import { BilingualTextSchema, DecimalStringSchema } from './primitives.js';
@@ -21,16 +21,11 @@ import { BilingualTextSchema, DecimalStringSchema } from './primitives.js';
  * ```
  */
 export const IndicatorReferenceSchema = z.strictObject({
-  /** Which system the reference belongs to. */
   system: z.enum(['moh-vn', 'who-gho', 'sdg', 'gso-vn', 'legal', 'other']),
-  /** The code in that system (`'3.8.1'`, `'HWF_0001'`), where there is one. */
-  code: z.string().min(1).optional(),
-  /** The title of the source or entry, as the source words it. */
-  title: z.string().min(1),
-  /** Where to read it. */
-  url: z.url().optional(),
-  /** How the reference relates (“same definition”, “nearest official definition”). */
-  note: z.string().min(1).optional(),
+  code: z.optional(z.string().check(z.minLength(1))),
+  title: z.string().check(z.minLength(1)),
+  url: z.optional(z.url()),
+  note: z.optional(z.string().check(z.minLength(1))),
 });
 
 /**
@@ -54,19 +49,6 @@ export const IndicatorReferenceSchema = z.strictObject({
 export const IndicatorNatureSchema = z.enum(['flow', 'stock']);
 
 /**
- * `'flow'` or `'stock'`: see {@link IndicatorNatureSchema}.
- *
- * @example
- * ```ts
- * import type { IndicatorNature } from 'chitieu';
- *
- * const births: IndicatorNature = 'flow';
- * console.log(births); // 'flow'
- * ```
- */
-export type IndicatorNature = z.infer<typeof IndicatorNatureSchema>;
-
-/**
  * The band an indicator's value normally falls in, for indicators whose polarity is
  * `band`: the sex ratio at birth is naturally about 104–107 boys per 100 girls. Both bounds
  * are decimal strings in the indicator's unit and are inclusive; `lower` must not be above
@@ -84,32 +66,16 @@ export type IndicatorNature = z.infer<typeof IndicatorNatureSchema>;
  * ```
  */
 export const ReferenceRangeSchema = z
-  .object({
-    /** The lowest value of the band, as a decimal string. */
+  .strictObject({
     lower: DecimalStringSchema,
-    /** The highest value of the band, as a decimal string; not below `lower`. */
     upper: DecimalStringSchema,
-    /** What the band is and where it comes from. */
-    note: BilingualTextSchema.required().optional(),
+    note: z.optional(z.required(BilingualTextSchema)),
   })
-  .superRefine((range, ctx) => {
+  .check(z.superRefine((range, ctx) => {
     if (decimalBelow(range.upper, range.lower)) {
       addRuleIssue(ctx, ['upper'], REFERENCE_RANGE_REVERSED, { upper: range.upper, lower: range.lower });
     }
-  });
-
-/**
- * A parsed reference range.
- *
- * @example
- * ```ts
- * import type { ReferenceRange } from 'chitieu';
- *
- * const natural: ReferenceRange = { lower: '104', upper: '107' };
- * console.log(natural.upper); // '107'
- * ```
- */
-export type ReferenceRange = z.infer<typeof ReferenceRangeSchema>;
+  }));
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -146,60 +112,28 @@ const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * ```
  */
 export const IndicatorSchema = z
-  .object({
-    /** Stable id, kebab-case: `'doctors-per-10k'`. */
-    id: z.string().regex(KEBAB_ID, check(KEBAB_ID_MESSAGE)),
-    /** Names in Vietnamese and English. */
-    name: BilingualTextSchema.required(),
-    /** How values arise. */
+  .strictObject({
+    id: z.string().check(z.regex(KEBAB_ID, check(KEBAB_ID_MESSAGE))),
+    name: z.required(BilingualTextSchema),
     measure: z.enum(['rate', 'percent', 'ratio', 'mean', 'count', 'boolean', 'qualitative']),
-    /** Unit label (“bác sĩ/vạn dân” / “doctors per 10,000 population”, “%”, “năm” / “years”). */
-    unit: BilingualTextSchema.required(),
-    /** The factor of `rate`, `percent` and `ratio` indicators: 100, 1 000, 10 000, 100 000. */
-    multiplier: z.union([z.literal(100), z.literal(1000), z.literal(10000), z.literal(100000)]).optional(),
-    /** Which direction is better. */
+    unit: z.required(BilingualTextSchema),
+    multiplier: z.optional(z.union([z.literal(100), z.literal(1000), z.literal(10000), z.literal(100000)])),
     polarity: z.enum(['higher-is-better', 'lower-is-better', 'band']),
-    /** Decimal places the figure is published with. */
-    decimals: z.number().int().min(0).max(20),
-    /** What is counted above the line. */
-    numerator: BilingualTextSchema.required().optional(),
-    /** What it is counted against (e.g. mid-year population). */
-    denominator: BilingualTextSchema.required().optional(),
-    /** Official definitions, where they exist. */
-    references: z.array(IndicatorReferenceSchema).default([]),
-    /** Where no official definition could be found, or how this one departs from it. */
-    definitionNote: BilingualTextSchema.required().optional(),
-    /**
-     * `flow` (counted over a period) or `stock` (a state at a date). Absent: the engine
-     * treats the indicator as a flow, the stricter reading.
-     */
-    nature: IndicatorNatureSchema.optional(),
-    /** The band the value normally falls in (sex ratio at birth: about 104–107). */
-    referenceRange: ReferenceRangeSchema.optional(),
-    /** The id of the indicator this one is a named variant of, e.g. `'beds-per-10k'`. */
-    variantOf: z.string().regex(KEBAB_ID, check(KEBAB_ID_MESSAGE)).optional(),
+    decimals: z.int().check(z.minimum(0), z.maximum(20)),
+    numerator: z.optional(z.required(BilingualTextSchema)),
+    denominator: z.optional(z.required(BilingualTextSchema)),
+    references: z._default(z.array(IndicatorReferenceSchema), []),
+    definitionNote: z.optional(z.required(BilingualTextSchema)),
+    nature: z.optional(IndicatorNatureSchema),
+    referenceRange: z.optional(ReferenceRangeSchema),
+    variantOf: z.optional(z.string().check(z.regex(KEBAB_ID, check(KEBAB_ID_MESSAGE)))),
   })
-  .superRefine((indicator, ctx) => {
+  .check(z.superRefine((indicator, ctx) => {
     if (indicator.variantOf !== undefined && indicator.variantOf === indicator.id) {
       addRuleIssue(ctx, ['variantOf'], VARIANT_OF_ITSELF, { id: indicator.id });
     }
-  });
+  }));
 
-/**
- * A parsed indicator.
- *
- * @example
- * ```ts
- * import { parseIndicator, type Indicator } from 'chitieu';
- *
- * const stunting: Indicator = parseIndicator({
- *   id: 'stunting-under-5', name: { vi: 'Tỷ lệ suy dinh dưỡng thể thấp còi', en: 'Stunting, under 5' }, measure: 'percent',
- *   unit: { vi: '%', en: '%' }, multiplier: 100, polarity: 'lower-is-better', decimals: 1,
- * });
- * console.log(stunting.polarity); // 'lower-is-better'
- * ```
- */
-export type Indicator = z.infer<typeof IndicatorSchema>;
 /**
  * An indicator as written in JSON.
  *
@@ -212,15 +146,5 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
  * ```
  */
 export type IndicatorInput = z.input<typeof IndicatorSchema>;
-/**
- * A reference to an official definition.
- *
- * @example
- * ```ts
- * import type { IndicatorReference } from 'chitieu';
- *
- * const who: IndicatorReference = { system: 'who-gho', code: 'HWF_0001', title: 'Medical doctors (per 10 000 population)' };
- * console.log(who.system); // 'who-gho'
- * ```
- */
-export type IndicatorReference = z.infer<typeof IndicatorReferenceSchema>;
+
+export type { Indicator, IndicatorNature, IndicatorReference, ReferenceRange } from './types.js';

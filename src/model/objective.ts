@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BilingualTextSchema } from './primitives.js';
 import { TargetSchema } from './target.js';
 
@@ -22,32 +22,14 @@ import { TargetSchema } from './target.js';
  * ```
  */
 export const ObjectiveSchema = z.strictObject({
-  /** Unique within its plan. */
-  id: z.string().min(1),
-  /** `general` or `specific`. */
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(['general', 'specific']),
-  /** The year the objective looks to. */
-  horizon: z.number().int().min(1900).max(2200),
-  /** True for a long-term vision (“tầm nhìn”) rather than a plan-period objective. */
-  vision: z.boolean().default(false),
-  /** The objective's text, verbatim in `vi`. */
+  horizon: z.int().check(z.minimum(1900), z.maximum(2200)),
+  vision: z._default(z.boolean(), false),
   text: BilingualTextSchema,
-  /** Its targets; a general objective may have none. */
-  targets: z.array(TargetSchema).default([]),
+  targets: z._default(z.array(TargetSchema), []),
 });
 
-/**
- * A parsed objective.
- *
- * @example
- * ```ts
- * import { ObjectiveSchema, type Objective } from 'chitieu';
- *
- * const objective: Objective = ObjectiveSchema.parse({ id: 'o', kind: 'specific', horizon: 2026, text: { vi: 'Mục tiêu cụ thể năm 2026' } });
- * console.log(objective.vision); // false
- * ```
- */
-export type Objective = z.infer<typeof ObjectiveSchema>;
 /**
  * An objective as written in JSON.
  *
@@ -60,3 +42,5 @@ export type Objective = z.infer<typeof ObjectiveSchema>;
  * ```
  */
 export type ObjectiveInput = z.input<typeof ObjectiveSchema>;
+
+export type { Objective } from './types.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { readDecimal } from '../numeric/exact/parse.js';
 import { cmp } from '../numeric/exact/rational.js';
 import {
@@ -34,20 +34,6 @@ import { BilingualTextSchema, DecimalStringSchema, PeriodSchema } from './primit
  * ```
  */
 export const PopulationBasisSchema = z.enum(['same-date', 'mid-year', 'start-of-year', 'end-of-year']);
-
-/**
- * `'same-date'`, `'mid-year'`, `'start-of-year'` or `'end-of-year'`: see
- * {@link PopulationBasisSchema}.
- *
- * @example
- * ```ts
- * import type { PopulationBasis } from 'chitieu';
- *
- * const basis: PopulationBasis = 'same-date';
- * console.log(basis); // 'same-date'
- * ```
- */
-export type PopulationBasis = z.infer<typeof PopulationBasisSchema>;
 
 /**
  * One observed value of an indicator for an area and a period: either `value` (a decimal
@@ -82,37 +68,23 @@ export type PopulationBasis = z.infer<typeof PopulationBasisSchema>;
  * ```
  */
 export const ObservationSchema = z
-  .object({
-    /** Indicator id. */
-    indicator: z.string().min(1),
-    /** Area id. */
-    area: z.string().min(1),
-    /** `'2026'`, `'2026-Q2'`, `'2026-H1'`, `'2026-06'`, `'2026-06-15'` or `'2021-2025'`. */
+  .strictObject({
+    indicator: z.string().check(z.minLength(1)),
+    area: z.string().check(z.minLength(1)),
     period: PeriodSchema,
-    /** The value, when given directly. */
-    value: z.union([DecimalStringSchema, z.boolean()]).optional(),
-    /** The numerator, when the value is a ratio of counts. */
-    numerator: DecimalStringSchema.optional(),
-    /** The denominator, when the value is a ratio of counts. */
-    denominator: DecimalStringSchema.optional(),
-    /** The multiplier (100, 10 000 …) for a numerator/denominator pair. */
-    per: DecimalStringSchema.optional(),
-    /** Which population the denominator counts; only with numerator and denominator. */
-    populationBasis: PopulationBasisSchema.optional(),
-    /** The area this unit belongs to, for share-of-units targets. */
-    parent: z.string().min(1).optional(),
-    /** The lower limit of a published interval (a survey estimate), with `value` and `upper`. */
-    lower: DecimalStringSchema.optional(),
-    /** The upper limit of a published interval, with `value` and `lower`. */
-    upper: DecimalStringSchema.optional(),
-    /** The confidence level of the published interval, strictly between 0 and 1 (0.95 for “95% CI”). */
-    level: z.number().gt(0).lt(1).optional(),
-    /** Where the figure comes from. */
-    source: BilingualTextSchema.optional(),
-    /** True when the figure is made up for illustration. */
-    illustrative: z.boolean().optional(),
+    value: z.optional(z.union([DecimalStringSchema, z.boolean()])),
+    numerator: z.optional(DecimalStringSchema),
+    denominator: z.optional(DecimalStringSchema),
+    per: z.optional(DecimalStringSchema),
+    populationBasis: z.optional(PopulationBasisSchema),
+    parent: z.optional(z.string().check(z.minLength(1))),
+    lower: z.optional(DecimalStringSchema),
+    upper: z.optional(DecimalStringSchema),
+    level: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    source: z.optional(BilingualTextSchema),
+    illustrative: z.optional(z.boolean()),
   })
-  .superRefine((observation, ctx) => {
+  .check(z.superRefine((observation, ctx) => {
     const hasValue = observation.value !== undefined;
     const hasNumerator = observation.numerator !== undefined;
     const hasDenominator = observation.denominator !== undefined;
@@ -149,20 +121,8 @@ export const ObservationSchema = z
     if (observation.populationBasis !== undefined && !(hasNumerator && hasDenominator)) {
       addRuleIssue(ctx, ['populationBasis'], POPULATION_BASIS_WITHOUT_RATIO, undefined);
     }
-  });
+  }));
 
-/**
- * A parsed observation.
- *
- * @example
- * ```ts
- * import { parseObservation, type Observation } from 'chitieu';
- *
- * const observation: Observation = parseObservation({ indicator: 'major-epidemic', area: 'ninh-binh', period: '2026', value: false });
- * console.log(observation.value); // false
- * ```
- */
-export type Observation = z.infer<typeof ObservationSchema>;
 /**
  * An observation as written in JSON.
  *
@@ -175,3 +135,5 @@ export type Observation = z.infer<typeof ObservationSchema>;
  * ```
  */
 export type ObservationInput = z.input<typeof ObservationSchema>;
+
+export type { Observation, PopulationBasis } from './types.js';

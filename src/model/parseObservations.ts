@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ObservationSchema, type Observation } from './observation.js';
 import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
 

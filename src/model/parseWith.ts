@@ -6,11 +6,12 @@
  * @internal
  * @module
  */
-import type * as z from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { en as enLocale, vi as viLocale } from 'zod/locales';
 import { ChitieuError, type ValidationIssue } from '../errors.js';
 import { nearest } from '../messages/nearest.js';
-import { both, checkVi, INVALID_INPUT, SUMMARY, UNKNOWN_COMPARATOR, UNKNOWN_KEY, UNKNOWN_KIND } from './messages/index.js';
+import { both, checkVi, INVALID_INPUT, MORE_KEYS, SUMMARY, UNKNOWN_COMPARATOR, UNKNOWN_KEY, UNKNOWN_KIND } from './messages/index.js';
 
 /**
  * Join a data path the way chitieu names fields: `['objectives', 0, 'targets', 2, 'upper']`
@@ -42,6 +43,9 @@ function knownKeys(inst: unknown): string[] {
 
 type ErrorMap = z.core.$ZodErrorMap;
 
+/** The unknown keys of one object a message names; the rest are counted. */
+const MAX_KEYS_SHOWN = 3;
+
 /**
  * zod's wording in one language, with chitieu's for unknown keys (naming each key, and the
  * nearest known one when it looks misspelt). Made for each parse: nothing is kept between
@@ -51,13 +55,15 @@ function errorMap(locale: 'en' | 'vi'): ErrorMap {
   const base = (locale === 'en' ? enLocale() : viLocale()).localeError;
   return (issue) => {
     if (issue.code === 'unrecognized_keys') {
+      // the first few keys, each with its nearest known key; an object of thousands of keys
+      // (a string spread into an object) is not worth a thousand suggestions
       const known = knownKeys(issue.inst);
-      return issue.keys
-        .map((key) => {
-          const suggestion = nearest(key, known);
-          return UNKNOWN_KEY[locale](suggestion === undefined ? { key, known } : { key, suggestion, known });
-        })
-        .join('; ');
+      const shown = issue.keys.slice(0, MAX_KEYS_SHOWN).map((key) => {
+        const suggestion = nearest(key, known);
+        return UNKNOWN_KEY[locale](suggestion === undefined ? { key, known } : { key, suggestion, known });
+      });
+      const more = issue.keys.length - shown.length;
+      return shown.join('; ') + (more > 0 ? MORE_KEYS[locale]({ more }) : '');
     }
     return base(issue);
   };
@@ -136,10 +142,10 @@ export type ParseResult<T> =
  *
  * @internal
  */
-export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, field?: string): ParseResult<z.output<S>> {
-  const result = schema.safeParse(input, { error: errorMap('en') });
+export function safeParseWith<S extends z.core.$ZodType>(schema: S, input: unknown, field?: string): ParseResult<z.output<S>> {
+  const result = safeParse(schema, input, { error: errorMap('en') });
   if (result.success) return { success: true, data: result.data };
-  const viResult = schema.safeParse(input, { error: errorMap('vi') });
+  const viResult = safeParse(schema, input, { error: errorMap('vi') });
   const viIssues = viResult.success ? [] : viResult.error.issues;
   const issues = result.error.issues.map((issue, n) => {
     const candidate = viIssues[n];
@@ -163,7 +169,7 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, fi
  *
  * @internal
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, field?: string): z.output<S> {
+export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, field?: string): z.output<S> {
   const result = safeParseWith(schema, input, field);
   if (result.success) return result.data;
   throw result.error;

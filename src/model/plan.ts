@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AreaSchema } from './area.js';
 import { ObjectiveSchema } from './objective.js';
 import {
@@ -35,14 +35,10 @@ import { BilingualTextSchema, PartialDateSchema } from './primitives.js';
  * ```
  */
 export const ParentDocumentSchema = z.strictObject({
-  /** The document number, as printed: `'72-NQ/TW'`, `'282/NQ-CP'`. */
-  number: z.string().min(1),
-  /** Its date, possibly partial. */
-  date: PartialDateSchema.optional(),
-  /** Its title or a short description. */
-  title: BilingualTextSchema.optional(),
-  /** The body that issued it. */
-  issuer: BilingualTextSchema.optional(),
+  number: z.string().check(z.minLength(1)),
+  date: z.optional(PartialDateSchema),
+  title: z.optional(BilingualTextSchema),
+  issuer: z.optional(BilingualTextSchema),
 });
 
 /**
@@ -56,10 +52,8 @@ export const ParentDocumentSchema = z.strictObject({
  * ```
  */
 export const ResponsibilitySchema = z.strictObject({
-  /** The responsible body (“Đảng ủy xã”, “Trạm Y tế xã”). */
   body: BilingualTextSchema,
-  /** What it must do, verbatim or abridged from the plan. */
-  duties: z.array(BilingualTextSchema).default([]),
+  duties: z._default(z.array(BilingualTextSchema), []),
 });
 
 /** Months in one period of each reporting frequency. */
@@ -91,10 +85,8 @@ export const ReportingFrequencySchema = z.enum(['monthly', 'quarterly', 'six-mon
  * ```
  */
 export const ReportingReplacementSchema = z.strictObject({
-  /** The frequency of the rule whose report is replaced, shorter than the replacing rule's. */
   frequency: ReportingFrequencySchema,
-  /** Which of those periods, counted from 1 within each period of the replacing rule. */
-  period: z.number().int().min(1),
+  period: z.int().check(z.minimum(1)),
 });
 
 /**
@@ -128,21 +120,15 @@ export const ReportingReplacementSchema = z.strictObject({
  * ```
  */
 export const ReportingRuleSchema = z
-  .object({
-    /** The reporting period. */
+  .strictObject({
     frequency: ReportingFrequencySchema,
-    /** Month of the deadline, counted within the period (1 = its first month). */
-    month: z.number().int().min(1).max(12).optional(),
-    /** Day of that month. */
-    day: z.number().int().min(1).max(31).optional(),
-    /** True when the report is due before that day. */
-    before: z.boolean().optional(),
-    /** The plan's sentence, verbatim. */
-    text: BilingualTextSchema.optional(),
-    /** The shorter report this one takes the place of (Ninh Bình: the fourth quarter's). */
-    replaces: ReportingReplacementSchema.optional(),
+    month: z.optional(z.int().check(z.minimum(1), z.maximum(12))),
+    day: z.optional(z.int().check(z.minimum(1), z.maximum(31))),
+    before: z.optional(z.boolean()),
+    text: z.optional(BilingualTextSchema),
+    replaces: z.optional(ReportingReplacementSchema),
   })
-  .superRefine((rule, ctx) => {
+  .check(z.superRefine((rule, ctx) => {
     if (rule.replaces === undefined) return;
     const own = MONTHS_PER_PERIOD[rule.frequency];
     const replaced = MONTHS_PER_PERIOD[rule.replaces.frequency];
@@ -151,7 +137,7 @@ export const ReportingRuleSchema = z
     } else if (rule.replaces.period > own / replaced) {
       addRuleIssue(ctx, ['replaces', 'period'], REPLACES_UNKNOWN_PERIOD, { frequency: rule.frequency, count: own / replaced, replaced: rule.replaces.frequency, period: rule.replaces.period });
     }
-  });
+  }));
 
 /**
  * A plan: number and kind, title, issuing body and its level, area, dates (possibly partial
@@ -186,54 +172,34 @@ export const ReportingRuleSchema = z
  * ```
  */
 export const PlanSchema = z
-  .object({
-    /** Stable id, e.g. `'cao-minh-2026'`. */
-    id: z.string().min(1),
-    /** The document number as printed (`'39-KH/ĐU'`); absent for an unnumbered draft. */
-    number: z.string().min(1).optional(),
-    /** kế hoạch (`plan`), nghị quyết (`resolution`), chương trình hành động (`action-programme`), đề án (`scheme`), chỉ thị (`directive`). */
+  .strictObject({
+    id: z.string().check(z.minLength(1)),
+    number: z.optional(z.string().check(z.minLength(1))),
     kind: z.enum(['plan', 'resolution', 'action-programme', 'scheme', 'directive']),
-    /** The title, verbatim in `vi`. */
     title: BilingualTextSchema,
-    /** The issuing body and its level. */
     issuer: z.strictObject({
-      /** Its name. */
       name: BilingualTextSchema,
-      /** Its level. */
       level: z.enum(['central', 'province', 'district', 'commune', 'department']),
     }),
-    /** The area the plan covers. */
     area: AreaSchema,
-    /** Date of issue: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent when blank. */
-    issued: PartialDateSchema.optional(),
-    /** The date line as printed, verbatim (“Cao Minh, ngày    tháng    năm 2026”). */
-    issuedText: z.string().min(1).optional(),
-    /** The years the plan covers. */
+    issued: z.optional(PartialDateSchema),
+    issuedText: z.optional(z.string().check(z.minLength(1))),
     period: z.strictObject({
-      /** First year. */
-      from: z.number().int().min(1900).max(2200),
-      /** Last year. */
-      to: z.number().int().min(1900).max(2200),
+      from: z.int().check(z.minimum(1900), z.maximum(2200)),
+      to: z.int().check(z.minimum(1900), z.maximum(2200)),
     }),
-    /** The documents it implements. */
-    parents: z.array(ParentDocumentSchema).default([]),
-    /** Its objectives and their targets. */
-    objectives: z.array(ObjectiveSchema).min(1),
-    /** Who is responsible for what. */
-    responsibilities: z.array(ResponsibilitySchema).default([]),
-    /** The reporting rhythm. */
-    reporting: z.array(ReportingRuleSchema).default([]),
-    /** Where the encoded text comes from, and editorial notes. */
-    source: z
-      .object({
-        /** The file or publication the text was read from. */
-        file: z.string().min(1).optional(),
-        /** Notes on the encoding. */
-        note: BilingualTextSchema.optional(),
-      })
-      .optional(),
+    parents: z._default(z.array(ParentDocumentSchema), []),
+    objectives: z.array(ObjectiveSchema).check(z.minLength(1)),
+    responsibilities: z._default(z.array(ResponsibilitySchema), []),
+    reporting: z._default(z.array(ReportingRuleSchema), []),
+    source: z.optional(
+      z.strictObject({
+        file: z.optional(z.string().check(z.minLength(1))),
+        note: z.optional(BilingualTextSchema),
+      }),
+    ),
   })
-  .superRefine((plan, ctx) => {
+  .check(z.superRefine((plan, ctx) => {
     if (plan.period.to < plan.period.from) {
       addRuleIssue(ctx, ['period', 'to'], PERIOD_REVERSED, { from: plan.period.from, to: plan.period.to });
     }
@@ -288,7 +254,7 @@ export const PlanSchema = z
       if (rule.replaces === undefined || frequencies.has(rule.replaces.frequency)) return;
       addRuleIssue(ctx, ['reporting', r, 'replaces', 'frequency'], REPLACES_UNKNOWN_RULE, { frequency: rule.replaces.frequency });
     });
-  });
+  }));
 
 /** The first day a partial date can mean: `'2026'` → `'2026-01-01'`. */
 function firstDayOf(partial: string): string {
@@ -297,22 +263,6 @@ function firstDayOf(partial: string): string {
   return partial;
 }
 
-/**
- * A parsed plan.
- *
- * @example
- * ```ts
- * import { parsePlan, type Plan } from 'chitieu';
- *
- * const plan: Plan = parsePlan({
- *   id: 'p', kind: 'plan', title: { vi: 'Kế hoạch' }, issuer: { name: { vi: 'UBND xã' }, level: 'commune' },
- *   area: { id: 'x', name: { vi: 'xã X' }, level: 'commune' }, period: { from: 2026, to: 2030 },
- *   objectives: [{ id: 'o', kind: 'general', horizon: 2030, text: { vi: 'Mục tiêu chung' } }],
- * });
- * console.log(plan.objectives[0]?.vision); // false
- * ```
- */
-export type Plan = z.infer<typeof PlanSchema>;
 /**
  * A plan as written in JSON, before defaults.
  *
@@ -329,52 +279,5 @@ export type Plan = z.infer<typeof PlanSchema>;
  * ```
  */
 export type PlanInput = z.input<typeof PlanSchema>;
-/**
- * A parsed reference to a parent document.
- *
- * @example
- * ```ts
- * import type { ParentDocument } from 'chitieu';
- *
- * const parent: ParentDocument = { number: '29-KH/TU', date: '2025-12-11' };
- * console.log(parent.date); // '2025-12-11'
- * ```
- */
-export type ParentDocument = z.infer<typeof ParentDocumentSchema>;
-/**
- * A parsed responsibility.
- *
- * @example
- * ```ts
- * import type { Responsibility } from 'chitieu';
- *
- * const duty: Responsibility = { body: { vi: 'Trạm Y tế xã' }, duties: [{ vi: 'Tổ chức khám sức khỏe định kỳ' }] };
- * console.log(duty.duties.length); // 1
- * ```
- */
-export type Responsibility = z.infer<typeof ResponsibilitySchema>;
-/**
- * A parsed reporting rule.
- *
- * @example
- * ```ts
- * import type { ReportingRule } from 'chitieu';
- *
- * // Ninh Bình: the year-end report before 10 November, instead of the fourth quarter's
- * const yearly: ReportingRule = { frequency: 'yearly', month: 11, day: 10, before: true, replaces: { frequency: 'quarterly', period: 4 } };
- * console.log(yearly.day); // 10
- * ```
- */
-export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
-/**
- * A parsed reporting replacement: which shorter report a rule's report stands in for.
- *
- * @example
- * ```ts
- * import type { ReportingReplacement } from 'chitieu';
- *
- * const fourthQuarter: ReportingReplacement = { frequency: 'quarterly', period: 4 };
- * console.log(fourthQuarter.period); // 4
- * ```
- */
-export type ReportingReplacement = z.infer<typeof ReportingReplacementSchema>;
+
+export type { ParentDocument, Plan, PlanIssuer, PlanPeriod, PlanSource, ReportingFrequency, ReportingReplacement, ReportingRule, Responsibility } from './types.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { check, NON_NEGATIVE_COUNT } from './messages/index.js';
 import { BilingualTextSchema, DecimalStringSchema, IsoDateSchema } from './primitives.js';
 
@@ -21,38 +21,18 @@ import { BilingualTextSchema, DecimalStringSchema, IsoDateSchema } from './primi
  * ```
  */
 export const PopulationSchema = z.strictObject({
-  /** Area id. */
-  area: z.string().min(1),
-  /** The date the count refers to (a census day, 1 July for a mid-year estimate). */
+  area: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
-  /** The number of people. */
-  count: DecimalStringSchema.refine((text) => !text.trim().startsWith('-'), check(NON_NEGATIVE_COUNT)),
-  /** A sex and age group, where the count is of one. */
-  group: z
-    .object({
-      /** `male`, `female` or `all`. */
-      sex: z.enum(['male', 'female', 'all']).default('all'),
-      /** First year of age included. */
-      ageFrom: z.number().int().min(0).optional(),
-      /** Last year of age included. */
-      ageTo: z.number().int().min(0).optional(),
-    })
-    .optional(),
-  /** A named subpopulation. */
-  subpopulation: z.string().min(1).optional(),
-  /** Where the count comes from. */
-  source: BilingualTextSchema.optional(),
+  count: DecimalStringSchema.check(z.refine((text: string) => !text.trim().startsWith('-'), check(NON_NEGATIVE_COUNT))),
+  group: z.optional(
+    z.strictObject({
+      sex: z._default(z.enum(['male', 'female', 'all']), 'all'),
+      ageFrom: z.optional(z.int().check(z.minimum(0))),
+      ageTo: z.optional(z.int().check(z.minimum(0))),
+    }),
+  ),
+  subpopulation: z.optional(z.string().check(z.minLength(1))),
+  source: z.optional(BilingualTextSchema),
 });
 
-/**
- * A parsed population count.
- *
- * @example
- * ```ts
- * import { parsePopulation, type Population } from 'chitieu';
- *
- * const underOne: Population = parsePopulation({ area: 'ninh-binh', date: '2026-07-01', count: '31250', subpopulation: 'under-1' });
- * console.log(underOne.subpopulation); // 'under-1'
- * ```
- */
-export type Population = z.infer<typeof PopulationSchema>;
+export type { Population, PopulationGroup } from './types.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isExistingDay, periodSpan } from '../isoDay.js';
 import { readDecimal } from '../numeric/exact/parse.js';
 import {
@@ -38,30 +38,17 @@ const DECIMAL_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * console.log(DecimalStringSchema.safeParse('17,5').success); // false
  * ```
  */
-export const DecimalStringSchema = z
-  .union([
-    z
-      .string()
-      .trim()
-      .regex(DECIMAL_PATTERN, check(DECIMAL_TEXT))
-      .refine((text) => readDecimal(text) !== 'out-of-range', check(DECIMAL_RANGE)),
-    z.number().refine(Number.isFinite, check(FINITE_NUMBER)),
-  ])
-  .transform((value) => (typeof value === 'number' ? String(value) : value));
-
-/**
- * A decimal number as a string, the output of {@link DecimalStringSchema}.
- *
- * @example
- * ```ts
- * import { DecimalStringSchema, type DecimalString } from 'chitieu';
- *
- * const beds: DecimalString = DecimalStringSchema.parse('49.2');
- * console.log(beds); // '49.2'
- * ```
- */
-export type DecimalString = z.infer<typeof DecimalStringSchema>;
-
+export const DecimalStringSchema = z.pipe(
+  z.union([
+    z.string().check(
+      z.trim(),
+      z.regex(DECIMAL_PATTERN, check(DECIMAL_TEXT)),
+      z.refine((text: string) => readDecimal(text) !== 'out-of-range', check(DECIMAL_RANGE)),
+    ),
+    z.number().check(z.refine(Number.isFinite, check(FINITE_NUMBER))),
+  ]),
+  z.transform((value: string | number) => (typeof value === 'number' ? String(value) : value)),
+);
 
 /**
  * A calendar date in ISO form, `YYYY-MM-DD`, that exists (`2026-02-30` is rejected).
@@ -75,23 +62,10 @@ export type DecimalString = z.infer<typeof DecimalStringSchema>;
  * console.log(IsoDateSchema.safeParse('2026-02-30').success); // false
  * ```
  */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, check(ISO_DATE))
-  .refine((text) => isExistingDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), check(REAL_DATE));
-
-/**
- * An ISO date string `YYYY-MM-DD`.
- *
- * @example
- * ```ts
- * import { IsoDateSchema, type IsoDate } from 'chitieu';
- *
- * const due: IsoDate = IsoDateSchema.parse('2030-12-31');
- * console.log(due.slice(0, 4)); // '2030'
- * ```
- */
-export type IsoDate = z.infer<typeof IsoDateSchema>;
+export const IsoDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, check(ISO_DATE)),
+  z.refine((text: string) => isExistingDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), check(REAL_DATE)),
+);
 
 /**
  * A date that may be only partly known, as in drafts (“ngày tháng năm 2026”): `'2026'`,
@@ -105,31 +79,15 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * console.log(PartialDateSchema.safeParse('2026-13').success); // false
  * ```
  */
-export const PartialDateSchema = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, check(PARTIAL_DATE))
-  .refine(
-    (text) => {
-      const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
-      if (month === undefined) return true;
-      if (month < 1 || month > 12) return false;
-      return day === undefined || isExistingDay(year, month, day);
-    },
-    check(PARTIAL_DATE_REAL),
-  );
-
-/**
- * A partial date string: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
- *
- * @example
- * ```ts
- * import { PartialDateSchema, type PartialDate } from 'chitieu';
- *
- * const issued: PartialDate = PartialDateSchema.parse('2025-12');
- * console.log(issued); // '2025-12'
- * ```
- */
-export type PartialDate = z.infer<typeof PartialDateSchema>;
+export const PartialDateSchema = z.string().check(
+  z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, check(PARTIAL_DATE)),
+  z.refine((text: string) => {
+    const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
+    if (month === undefined) return true;
+    if (month < 1 || month > 12) return false;
+    return day === undefined || isExistingDay(year, month, day);
+  }, check(PARTIAL_DATE_REAL)),
+);
 
 /**
  * The period an observation or a baseline refers to: a year `'2026'`, a quarter `'2026-Q2'`,
@@ -144,23 +102,10 @@ export type PartialDate = z.infer<typeof PartialDateSchema>;
  * console.log(PeriodSchema.safeParse('Q2 2026').success); // false
  * ```
  */
-export const PeriodSchema = z
-  .string()
-  .regex(/^\d{4}(?:-Q[1-4]|-H[12]|-\d{2}(?:-\d{2})?|-\d{4})?$/, check(PERIOD))
-  .refine((text) => typeof periodSpan(text) !== 'string', check(PERIOD_REAL));
-
-/**
- * A period string, the output of {@link PeriodSchema}.
- *
- * @example
- * ```ts
- * import { PeriodSchema, type Period } from 'chitieu';
- *
- * const baseline: Period = PeriodSchema.parse('2021-2025');
- * console.log(baseline); // '2021-2025'
- * ```
- */
-export type Period = z.infer<typeof PeriodSchema>;
+export const PeriodSchema = z.string().check(
+  z.regex(/^\d{4}(?:-Q[1-4]|-H[12]|-\d{2}(?:-\d{2})?|-\d{4})?$/, check(PERIOD)),
+  z.refine((text: string) => typeof periodSpan(text) !== 'string', check(PERIOD_REAL)),
+);
 
 /**
  * Text in Vietnamese (required, verbatim from the source where it is quoted) with an
@@ -175,24 +120,9 @@ export type Period = z.infer<typeof PeriodSchema>;
  * ```
  */
 export const BilingualTextSchema = z.strictObject({
-  /** Vietnamese, with diacritics. */
-  vi: z.string().min(1),
-  /** English. */
-  en: z.string().min(1).optional(),
+  vi: z.string().check(z.minLength(1)),
+  en: z.optional(z.string().check(z.minLength(1))),
 });
-
-/**
- * Text in Vietnamese with an optional English translation.
- *
- * @example
- * ```ts
- * import type { BilingualTextInput } from 'chitieu';
- *
- * const unit: BilingualTextInput = { vi: 'năm', en: 'years' };
- * console.log(unit.en); // 'years'
- * ```
- */
-export type BilingualTextInput = z.infer<typeof BilingualTextSchema>;
 
 /**
  * The comparators a level target may use; `between` needs an `upper` bound.
@@ -208,19 +138,6 @@ export type BilingualTextInput = z.infer<typeof BilingualTextSchema>;
 export const ComparatorSchema = z.enum(['>', '>=', '<', '<=', '=', 'between']);
 
 /**
- * One of `>`, `>=`, `<`, `<=`, `=`, `between`.
- *
- * @example
- * ```ts
- * import type { Comparator } from 'chitieu';
- *
- * const strict: Comparator = '>';
- * console.log(strict); // '>'
- * ```
- */
-export type Comparator = z.infer<typeof ComparatorSchema>;
-
-/**
  * The comparators of a single threshold (no `between`).
  *
  * @example
@@ -232,15 +149,4 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
  */
 export const ThresholdComparatorSchema = z.enum(['>', '>=', '<', '<=', '=']);
 
-/**
- * One of `>`, `>=`, `<`, `<=`, `=`.
- *
- * @example
- * ```ts
- * import type { ThresholdComparator } from 'chitieu';
- *
- * const atLeast: ThresholdComparator = '>=';
- * console.log(atLeast); // '>='
- * ```
- */
-export type ThresholdComparator = z.infer<typeof ThresholdComparatorSchema>;
+export type { BilingualTextInput, Comparator, DecimalString, IsoDate, PartialDate, Period, ThresholdComparator } from './types.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   BilingualTextSchema,
   ComparatorSchema,
@@ -40,58 +40,26 @@ import {
  * ```
  */
 export const BaselineSchema = z.strictObject({
-  /** The baseline value, as a decimal string. */
-  value: DecimalStringSchema.optional(),
-  /** The period the baseline refers to, e.g. `'2025'` or `'2021-2025'`. */
+  value: z.optional(DecimalStringSchema),
   period: PeriodSchema,
-  /**
-   * Set when the plan gives the baseline only as a bound: Thống Nhất's appendix gives
-   * essential immunization in 2021–2025 as `>98`, which is `{ comparator: '>', value: '98' }`.
-   */
-  comparator: ThresholdComparatorSchema.optional(),
+  comparator: z.optional(ThresholdComparatorSchema),
 });
 
 /** Fields every target has, whatever its shape. */
 const targetBase = {
-  /** Unique within its plan, e.g. `'cao-minh-2026/beds'`. */
-  id: z.string().min(1),
-  /** Indicator id: a catalog id such as `'doctors-per-10k'`, or an app's own. */
-  indicator: z.string().min(1),
-  /** When the target falls due, as an ISO date (“đến hết năm 2026” is `'2026-12-31'`). */
+  id: z.string().check(z.minLength(1)),
+  indicator: z.string().check(z.minLength(1)),
   due: IsoDateSchema,
-  /** The plan's sentence, verbatim in `vi`, with an English translation in `en`. */
-  text: BilingualTextSchema.optional(),
-  /** What the figure includes, where the plan says (“kể cả Bệnh viện Bạch Mai 2 …”). */
-  scope: BilingualTextSchema.optional(),
-  /** Area id the target is for; defaults to the plan's area. */
-  area: z.string().min(1).optional(),
-  /** Published precision: decimal places the figure is rounded to before comparing. */
-  decimals: z.number().int().min(0).max(20).optional(),
-  /** Where progress is measured from. */
-  baseline: BaselineSchema.optional(),
-  /** True for “phấn đấu” (strive for) targets: aspirational wording in the plan. */
-  aspirational: z.boolean().optional(),
-  /** An editor's note: an inconsistency in the source, an interpretation made. */
-  note: BilingualTextSchema.optional(),
-  /**
-   * First day the target applies, for “từ năm 2026 …” (`'2026-01-01'`); for a `maintain`
-   * target, the first day of the period the level must hold in. Not after `due`.
-   */
-  from: IsoDateSchema.optional(),
-  /**
-   * The id of a later target in the same plan that this one is a milestone towards: the
-   * district plan's “năm 2024 có 07 Trạm Y tế” is a milestone of “đến năm 2025 có 100%
-   * Trạm Y tế xã …”. Each milestone is a target in its own right and is evaluated as one.
-   */
-  milestoneOf: z.string().min(1).optional(),
-  /**
-   * Where the plan contradicts itself, the id of the target of the same plan that governs
-   * this one: Thống Nhất's appendix gives life expectancy 76,5 where its objectives give
-   * 77,67, and the objectives govern. A governed target is not judged on its own (the
-   * engine reports it as `needs-review`, naming the governing target). The governing
-   * target must be another target of the plan and must not itself be governed.
-   */
-  governedBy: z.string().min(1).optional(),
+  text: z.optional(BilingualTextSchema),
+  scope: z.optional(BilingualTextSchema),
+  area: z.optional(z.string().check(z.minLength(1))),
+  decimals: z.optional(z.int().check(z.minimum(0), z.maximum(20))),
+  baseline: z.optional(BaselineSchema),
+  aspirational: z.optional(z.boolean()),
+  note: z.optional(BilingualTextSchema),
+  from: z.optional(IsoDateSchema),
+  milestoneOf: z.optional(z.string().check(z.minLength(1))),
+  governedBy: z.optional(z.string().check(z.minLength(1))),
 };
 
 /**
@@ -118,20 +86,12 @@ const targetBase = {
  * ```
  */
 export const LevelTargetSchema = z.strictObject({
-  /** `'level'`; optional in input. */
-  kind: z.literal('level').default('level'),
+  kind: z._default(z.literal('level'), 'level'),
   ...targetBase,
-  /** `>`, `>=`, `<`, `<=`, `=`, or `between`. */
   comparator: ComparatorSchema,
-  /** The threshold (the lower bound of a range). */
   value: DecimalStringSchema,
-  /** The upper bound of a `between` range; only with `between`. */
-  upper: DecimalStringSchema.optional(),
-  /**
-   * A higher figure the plan aspires to beyond the floor `value` (“ít nhất từ 4 - 5”: value
-   * 4, aim 5); only with `>` or `>=`, not below `value`. Reported, never judged.
-   */
-  aim: DecimalStringSchema.optional(),
+  upper: z.optional(DecimalStringSchema),
+  aim: z.optional(DecimalStringSchema),
 });
 
 /**
@@ -152,14 +112,10 @@ export const LevelTargetSchema = z.strictObject({
  * ```
  */
 export const ChangeTargetSchema = z.strictObject({
-  /** `'change'`. */
   kind: z.literal('change'),
   ...targetBase,
-  /** `absolute`, `relative` (percent), `points` (percentage points) or `unspecified`. */
   change: z.enum(['absolute', 'relative', 'points', 'unspecified']),
-  /** How the achieved change compares with `value`. */
   comparator: ThresholdComparatorSchema,
-  /** The signed amount of change. */
   value: DecimalStringSchema,
 });
 
@@ -177,12 +133,9 @@ export const ChangeTargetSchema = z.strictObject({
  * ```
  */
 export const MaintainTargetSchema = z.strictObject({
-  /** `'maintain'`. */
   kind: z.literal('maintain'),
   ...targetBase,
-  /** How each observation compares with `value`. */
   comparator: ThresholdComparatorSchema,
-  /** The level to keep. */
   value: DecimalStringSchema,
 });
 
@@ -198,11 +151,8 @@ export const MaintainTargetSchema = z.strictObject({
  * ```
  */
 export const UnitConditionSchema = z.strictObject({
-  /** The indicator observed on each unit, e.g. `'station-doctors'`. */
-  indicator: z.string().min(1),
-  /** How a unit's value compares with `value`. */
+  indicator: z.string().check(z.minLength(1)),
   comparator: ThresholdComparatorSchema,
-  /** The per-unit threshold. */
   value: DecimalStringSchema,
 });
 
@@ -223,16 +173,11 @@ export const UnitConditionSchema = z.strictObject({
  * ```
  */
 export const ShareTargetSchema = z.strictObject({
-  /** `'share'`. */
   kind: z.literal('share'),
   ...targetBase,
-  /** What the units are (“trạm y tế” / commune health stations). */
   units: BilingualTextSchema,
-  /** What each unit must satisfy. */
   condition: UnitConditionSchema,
-  /** How the share (in percent) compares with `value`. */
   comparator: ThresholdComparatorSchema,
-  /** The share in percent (`'100'`). */
   value: DecimalStringSchema,
 });
 
@@ -249,15 +194,11 @@ export const ShareTargetSchema = z.strictObject({
  * ```
  */
 export const CountTargetSchema = z.strictObject({
-  /** `'count'`. */
   kind: z.literal('count'),
   ...targetBase,
-  /** What is counted. */
-  units: BilingualTextSchema.optional(),
-  /** How the count compares with `value`. */
+  units: z.optional(BilingualTextSchema),
   comparator: ThresholdComparatorSchema,
-  /** A whole number. */
-  value: DecimalStringSchema.refine((text) => /^\+?\d+$/.test(text), check(WHOLE_COUNT)),
+  value: DecimalStringSchema.check(z.refine((text: string) => /^\+?\d+$/.test(text), check(WHOLE_COUNT))),
 });
 
 /**
@@ -272,10 +213,8 @@ export const CountTargetSchema = z.strictObject({
  * ```
  */
 export const BooleanTargetSchema = z.strictObject({
-  /** `'boolean'`. */
   kind: z.literal('boolean'),
   ...targetBase,
-  /** The value the indicator must have. */
   expected: z.boolean(),
 });
 
@@ -292,10 +231,8 @@ export const BooleanTargetSchema = z.strictObject({
  * ```
  */
 export const QualitativeTargetSchema = z.strictObject({
-  /** `'qualitative'`. */
   kind: z.literal('qualitative'),
   ...targetBase,
-  /** The aim, verbatim; required for this kind. */
   text: BilingualTextSchema,
 });
 
@@ -330,7 +267,7 @@ const TargetUnion = z.discriminatedUnion('kind', [
  * console.log(range.error?.issues[0]?.params?.code); // 'RANGE_WITHOUT_UPPER'
  * ```
  */
-export const TargetSchema = TargetUnion.superRefine((target, ctx) => {
+export const TargetSchema = TargetUnion.check(z.superRefine((target, ctx) => {
   if (target.kind === 'level') {
     if (target.comparator === 'between') {
       if (target.upper === undefined) {
@@ -355,20 +292,8 @@ export const TargetSchema = TargetUnion.superRefine((target, ctx) => {
   if (target.from !== undefined && target.from > target.due) {
     addRuleIssue(ctx, ['from'], FROM_AFTER_DUE, { from: target.from, due: target.due });
   }
-});
+}));
 
-/**
- * A parsed target of any kind; narrow on `kind`.
- *
- * @example
- * ```ts
- * import { TargetSchema, type Target } from 'chitieu';
- *
- * const target: Target = TargetSchema.parse({ id: 'beds', indicator: 'beds-per-10k', comparator: '>=', value: 49.2, due: '2026-12-31' });
- * console.log(target.kind === 'level' ? target.value : undefined); // '49.2'
- * ```
- */
-export type Target = z.infer<typeof TargetSchema>;
 /**
  * A target as written in JSON, before defaults and normalisation (`kind` optional for a
  * level, numbers allowed where decimal strings are stored).
@@ -382,126 +307,5 @@ export type Target = z.infer<typeof TargetSchema>;
  * ```
  */
 export type TargetInput = z.input<typeof TargetSchema>;
-/**
- * A parsed level (or range) target.
- *
- * @example
- * ```ts
- * import { LevelTargetSchema, type LevelTarget } from 'chitieu';
- *
- * // a band, bounds included: the sex ratio at birth between 104 and 107
- * const range: LevelTarget = LevelTargetSchema.parse({ id: 'srb', indicator: 'sex-ratio-at-birth', comparator: 'between', value: 104, upper: 107, due: '2030-12-31' });
- * console.log(range.upper); // '107'
- * ```
- */
-export type LevelTarget = z.infer<typeof LevelTargetSchema>;
-/**
- * A parsed change target.
- *
- * @example
- * ```ts
- * import { ChangeTargetSchema, type ChangeTarget } from 'chitieu';
- *
- * // Thống Nhất: “tăng chiều cao trung bình … thêm tối thiểu 1,5cm”
- * const taller: ChangeTarget = ChangeTargetSchema.parse({ kind: 'change', id: 'height', indicator: 'mean-height-1-18', change: 'absolute', comparator: '>=', value: '1.5', due: '2030-12-31', baseline: { period: '2025' } });
- * console.log(taller.change); // 'absolute'
- * ```
- */
-export type ChangeTarget = z.infer<typeof ChangeTargetSchema>;
-/**
- * A parsed maintain target.
- *
- * @example
- * ```ts
- * import { MaintainTargetSchema, type MaintainTarget } from 'chitieu';
- *
- * const kept: MaintainTarget = MaintainTargetSchema.parse({ kind: 'maintain', id: 'm', indicator: 'stations-treating-insured-share', comparator: '>=', value: '100', from: '2026-01-01', due: '2030-12-31' });
- * console.log(kept.from); // '2026-01-01'
- * ```
- */
-export type MaintainTarget = z.infer<typeof MaintainTargetSchema>;
-/**
- * A parsed share-of-units target.
- *
- * @example
- * ```ts
- * import { ShareTargetSchema, type ShareTarget } from 'chitieu';
- *
- * const share: ShareTarget = ShareTargetSchema.parse({ kind: 'share', id: 's', indicator: 'stations-with-doctor', due: '2030-12-31', units: { vi: 'Trạm y tế' }, condition: { indicator: 'station-doctors', comparator: '>=', value: 1 }, comparator: '>=', value: 100 });
- * console.log(share.condition.value); // '1'
- * ```
- */
-export type ShareTarget = z.infer<typeof ShareTargetSchema>;
-/**
- * A parsed count target.
- *
- * @example
- * ```ts
- * import { CountTargetSchema, type CountTarget } from 'chitieu';
- *
- * const count: CountTarget = CountTargetSchema.parse({ kind: 'count', id: 'c', indicator: 'communes-meeting-criteria', comparator: '>=', value: 8, due: '2024-12-31' });
- * console.log(count.value); // '8'
- * ```
- */
-export type CountTarget = z.infer<typeof CountTargetSchema>;
-/**
- * A parsed yes/no target.
- *
- * @example
- * ```ts
- * import { BooleanTargetSchema, type BooleanTarget } from 'chitieu';
- *
- * const target: BooleanTarget = BooleanTargetSchema.parse({ kind: 'boolean', id: 'b', indicator: 'major-epidemic', expected: false, due: '2026-12-31' });
- * console.log(target.expected); // false
- * ```
- */
-export type BooleanTarget = z.infer<typeof BooleanTargetSchema>;
-/**
- * A parsed qualitative target.
- *
- * @example
- * ```ts
- * import { QualitativeTargetSchema, type QualitativeTarget } from 'chitieu';
- *
- * const aim: QualitativeTarget = QualitativeTargetSchema.parse({ kind: 'qualitative', id: 'q', indicator: 'vision-2045', due: '2045-12-31', text: { vi: 'Người dân có tuổi thọ trung bình đạt trên 80 tuổi' } });
- * console.log(aim.text.vi.length > 0); // true
- * ```
- */
-export type QualitativeTarget = z.infer<typeof QualitativeTargetSchema>;
-/**
- * A parsed baseline.
- *
- * @example
- * ```ts
- * import { BaselineSchema, type Baseline } from 'chitieu';
- *
- * // Thống Nhất appendix row 4: “>98” in 2021–2025
- * const baseline: Baseline = BaselineSchema.parse({ comparator: '>', value: '98', period: '2021-2025' });
- * console.log(baseline.comparator); // '>'
- * ```
- */
-export type Baseline = z.infer<typeof BaselineSchema>;
-/**
- * A per-unit condition of a share target.
- *
- * @example
- * ```ts
- * import type { UnitCondition } from 'chitieu';
- *
- * const condition: UnitCondition = { indicator: 'station-doctors', comparator: '>=', value: '4' };
- * console.log(condition.comparator); // '>='
- * ```
- */
-export type UnitCondition = z.infer<typeof UnitConditionSchema>;
-/**
- * The kinds of target.
- *
- * @example
- * ```ts
- * import type { TargetKind } from 'chitieu';
- *
- * const kinds: TargetKind[] = ['level', 'change', 'maintain', 'share', 'count', 'boolean', 'qualitative'];
- * console.log(kinds.length); // 7
- * ```
- */
-export type TargetKind = Target['kind'];
+
+export type { Baseline, BooleanTarget, ChangeTarget, CountTarget, LevelTarget, MaintainTarget, QualitativeTarget, ShareTarget, Target, TargetFields, TargetKind, UnitCondition } from './types.js';

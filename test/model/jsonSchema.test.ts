@@ -4,7 +4,7 @@
  * small validator in ./miniJsonSchema.ts (no dependency added).
  */
 import { describe, expect, it } from 'vitest';
-import { buildSchema, SCHEMAS } from '../../scripts/build-schemas.js';
+import { buildSchema, modelDocs, SCHEMAS } from '../../scripts/build-schemas.js';
 import { ComparatorSchema, ObservationSchema, PlanSchema, TargetSchema } from '../../src/model/index.js';
 import { validate } from './miniJsonSchema.js';
 
@@ -94,5 +94,27 @@ describe('JSON Schemas', () => {
     expect(schema.$defs.Comparator?.enum).toEqual(ComparatorSchema.options);
     // DESIGN.md: a level target carries at least { id, indicator, comparator, value, due }
     expect([...(schema.$defs.LevelTarget?.required ?? [])].sort()).toEqual(['comparator', 'due', 'id', 'indicator', 'value']);
+  });
+
+  // issue 11: `aspirational`, `from`, `scope` and `note` were described nowhere
+  it('describe every field, from the one place each is documented (src/model/types.ts)', { timeout: 30_000 }, () => {
+    const docs = modelDocs();
+    const undescribed: string[] = [];
+    for (const name of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
+      const schema = buildSchema(name, docs) as { properties?: Record<string, { description?: string }>; $defs?: Record<string, { properties?: Record<string, { description?: string }> }> };
+      const objects = [['', schema] as const, ...Object.entries(schema.$defs ?? {})];
+      for (const [def, object] of objects) {
+        for (const [field, property] of Object.entries(object.properties ?? {})) {
+          if (typeof property.description !== 'string' || property.description === '') undescribed.push(`${name}:${def}.${field}`);
+        }
+      }
+    }
+    expect(undescribed).toEqual([]);
+    const target = buildSchema('target', docs) as { $defs: Record<string, { properties: Record<string, { description: string }> }> };
+    const level = target.$defs['LevelTarget']?.properties ?? {};
+    expect(level['aspirational']?.description).toBe('True for “phấn đấu” (strive for) targets: aspirational wording in the plan.');
+    expect(level['from']?.description).toMatch(/^First day the target applies/);
+    expect(level['scope']?.description).toMatch(/^What the figure includes/);
+    expect(level['note']?.description).toMatch(/^An editor's note/);
   });
 });

@@ -75,6 +75,7 @@ export const unknownKind = (p: { value: unknown; allowed: readonly string[] }): 
 export const unknownKey = (p: { key: string; suggestion?: string; known: readonly string[] }): string =>
   `unknown key ${typed(p.key)}` +
   (p.suggestion === undefined ? `: expected only ${quoted(p.known)}` : `: did you mean '${p.suggestion}'?`);
+export const moreKeys = (p: { more: number }): string => ` (and ${p.more} more unknown ${p.more === 1 ? 'key' : 'keys'})`;
 export const invalidInput = (): string => 'invalid input';
 export const summary = (p: { field: string; first: string; more: number }): string =>
   `${p.field}: ${p.first}${p.more > 0 ? ` (and ${p.more} more ${p.more === 1 ? 'issue' : 'issues'})` : ''}`;

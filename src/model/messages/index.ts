@@ -77,6 +77,7 @@ export const REPLACES_UNKNOWN_RULE = /* @__PURE__ */ message('REPLACES_UNKNOWN_R
 export const UNKNOWN_COMPARATOR = /* @__PURE__ */ message('UNKNOWN_COMPARATOR', en.unknownComparator, vi.unknownComparator);
 export const UNKNOWN_KIND = /* @__PURE__ */ message('UNKNOWN_KIND', en.unknownKind, vi.unknownKind);
 export const UNKNOWN_KEY = /* @__PURE__ */ message('UNKNOWN_KEY', en.unknownKey, vi.unknownKey);
+export const MORE_KEYS = /* @__PURE__ */ message('UNKNOWN_KEY', en.moreKeys, vi.moreKeys);
 export const INVALID_INPUT = /* @__PURE__ */ message('custom', en.invalidInput, vi.invalidInput);
 export const SUMMARY = /* @__PURE__ */ message('SCHEMA', en.summary, vi.summary);
 

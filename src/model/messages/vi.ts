@@ -74,6 +74,7 @@ export const unknownKind = (p: { value: unknown; allowed: readonly string[] }): 
 export const unknownKey = (p: { key: string; suggestion?: string; known: readonly string[] }): string =>
   `khóa ${typed(p.key)} không được biết đến` +
   (p.suggestion === undefined ? `: chỉ dùng ${quoted(p.known)}` : `: có phải là '${p.suggestion}'?`);
+export const moreKeys = (p: { more: number }): string => ` (và ${p.more} khóa khác không được biết đến)`;
 export const invalidInput = (): string => 'dữ liệu không hợp lệ';
 export const summary = (p: { field: string; first: string; more: number }): string =>
   `${p.field}: ${p.first}${p.more > 0 ? ` (và ${p.more} lỗi khác)` : ''}`;
