@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { TextDecoder } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
@@ -179,7 +180,7 @@ try {
     const bundle = result.outputFiles[0].contents;
     const gzipped = gzipSync(bundle, { level: 9 }).length;
     const budget = budgets[name];
-    const text = Buffer.from(bundle).toString('utf8');
+    const text = new TextDecoder().decode(bundle);
     console.log(`size of ${name}: ${(bundle.length / 1024).toFixed(1)} KiB minified, ${(gzipped / 1024).toFixed(1)} KiB gzipped (budget ${budget.gzippedKiB} KiB)`);
     if (gzipped > budget.gzippedKiB * 1024) problems.push(`size of ${name}: ${(gzipped / 1024).toFixed(1)} KiB gzipped is past its budget of ${budget.gzippedKiB} KiB`);
     if (name !== 'whole' && /\$ZodType|ZodMiniObject|unrecognized_keys/.test(text)) problems.push(`size of ${name}: the bundle holds zod`);
