@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * A page an app would write: Cao Minh's 2026 plan judged on a commune's JSON figures, the
  * scorecard rendered as the library's HTML table. Bundled with esbuild and opened in a real

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The example page (examples/browser) in a real browser: bundled with esbuild as an app would
  * bundle it, served over HTTP, opened in Debian's Chromium (headless, driven by
