@@ -28,6 +28,7 @@
  * - `INVALID_AGE_BANDS`: age bands that repeat a start age, overlap, leave a gap, or close the
  *   wrong band (a life table or a standard population whose bands do not fit together).
  *
+ * @category Errors
  * @example
  * ```ts
  * import { ChitieuError, percent, type ErrorCode } from 'chitieu';
@@ -65,6 +66,7 @@ export type ErrorCode =
 /**
  * A message in both languages of the library.
  *
+ * @category Errors
  * @example
  * ```ts
  * import type { BilingualText } from 'chitieu';
@@ -83,6 +85,7 @@ export interface BilingualText {
 /**
  * One problem found while validating data against a schema, with its path.
  *
+ * @category Errors
  * @example
  * ```ts
  * import type { ValidationIssue } from 'chitieu';
@@ -107,6 +110,7 @@ export interface ValidationIssue {
 /**
  * Options accepted by the {@link ChitieuError} constructor.
  *
+ * @category Errors
  * @example
  * ```ts
  * import { ChitieuError, type ChitieuErrorOptions } from 'chitieu';
@@ -134,6 +138,7 @@ export interface ChitieuErrorOptions {
  *
  * `message` is English and always names the field; `vi` is the same in Vietnamese.
  *
+ * @category Errors
  * @example
  * ```ts
  * import { ChitieuError, per10k } from 'chitieu';
@@ -159,7 +164,7 @@ export class ChitieuError extends Error {
   readonly issues: readonly ValidationIssue[];
 
   /**
-   * Create an error; prefer {@link chitieuError} inside the library.
+   * Create an error (inside the library, errors are made from catalogued messages).
    *
    * @param code - the stable code.
    * @param options - the field at fault, the message in both languages, and details.

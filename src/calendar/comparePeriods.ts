@@ -8,6 +8,7 @@ import { parsePeriod } from './parsePeriod.js';
  * sort observations; the last after sorting is the one whose period ended latest (among
  * periods ending the same day, the shortest: `'2026-Q4'` after `'2026'`).
  *
+ * @category Calendar
  * @throws {@link ChitieuError} `INVALID_PERIOD` naming `a` or `b`.
  * @example
  * ```ts

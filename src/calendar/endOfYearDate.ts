@@ -5,6 +5,7 @@ import { formatDay } from './formatDay.js';
  * The last day of `year` as an ISO date: the due date of a target set "đến hết năm 2026"
  * (by the end of 2026).
  *
+ * @category Calendar
  * @param year - a whole year from 1900 to 2200.
  * @throws {@link ChitieuError} `INVALID_NUMBER`, `NOT_AN_INTEGER`, `OUT_OF_RANGE` naming `year`.
  * @example

@@ -4,6 +4,7 @@ import { parseIsoDate } from './parseIsoDate.js';
 /**
  * Whether `text` is an ISO calendar date `'YYYY-MM-DD'` that exists. Never throws.
  *
+ * @category Calendar
  * @example
  * ```ts
  * import { isIsoDate } from 'chitieu';

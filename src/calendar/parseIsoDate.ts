@@ -10,6 +10,7 @@ import type { IsoDateParts } from './types.js';
  * The text is a calendar date, not an instant: no time, no offset, no surrounding spaces,
  * and the machine's time zone plays no part. Years run from 0001 to 9999.
  *
+ * @category Calendar
  * @param text - the date, e.g. `'2026-12-31'`.
  * @param field - the argument name used in the error (default `'date'`).
  * @throws {@link ChitieuError} `INVALID_DATE` naming `field`.

@@ -18,6 +18,7 @@ import type { DateSpan } from './types.js';
  * The notation is strict (upper-case `Q`/`H`, no spaces); years run from 0001 to 9999; a
  * span's last year must be after its first (write `'2026'` for one year).
  *
+ * @category Calendar
  * @throws {@link ChitieuError} `INVALID_PERIOD` naming `period`.
  * @example
  * ```ts

@@ -8,6 +8,7 @@ import { parsePeriod } from './parsePeriod.js';
  * on or before `asOf` (see {@link periodEndsBy}). A yearly figure for 2026 is therefore not
  * an observation as of 2026-06-30, while the figure for 2026-Q2 is.
  *
+ * @category Calendar
  * @throws {@link ChitieuError} `INVALID_PERIOD` naming `period`.
  * @example
  * ```ts

@@ -6,6 +6,7 @@ import { parsePeriod } from './parsePeriod.js';
  * This is the rule evaluation uses for "the latest observation on or before `asOf`"; a
  * period still running at `asOf` (its end after `asOf`) does not count yet.
  *
+ * @category Calendar
  * @param period - an observation period (see {@link parsePeriod}).
  * @param asOf - an ISO date.
  * @throws {@link ChitieuError} `INVALID_PERIOD` naming `period`, `INVALID_DATE` naming `asOf`.

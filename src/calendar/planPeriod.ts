@@ -8,6 +8,7 @@ import type { DateSpan } from './types.js';
  * The days a plan covers: from 1 January of `from` to 31 December of `to` (a five-year
  * plan "giai đoạn 2026–2030"), or the single year `from` when `to` is omitted.
  *
+ * @category Calendar
  * @param from - the first year, a whole number from 1900 to 2200.
  * @param to - the last year (included), not before `from`; defaults to `from`.
  * @throws {@link ChitieuError} `INVALID_NUMBER`, `NOT_AN_INTEGER`, `OUT_OF_RANGE` naming

@@ -56,6 +56,7 @@ function label(frequency: ReportingFrequency, year: number, index: number): stri
  * (`lastDay`). “Trước ngày 10” (`before: true`) means before the 10th, so the 9th is the
  * last day; without `before`, the printed day itself is.
  *
+ * @category Calendar
  * @param plan - anything with an optional `reporting` list of rules.
  * @param year - a whole year from 1900 to 2200.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` naming `reporting`, `reporting[i].frequency`,

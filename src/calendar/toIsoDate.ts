@@ -12,6 +12,7 @@ function whole(value: unknown, low: number, high: number, field: 'year' | 'month
  * Write a calendar date as ISO `'YYYY-MM-DD'` from its year, month (1–12) and day, checking
  * that the day exists.
  *
+ * @category Calendar
  * @throws {@link ChitieuError} `INVALID_DATE` naming `year`, `month` or `day`.
  * @example
  * ```ts

@@ -8,6 +8,7 @@ import type { ReportingFrequency } from '../model/types.js';
 /**
  * A span of calendar days, both ends included, as ISO dates (`'YYYY-MM-DD'`).
  *
+ * @category Calendar
  * @example
  * ```ts
  * import { planPeriod, type DateSpan } from 'chitieu';
@@ -26,6 +27,7 @@ export interface DateSpan {
 /**
  * The parts of an ISO calendar date; `month` counts from 1 (January) to 12.
  *
+ * @category Calendar
  * @example
  * ```ts
  * import { parseIsoDate, type IsoDateParts } from 'chitieu';
@@ -54,6 +56,7 @@ export interface IsoDateParts {
  * month). `replaces` names the shorter period whose report this one stands in for (Ninh
  * Bình's year-end report: `'2026-Q4'`).
  *
+ * @category Calendar
  * @example
  * ```ts
  * import { reportingDeadlines, type ReportingDeadline } from 'chitieu';

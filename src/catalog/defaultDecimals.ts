@@ -7,6 +7,7 @@ import { toDecimals, toPositive, type Num } from '../numeric/decimal.js';
 /**
  * What {@link defaultDecimals} may consult besides the indicator.
  *
+ * @category Catalog
  * @example
  * ```ts
  * import { defaultDecimals, type DefaultDecimalsOptions } from 'chitieu';
@@ -27,6 +28,7 @@ export interface DefaultDecimalsOptions {
  * (DESIGN, “Evaluation”): the target's `decimals`, else the indicator's, else two decimals for
  * a percentage (`per` 100) and one for any other rate per N.
  *
+ * @category Catalog
  * @param indicator - The catalog entry (or an app's own indicator), or `undefined` when unknown.
  * @param options - The target and, for an unknown indicator, its multiplier `per`.
  * @returns A whole number of decimal places, 0–20.

@@ -6,6 +6,7 @@ import { indicators } from './indicators.js';
  * The catalog entry with this id, or `undefined` when the catalog has none (apps may define
  * indicators of their own).
  *
+ * @category Catalog
  * @param id - An indicator id such as `'doctors-per-10k'`.
  * @returns The frozen catalog entry, or `undefined`.
  * @example

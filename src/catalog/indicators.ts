@@ -34,6 +34,7 @@ const NO_OFFICIAL = {
  * Entries are plain frozen objects of type {@link Indicator} (they validate against
  * `IndicatorSchema`; the catalog itself does not import zod). Ids are stable and kebab-case.
  *
+ * @category Catalog
  * @example
  * ```ts
  * import { indicators } from 'chitieu';

@@ -10,6 +10,7 @@ import type { IndicatorReference } from '../model/indicator.js';
  * Thông tư 20/2019/TT-BYT (31/7/2019): the Ministry of Health's list of basic health
  * statistics indicators (Phụ lục I: the list; Phụ lục II: their content). Thông tư
  * 37/2019/TT-BYT (30/12/2019) is the reporting regime (forms and deadlines), not the list.
+ * @category Catalog
  */
 export function moh20(note: string): IndicatorReference {
   return {
@@ -49,6 +50,7 @@ export const CODE_NOT_CONFIRMED =
  * GSO's metadata (dữ liệu đặc tả) of the provincial statistical indicator “Số bác sỹ, số
  * giường bệnh trên mười nghìn dân”: doctors and beds at the reporting date over the
  * population at the same date; beds exclude commune health stations and agencies.
+ * @category Catalog
  */
 export function gsoDoctorsBeds(note: string): IndicatorReference {
   return {
@@ -63,6 +65,7 @@ export function gsoDoctorsBeds(note: string): IndicatorReference {
  * Quyết định 3869/QĐ-BYT (28/8/2019): the Ministry of Health's survey forms and method for
  * the satisfaction of patients and health workers. Its number, date and subject were
  * confirmed against a published copy of the decision.
+ * @category Catalog
  */
 export function decision3869(note: string): IndicatorReference {
   return {
@@ -78,6 +81,7 @@ export function decision3869(note: string): IndicatorReference {
  * Quyết định 1300/QĐ-BYT (2023): the Ministry of Health's national commune health criteria.
  * Only the number, the year and the subject are given: the date and the exact title could
  * not be confirmed against the published decision.
+ * @category Catalog
  */
 export function decision1300(note: string): IndicatorReference {
   return {

@@ -8,6 +8,7 @@ import { getIndicator } from './getIndicator.js';
 /**
  * The catalog entry with this id; throws when the catalog has none.
  *
+ * @category Catalog
  * @param id - An indicator id such as `'health-insurance-coverage'`.
  * @returns The frozen catalog entry.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` (field `id`) for an id not in the catalog.

@@ -9,6 +9,7 @@ import { BilingualTextSchema } from './primitives.js';
 /**
  * An administrative area or a unit inside one (a health station is a `facility`).
  *
+ * @category Model
  * @example
  * ```ts
  * import { AreaSchema } from 'chitieu';

@@ -13,6 +13,7 @@ import { BilingualTextSchema, DecimalStringSchema } from './primitives.js';
  * statistical indicators (`moh-vn`), WHO's Global Health Observatory (`who-gho`), the SDG
  * indicator framework (`sdg`), a law or decision (`legal`), or another source (`other`).
  *
+ * @category Model
  * @example
  * ```ts
  * import { IndicatorReferenceSchema } from 'chitieu';
@@ -38,6 +39,7 @@ export const IndicatorReferenceSchema = z.strictObject({
  *   doctor, communes meeting the criteria, records created so far). A figure dated at the
  *   end of a period may stand for that period.
  *
+ * @category Model
  * @example
  * ```ts
  * import { IndicatorNatureSchema } from 'chitieu';
@@ -55,6 +57,7 @@ export const IndicatorNatureSchema = z.enum(['flow', 'stock']);
  * `upper` (`REFERENCE_RANGE_REVERSED`, at `upper`). It is context for an explanation, not a
  * target: a plan's own comparator and value decide whether a target is met.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ReferenceRangeSchema } from 'chitieu';
@@ -96,6 +99,7 @@ const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * `count`, `boolean`, `qualitative`. `polarity` is `higher-is-better`, `lower-is-better` or
  * `band` (neither direction is simply better, e.g. sex ratio at birth around its ideal).
  *
+ * @category Model
  * @example
  * ```ts
  * import { IndicatorSchema } from 'chitieu';
@@ -137,6 +141,7 @@ export const IndicatorSchema = z
 /**
  * An indicator as written in JSON.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { IndicatorInput } from 'chitieu';

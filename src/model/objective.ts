@@ -12,6 +12,7 @@ import { TargetSchema } from './target.js';
  * year it looks to (`horizon`: 2025, 2026, 2030; `vision: true` for “tầm nhìn đến năm 2045”),
  * its text verbatim, and its targets.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ObjectiveSchema } from 'chitieu';
@@ -33,6 +34,7 @@ export const ObjectiveSchema = z.strictObject({
 /**
  * An objective as written in JSON.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { ObjectiveInput } from 'chitieu';

@@ -25,6 +25,7 @@ import { BilingualTextSchema, DecimalStringSchema, PeriodSchema } from './primit
  * (`mid-year`), or the population at the start or end of the year (`start-of-year`,
  * `end-of-year`).
  *
+ * @category Model
  * @example
  * ```ts
  * import { PopulationBasisSchema } from 'chitieu';
@@ -50,6 +51,7 @@ export const PopulationBasisSchema = z.enum(['same-date', 'mid-year', 'start-of-
  * interval's confidence level (0.95 when the source does not say otherwise). `lower ≤ value ≤
  * upper` is checked.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ObservationSchema } from 'chitieu';
@@ -126,6 +128,7 @@ export const ObservationSchema = z
 /**
  * An observation as written in JSON.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { ObservationInput } from 'chitieu';

@@ -4,6 +4,7 @@ import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
 /**
  * Parse an indicator definition from untrusted data, or throw a `SCHEMA` `ChitieuError`.
  *
+ * @category Model
  * @param input - the indicator as written in JSON ({@link IndicatorInput}).
  * @example
  * ```ts

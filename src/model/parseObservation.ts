@@ -4,6 +4,7 @@ import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
 /**
  * Parse one observation from untrusted data, or throw a `SCHEMA` `ChitieuError`.
  *
+ * @category Model
  * @param input - the observation as written in JSON ({@link ObservationInput}).
  * @example
  * ```ts

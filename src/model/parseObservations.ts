@@ -8,6 +8,7 @@ const ObservationListSchema = z.array(ObservationSchema);
  * Parse an array of observations (an observation file), or throw a `SCHEMA` `ChitieuError`
  * whose field names the row: `observations[3].value`.
  *
+ * @category Model
  * @param input - an array of observations as written in JSON.
  * @example
  * ```ts

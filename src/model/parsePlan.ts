@@ -5,6 +5,7 @@ import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
  * Parse a plan from untrusted data (e.g. JSON), or throw a `SCHEMA` {@link ChitieuError}
  * whose `issues` give every problem's path and a message in English and Vietnamese.
  *
+ * @category Model
  * @param input - the plan as written in JSON ({@link PlanInput}).
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
 /**
  * Parse one population count from untrusted data, or throw a `SCHEMA` `ChitieuError`.
  *
+ * @category Model
  * @param input - the population count as written in JSON.
  * @example
  * ```ts

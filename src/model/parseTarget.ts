@@ -5,6 +5,7 @@ import { parseWith, safeParseWith, type ParseResult } from './parseWith.js';
  * Parse one target from untrusted data, or throw a `SCHEMA` `ChitieuError` (paths are the
  * target's own: `upper`, `aim`, `comparator`).
  *
+ * @category Model
  * @param input - the target as written in JSON ({@link TargetInput}).
  * @example
  * ```ts

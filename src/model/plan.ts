@@ -27,6 +27,7 @@ import { BilingualTextSchema, PartialDateSchema } from './primitives.js';
  * A document a plan implements, named by its number and date: a commune plan names its
  * provincial plan and resolution 72-NQ/TW.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ParentDocumentSchema } from 'chitieu';
@@ -44,6 +45,7 @@ export const ParentDocumentSchema = z.strictObject({
 /**
  * Who does what under the plan.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ResponsibilitySchema } from 'chitieu';
@@ -62,6 +64,7 @@ const MONTHS_PER_PERIOD = { monthly: 1, quarterly: 3, 'six-monthly': 6, yearly: 
 /**
  * How often reports are due: every month, quarter, six months or year.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ReportingFrequencySchema } from 'chitieu';
@@ -77,6 +80,7 @@ export const ReportingFrequencySchema = z.enum(['monthly', 'quarterly', 'six-mon
  * within each period of the rule (1–4 for quarters in a year, 1–2 for halves in a year,
  * 1–3 for months in a quarter).
  *
+ * @category Model
  * @example
  * ```ts
  * import { ReportingReplacementSchema } from 'chitieu';
@@ -105,6 +109,7 @@ export const ReportingReplacementSchema = z.strictObject({
  * plan, a rule of that frequency must exist (`REPLACES_UNKNOWN_RULE`, checked by
  * `PlanSchema`).
  *
+ * @category Model
  * @example
  * ```ts
  * import { ReportingRuleSchema } from 'chitieu';
@@ -155,6 +160,7 @@ export const ReportingRuleSchema = z
  * schema errors: real plans contain them, `checkPlan` reports them, and `governedBy`
  * records which side the plan means.
  *
+ * @category Model
  * @example
  * ```ts
  * import { PlanSchema } from 'chitieu';
@@ -266,6 +272,7 @@ function firstDayOf(partial: string): string {
 /**
  * A plan as written in JSON, before defaults.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { PlanInput } from 'chitieu';

@@ -12,6 +12,7 @@ import { BilingualTextSchema, DecimalStringSchema, IsoDateSchema } from './primi
  * subpopulation (`under-1`, `under-5`, `live-births`, `women-15-49`, or an app's own label).
  * `count` may be fractional for estimates.
  *
+ * @category Model
  * @example
  * ```ts
  * import { PopulationSchema } from 'chitieu';

@@ -30,6 +30,7 @@ const DECIMAL_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * are accepted too and converted to their shortest string, so `17.5` and `'17.5'` parse to
  * the same value. Vietnamese text (`'17,5'`) is not: read it with `parseNumber` first.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DecimalStringSchema } from 'chitieu';
@@ -54,6 +55,7 @@ export const DecimalStringSchema = z.pipe(
  * A calendar date in ISO form, `YYYY-MM-DD`, that exists (`2026-02-30` is rejected).
  * "Đến hết năm 2026" is `'2026-12-31'`.
  *
+ * @category Model
  * @example
  * ```ts
  * import { IsoDateSchema } from 'chitieu';
@@ -71,6 +73,7 @@ export const IsoDateSchema = z.string().check(
  * A date that may be only partly known, as in drafts (“ngày tháng năm 2026”): `'2026'`,
  * `'2026-12'` or `'2026-12-31'`.
  *
+ * @category Model
  * @example
  * ```ts
  * import { PartialDateSchema } from 'chitieu';
@@ -94,6 +97,7 @@ export const PartialDateSchema = z.string().check(
  * a half-year `'2026-H1'`, a month `'2026-06'`, a day `'2026-06-15'`, or a span of years
  * `'2021-2025'`.
  *
+ * @category Model
  * @example
  * ```ts
  * import { PeriodSchema } from 'chitieu';
@@ -111,6 +115,7 @@ export const PeriodSchema = z.string().check(
  * Text in Vietnamese (required, verbatim from the source where it is quoted) with an
  * optional English translation.
  *
+ * @category Model
  * @example
  * ```ts
  * import { BilingualTextSchema } from 'chitieu';
@@ -127,6 +132,7 @@ export const BilingualTextSchema = z.strictObject({
 /**
  * The comparators a level target may use; `between` needs an `upper` bound.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ComparatorSchema } from 'chitieu';
@@ -140,6 +146,7 @@ export const ComparatorSchema = z.enum(['>', '>=', '<', '<=', '=', 'between']);
 /**
  * The comparators of a single threshold (no `between`).
  *
+ * @category Model
  * @example
  * ```ts
  * import { ThresholdComparatorSchema } from 'chitieu';

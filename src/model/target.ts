@@ -31,6 +31,7 @@ import {
  * projection starts. `value` may be absent when the plan names the period but not the figure
  * (then it is read from observations of that period).
  *
+ * @category Model
  * @example
  * ```ts
  * import { BaselineSchema } from 'chitieu';
@@ -73,6 +74,7 @@ const targetBase = {
  * reported. It is allowed only with `>` or `>=` (`AIM_WITHOUT_FLOOR`) and must not be below
  * `value` (`AIM_BELOW_VALUE`).
  *
+ * @category Model
  * @example
  * ```ts
  * import { LevelTargetSchema } from 'chitieu';
@@ -102,6 +104,7 @@ export const LevelTargetSchema = z.strictObject({
  * guessed; it evaluates to `needs-review`. `value` is signed: a decrease of 2 points is
  * `comparator: '<='`, `value: '-2'`. A baseline is required.
  *
+ * @category Model
  * @example
  * ```ts
  * import { TargetSchema } from 'chitieu';
@@ -123,6 +126,7 @@ export const ChangeTargetSchema = z.strictObject({
  * Keep a level throughout a period (“duy trì 100% …”): every observation from `from` (or
  * the baseline period) to the due date must hold.
  *
+ * @category Model
  * @example
  * ```ts
  * import { TargetSchema } from 'chitieu';
@@ -143,6 +147,7 @@ export const MaintainTargetSchema = z.strictObject({
  * The per-unit condition of a share target: each unit (a station) meets it when its own
  * observation of `indicator` compares with `value` (doctors at the station `>=` 4).
  *
+ * @category Model
  * @example
  * ```ts
  * import { UnitConditionSchema } from 'chitieu';
@@ -160,6 +165,7 @@ export const UnitConditionSchema = z.strictObject({
  * A share of units that meet a condition: “100% Trạm y tế có tối thiểu 4 bác sĩ” is a share
  * of stations (`units`) with `condition` doctors `>=` 4, and the share `>=` 100 (percent).
  *
+ * @category Model
  * @example
  * ```ts
  * import { TargetSchema } from 'chitieu';
@@ -184,6 +190,7 @@ export const ShareTargetSchema = z.strictObject({
 /**
  * A whole count to reach: “7 trạm y tế” treating insured patients in 2024.
  *
+ * @category Model
  * @example
  * ```ts
  * import { TargetSchema } from 'chitieu';
@@ -204,6 +211,7 @@ export const CountTargetSchema = z.strictObject({
 /**
  * A yes/no target: “không để dịch bệnh lớn xảy ra” is `expected: false` for a major epidemic.
  *
+ * @category Model
  * @example
  * ```ts
  * import { TargetSchema } from 'chitieu';
@@ -221,6 +229,7 @@ export const BooleanTargetSchema = z.strictObject({
 /**
  * An aim a person must judge (“xây dựng nền y tế công bằng …”); evaluates to `needs-review`.
  *
+ * @category Model
  * @example
  * ```ts
  * import { TargetSchema } from 'chitieu';
@@ -256,6 +265,7 @@ const TargetUnion = z.discriminatedUnion('kind', [
  * `params.code`, with the Vietnamese message in `params.vi`; {@link parseTarget} turns them
  * into a bilingual `SCHEMA` error.
  *
+ * @category Model
  * @example
  * ```ts
  * import { TargetSchema } from 'chitieu';
@@ -298,6 +308,7 @@ export const TargetSchema = TargetUnion.check(z.superRefine((target, ctx) => {
  * A target as written in JSON, before defaults and normalisation (`kind` optional for a
  * level, numbers allowed where decimal strings are stored).
  *
+ * @category Model
  * @example
  * ```ts
  * import { TargetSchema, type TargetInput } from 'chitieu';

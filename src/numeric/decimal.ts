@@ -24,6 +24,7 @@ import { fromDouble, MAX_DIGITS, MAX_EXPONENT, readDecimal, type DecimalProblem,
  * Values it returns are ordinary decimal.js decimals (`Decimal.isDecimal(x)` is true) and
  * work with any decimal.js instance in an app.
  *
+ * @category Numeric
  * @example
  * ```ts
  * import { Decimal } from 'chitieu';
@@ -39,7 +40,11 @@ export const Decimal: typeof DecimalClass = DecimalJs.clone({
   toExpPos: 40,
 });
 
-/** An instance of chitieu's {@link Decimal} (any decimal.js decimal is accepted as input). */
+/**
+ * An instance of chitieu's {@link Decimal} (any decimal.js decimal is accepted as input).
+ *
+ * @category Numeric
+ */
 export type Decimal = DecimalClass;
 
 /**
@@ -47,6 +52,7 @@ export type Decimal = DecimalClass;
  * `.` (Vietnamese text such as `'49,2'` goes through `parseNumber` first), a `bigint`, or a
  * decimal.js `Decimal`.
  *
+ * @category Numeric
  * @example
  * ```ts
  * import { per10k, type Num } from 'chitieu';

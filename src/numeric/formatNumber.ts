@@ -11,6 +11,7 @@ import { localeText } from './localeText.js';
  * zero is zero (`-0.04` at 1 decimal is `'0,0'`). The result reads back with
  * {@link parseNumber} to the rounded value.
  *
+ * @category Numeric
  * @param value - the value to write (a `number` is read through its shortest text, as in
  *   {@link roundHalfUp}).
  * @param options - `locale` (`'vi'` or `'en'`) and `decimals` (0 to 20).

@@ -16,6 +16,7 @@ const SEPARATORS: Readonly<Record<Locale, { readonly group: string; readonly dec
  * Plain decimal text (`-?\d+(\.\d+)?`, as the exact kernel and `toFixed` write it) with the
  * locale's separators: thousands grouped (`vi` `'1.234,5'`, `en` `'1,234.5'`), the places kept
  * as written, whatever their number.
+ * @category Numeric
  */
 export function localeText(text: string, locale: Locale): string {
   const negative = text.charCodeAt(0) === 45;

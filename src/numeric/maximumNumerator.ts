@@ -11,6 +11,7 @@ import { largestCount } from './exact/index.js';
  * The published value is compared, so `< 46` at 1 decimal allows published values up to
  * `45.9`, and a rate of `45.96` (published `46.0`) already fails.
  *
+ * @category Numeric
  * @param options.denominator - the population or count the rate is taken of; positive.
  * @param options.per - the multiplier; positive.
  * @param options.comparator - `'<'` or `'<='`.

@@ -23,6 +23,7 @@ const PATTERNS: Record<Locale, RegExp> = {
  * no-break space U+00A0) is ignored. Nothing else is: no exponents, no `%`, no spaces
  * inside the number. `'-0'` reads as `0`.
  *
+ * @category Numeric
  * @param text - the text to read.
  * @param locale - `'vi'` or `'en'`.
  * @throws {@link ChitieuError} `INVALID_NUMBER` (field `text`) for text that is not a number in

@@ -6,6 +6,7 @@ import { ratePer } from './ratePer.js';
  *
  * Same rules as {@link ratePer} with `per = 10 000`.
  *
+ * @category Numeric
  * @throws {@link ChitieuError} `ZERO_DENOMINATOR`, `NEGATIVE_COUNT`, `INVALID_NUMBER`.
  * @example
  * ```ts

@@ -8,6 +8,7 @@ import { ratePer } from './ratePer.js';
  * target population give coverage above 100%, and hiding that hides a data problem. Use
  * {@link wilsonInterval} where a true proportion is required.
  *
+ * @category Numeric
  * @throws {@link ChitieuError} `ZERO_DENOMINATOR`, `NEGATIVE_COUNT`, `INVALID_NUMBER`.
  * @example
  * ```ts

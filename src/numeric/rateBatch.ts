@@ -69,6 +69,7 @@ function checkColumn(column: ArrayLike<number>, field: string): number {
  * exactly with bigints. Numbers are read through their shortest text, as every chitieu function
  * reads them (`0.1` is one tenth).
  *
+ * @category Numeric
  * @param numerators - counts, `≥ 0`, finite (fractional estimates allowed).
  * @param denominators - populations, `> 0`, finite; same length as `numerators`.
  * @param options - `per` (a positive finite number) and `decimals` (0 to 20).
@@ -77,7 +78,7 @@ function checkColumn(column: ArrayLike<number>, field: string): number {
  *   (`denominators[3]`); `OUT_OF_RANGE` (`numerators[i]`) when a rate exceeds the largest
  *   double; `ZERO_DENOMINATOR` / `NEGATIVE_COUNT` / `INVALID_NUMBER` (field `per`) and
  *   `INVALID_ARGUMENT` for a non-number `per` or a column that is not array-like; the
- *   errors of {@link toDecimals} for `decimals`.
+ *   errors of a number of decimal places (a whole number from 0 to 20) for `decimals`.
  * @example
  * ```ts
  * import { rateBatch } from 'chitieu';

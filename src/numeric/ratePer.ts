@@ -9,6 +9,7 @@ import { toNonNegative, toPositive, toResult, type Decimal, type Num } from './d
  * exceed the denominator (administrative coverage above 100% is real data). Sex ratio at
  * birth is `ratePer(boys, girls, 100)`.
  *
+ * @category Numeric
  * @param numerator - a non-negative count or estimate (doctors, beds, events).
  * @param denominator - a positive population or count.
  * @param per - the multiplier: 100, 1 000, 10 000, 100 000 …; must be positive.

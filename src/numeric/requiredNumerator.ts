@@ -15,6 +15,7 @@ import { smallestCount } from './exact/index.js';
  *
  * For a lower-is-better target (“dưới …”) use {@link maximumNumerator}.
  *
+ * @category Numeric
  * @param options.denominator - the population or count the rate is taken of; positive (an
  *   estimate such as `12345.5` is allowed).
  * @param options.per - the multiplier (100, 10 000, 100 000 …); positive.

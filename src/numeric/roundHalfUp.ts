@@ -9,6 +9,7 @@ import { Decimal, toDecimal, toDecimals, type Num } from './decimal.js';
  * when the digits matter. Numbers are converted through their shortest round-trip text,
  * so `roundHalfUp(2.675, 2)` is `2.68` as a person would expect.
  *
+ * @category Numeric
  * @param value - the value to round.
  * @param decimals - places to keep, a whole number from 0 to 20.
  * @throws {@link ChitieuError} `INVALID_NUMBER`, `NOT_AN_INTEGER`, `OUT_OF_RANGE`.

@@ -245,6 +245,7 @@ const input: Plan = {
  * the province's figures restated, so those two targets are set on Thái Nguyên's area
  * (`area: 'vn-thai-nguyen'`).
  *
+ * @category Plans
  * @example
  * ```ts
  * import { caoMinh2026 } from 'chitieu/plans';

@@ -20,6 +20,7 @@ const MAINTAIN_FROM = {
  * patients (7) and communes meeting the national criteria (8). The document gives no date
  * and names no district, so `issued` is absent and the area is a placeholder.
  *
+ * @category Plans
  * @example
  * ```ts
  * import { district141Kh2023 } from 'chitieu/plans';

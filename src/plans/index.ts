@@ -19,6 +19,7 @@ export { caoMinh2026, district141Kh2023, ninhBinhHealth2026, thongNhat2026, xuan
  * 2026–2030), district plan 141-KH/HU (2023–2030) and the Ninh Bình Department of Health
  * (2026).
  *
+ * @category Plans
  * @example
  * ```ts
  * import { plans } from 'chitieu/plans';

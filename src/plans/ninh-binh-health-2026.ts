@@ -28,6 +28,7 @@ const QUOTED_72 = {
  * coverage of the expanded programme's vaccines be above 95%
  * (`ninh-binh-health-2026/tcmr-vaccines`).
  *
+ * @category Plans
  * @example
  * ```ts
  * import { ninhBinhHealth2026 } from 'chitieu/plans';

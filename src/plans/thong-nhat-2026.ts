@@ -34,6 +34,7 @@ const CONTRADICTION_INSURED_VISITS = {
  * “đến năm 2027 có ít nhất từ 4 - 5 bác sĩ” is a floor of 4 doctors with 5 as the plan's
  * aim (`comparator: '>='`, `value: '4'`, `aim: '5'`): a station with 6 doctors meets it.
  *
+ * @category Plans
  * @example
  * ```ts
  * import { thongNhat2026 } from 'chitieu/plans';

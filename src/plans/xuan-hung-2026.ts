@@ -401,6 +401,7 @@ const input: Plan = {
  * a level on the commune's one station (`area: 'vn-ninh-binh/xuan-hung/tram-y-te'`), whose
  * sub-stations' doctors add up to its own. 
  *
+ * @category Plans
  * @example
  * ```ts
  * import { xuanHung2026 } from 'chitieu/plans';

@@ -7,6 +7,7 @@ import { ratePer } from '../numeric/ratePer.js';
 /**
  * One area's counts in {@link aggregateRates}.
  *
+ * @category Population
  * @example
  * ```ts
  * import type { AreaCounts } from 'chitieu';
@@ -27,6 +28,7 @@ export interface AreaCounts {
 /**
  * Options of {@link aggregateRates}.
  *
+ * @category Population
  * @example
  * ```ts
  * import { aggregateRates, type AggregateRatesOptions } from 'chitieu';
@@ -62,6 +64,7 @@ export interface AggregateRatesOptions {
 /**
  * The result of {@link aggregateRates}.
  *
+ * @category Population
  * @example
  * ```ts
  * import { aggregateRates, type AggregateRate } from 'chitieu';
@@ -101,6 +104,7 @@ function own(record: Readonly<Record<string, string>>, key: string): string | un
  * most once; with `areas`, exactly the expected areas appear; with `parentOf`, no row is
  * inside another row's area. A single area may have a zero denominator; the total may not.
  *
+ * @category Population
  * @param rows - one row per area: `{ area, numerator, denominator }`.
  * @param options - `per`, and optionally the expected `areas` and the hierarchy `parentOf`.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` naming `rows` (empty or not a list),

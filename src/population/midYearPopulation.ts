@@ -8,6 +8,7 @@ import { dayNumber } from './dayNumber.js';
 /**
  * Options of {@link midYearPopulation}.
  *
+ * @category Population
  * @example
  * ```ts
  * import { midYearPopulation, type MidYearPopulationOptions } from 'chitieu';
@@ -51,6 +52,7 @@ export interface MidYearPopulationOptions {
  *
  * The result is unrounded: round it (or not) as your statistics office does.
  *
+ * @category Population
  * @throws {@link ChitieuError} `INVALID_DATE` naming `start.date` or `end.date`;
  *   `INVALID_ARGUMENT` naming `end.date` when it is not after `start.date`, or `method`;
  *   `NEGATIVE_COUNT` / `INVALID_NUMBER` naming `start.count` or `end.count`; `OUT_OF_RANGE`

@@ -7,6 +7,7 @@ import { yearsBetween } from './yearsBetween.js';
 /**
  * Options of {@link populationAt}.
  *
+ * @category Population
  * @example
  * ```ts
  * import { populationAt, type PopulationAtOptions } from 'chitieu';
@@ -52,6 +53,7 @@ export interface PopulationAtOptions {
  * Computed with decimal.js to 60 significant digits (accurate to within a few units of the
  * last one), unrounded; exact at whole years with annual compounding.
  *
+ * @category Population
  * @throws {@link ChitieuError} `INVALID_DATE` naming `base.date` or `date`; `NEGATIVE_COUNT`
  *   / `INVALID_NUMBER` naming `base.count`; `INVALID_NUMBER` naming `growthRate`, or
  *   `OUT_OF_RANGE` when it is −1 or less with annual compounding; `INVALID_ARGUMENT` naming

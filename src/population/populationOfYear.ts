@@ -5,6 +5,7 @@ import { populationAt } from './populationAt.js';
 /**
  * Options of {@link populationOfYear}.
  *
+ * @category Population
  * @example
  * ```ts
  * import { populationOfYear, type PopulationOfYearOptions } from 'chitieu';
@@ -32,6 +33,7 @@ export interface PopulationOfYearOptions {
  * The mid-year population of `year` (on 1 July) projected from a dated count and a yearly
  * growth rate: {@link populationAt} with `date` = `<year>-07-01`.
  *
+ * @category Population
  * @throws {@link ChitieuError} as {@link populationAt}; `INVALID_NUMBER`, `NOT_AN_INTEGER`,
  *   `OUT_OF_RANGE` naming `year`.
  * @example

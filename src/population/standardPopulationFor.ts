@@ -31,6 +31,7 @@ function readStandard(standard: unknown): { edges: readonly unknown[]; weights: 
  * standard band). Bands of the standard below the youngest data band are left out, so a
  * rate for ages 65+ uses the standard's 65+ weights.
  *
+ * @category Population
  * @param standard - a {@link StandardPopulation} such as {@link esp2013} or {@link whoWorldStandard}.
  * @param startAges - the data's band start ages, in any order.
  * @returns one weight per data band, in the order given.

@@ -4,6 +4,7 @@ import type { BilingualText } from '../errors.js';
  * A standard population for direct standardisation: weights by age band, with where they
  * come from. `startAges[i]` is the first age of band i; the last band is open.
  *
+ * @category Population
  * @example
  * ```ts
  * import { esp2013, type StandardPopulation } from 'chitieu';
@@ -33,6 +34,7 @@ export interface StandardPopulation {
  * Source: Eurostat, *Revision of the European Standard Population: report of Eurostat's
  * task force*, 2013 edition (Methodologies and Working papers, KS-RA-13-028).
  *
+ * @category Population
  * @example
  * ```ts
  * import { esp2013 } from 'chitieu';
@@ -57,6 +59,7 @@ export const esp2013: StandardPopulation = Object.freeze({
  * standardization of rates: a new WHO standard.* GPE Discussion Paper Series No. 31, World
  * Health Organization, 2001, Table 4.
  *
+ * @category Population
  * @example
  * ```ts
  * import { whoWorldStandard } from 'chitieu';

@@ -25,6 +25,7 @@ const MAX_DF = 1e10;
  * (a few tens of milliseconds there at most); beyond that this method is too slow to be accurate and the function
  * throws instead of returning a poor value.
  *
+ * @category Statistics
  * @param p - a probability strictly between 0 and 1.
  * @param df - degrees of freedom, greater than 0 and at most 10¹⁰ (need not be an integer).
  * @returns the quantile, a positive number. For tiny `p` with small `df` it can fall below

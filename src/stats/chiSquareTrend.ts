@@ -16,6 +16,7 @@ import {
  * Options of {@link chiSquareTrend}: a proportion's numerator and denominator for each
  * period, oldest first.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { chiSquareTrend, type ChiSquareTrendOptions } from 'chitieu';
@@ -38,6 +39,7 @@ export interface ChiSquareTrendOptions {
 /**
  * The result of {@link chiSquareTrend}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { chiSquareTrend, type ChiSquareTrend } from 'chitieu';
@@ -68,6 +70,7 @@ export interface ChiSquareTrend {
  * When every period has no successes, or only successes, there is no trend to test: the
  * statistic is 0 and the p-value 1.
  *
+ * @category Statistics
  * @param options - `successes`, `totals`, and optionally `scores` and `level`.
  * @returns the statistic, the p-value and the direction.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` (an array missing, or fewer than 2

@@ -7,6 +7,7 @@ import { requireArray, requireFiniteNumber, requireOneOf, requireOptions } from 
  * Which direction is better, in the catalog's words; `'band'` (neither direction, e.g. the
  * sex ratio at birth) and `'none'` give “higher” or “lower” instead of a judgement.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import type { BenchmarkPolarity } from 'chitieu';
@@ -20,6 +21,7 @@ export type BenchmarkPolarity = 'higher-is-better' | 'lower-is-better' | 'band' 
 /**
  * A confidence interval at a stated level.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import type { LevelInterval } from 'chitieu';
@@ -40,6 +42,7 @@ export interface LevelInterval {
 /**
  * Options of {@link compareWithBenchmark}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { compareWithBenchmark, type CompareWithBenchmarkOptions } from 'chitieu';
@@ -64,6 +67,7 @@ export interface CompareWithBenchmarkOptions {
 /**
  * How an area compares with a benchmark.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { compareWithBenchmark, type BenchmarkComparison } from 'chitieu';
@@ -100,6 +104,7 @@ export interface BenchmarkComparison {
  * A commune with few events has a wide interval: it is “similar” to its province unless its
  * value is far from it. That is the point: the difference may be chance.
  *
+ * @category Statistics
  * @param options - the value, its intervals, the benchmark and the polarity.
  * @returns the comparison and the level at which it is significant.
  * @throws {@link ChitieuError} `INVALID_NUMBER` / `INVALID_ARGUMENT` (`value`, `benchmark`,

@@ -7,6 +7,7 @@ import { requireFiniteNumber, requireOneOf, requireOptions } from './internal/va
  * Options of {@link compareWithGoal}: a value with its interval, and the goal as a target
  * states it.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { compareWithGoal, type CompareWithGoalOptions } from 'chitieu';
@@ -33,6 +34,7 @@ export interface CompareWithGoalOptions {
 /**
  * A red-amber-green rating against a goal.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { compareWithGoal, type GoalComparison } from 'chitieu';
@@ -85,6 +87,7 @@ function satisfies(x: number, comparator: CompareWithGoalOptions['comparator'], 
  * amber, not clearly met; the target's status is unchanged, and `clear` says how far to
  * trust it.
  *
+ * @category Statistics
  * @param options - value, interval, comparator and goal (and `upperGoal` for `'between'`).
  * @returns the rating, whether the value meets the goal, and whether the verdict is clear.
  * @throws {@link ChitieuError} `INVALID_NUMBER` / `INVALID_ARGUMENT` (`value`, `lower`,

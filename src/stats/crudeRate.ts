@@ -13,6 +13,7 @@ import {
 /**
  * Options of {@link crudeRate}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { crudeRate, type CrudeRateOptions } from 'chitieu';
@@ -40,6 +41,7 @@ export interface CrudeRateOptions {
 /**
  * A crude rate with its confidence interval, as doubles.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { crudeRate, type CrudeRate } from 'chitieu';
@@ -82,6 +84,7 @@ export interface CrudeRate {
  * Events are a whole count: for several years, add up the events and the populations (the
  * person-years) rather than averaging.
  *
+ * @category Statistics
  * @param options - events, population, `per` (default 100,000), `level` (default 0.95) and `method`.
  * @returns the rate and its limits on the `per` scale, with the method used.
  * @throws {@link ChitieuError} `NEGATIVE_COUNT` / `INVALID_NUMBER` / `OUT_OF_RANGE` (field

@@ -19,6 +19,7 @@ import {
  * Options of {@link directlyStandardisedRate}: events and population by band, and the
  * standard population's weights for the same bands.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { directlyStandardisedRate, type DirectlyStandardisedRateOptions } from 'chitieu';
@@ -48,6 +49,7 @@ export interface DirectlyStandardisedRateOptions {
 /**
  * The result of {@link directlyStandardisedRate}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { directlyStandardisedRate, type DirectlyStandardisedRate } from 'chitieu';
@@ -94,6 +96,7 @@ export interface DirectlyStandardisedRate {
  * Fewer than 10 events in total is flagged (PHE suppresses such rates); no events at all
  * has no Dobson interval and throws.
  *
+ * @category Statistics
  * @param options - events, population, standard, and optionally `per`, `level`, `method`.
  * @returns the rate, its limits, the crude rate and totals.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` (an array missing or empty, `method`,

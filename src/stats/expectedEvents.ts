@@ -10,6 +10,7 @@ import {
 /**
  * Options of {@link expectedEvents}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { expectedEvents, type ExpectedEventsOptions } from 'chitieu';
@@ -33,6 +34,7 @@ export interface ExpectedEventsOptions {
  * indirectly standardised ratio. A double; checked against PHEindicatormethods' expected
  * count (835.883561…) to 1e-13.
  *
+ * @category Statistics
  * @param options - the area's population and the reference events and population, band by band.
  * @returns the expected number of events.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` (an array missing or empty, `options`),

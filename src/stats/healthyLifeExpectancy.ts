@@ -15,6 +15,7 @@ import {
  * Options of {@link healthyLifeExpectancy}: the life table's inputs and the share of each
  * band in good health.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { healthyLifeExpectancy, type HealthyLifeExpectancyOptions } from 'chitieu';
@@ -54,6 +55,7 @@ export interface HealthyLifeExpectancyOptions {
 /**
  * Healthy life expectancy from the start of one band.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { healthyLifeExpectancy, type HealthyLifeExpectancyRow } from 'chitieu';
@@ -87,6 +89,7 @@ export interface HealthyLifeExpectancyRow {
  * The result of {@link healthyLifeExpectancy}: the figure at the youngest band's start (at
  * birth when the bands start at 0), and every band's row.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { healthyLifeExpectancy, type HealthyLifeExpectancy } from 'chitieu';
@@ -131,6 +134,7 @@ export interface HealthyLifeExpectancy {
  * lω²πω²/(Dω·mω²) for the open band. Limits are HLE ± z·SE. With every share 1 the result is
  * the life table's own expectancy and standard error.
  *
+ * @category Statistics
  * @param options - the life table's inputs, `healthyShare`, and optionally `sampleSizes`,
  *   `endAges`, `level`, `a0`.
  * @returns the headline figure at the youngest age and a row per band.

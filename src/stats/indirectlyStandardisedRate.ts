@@ -5,6 +5,7 @@ import { requireFiniteResults, requireOptions, requirePositive } from './interna
 /**
  * Options of {@link indirectlyStandardisedRate}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { indirectlyStandardisedRate, type IndirectlyStandardisedRateOptions } from 'chitieu';
@@ -31,6 +32,7 @@ export interface IndirectlyStandardisedRateOptions {
  * reference population's crude rate, with the ratio's limits (exact below 10 observed
  * events, Byar from 10) scaled the same way, as PHE's `calculate_ISRate`.
  *
+ * @category Statistics
  * @param options - `observed`, `expected`, `referenceRate`, and optionally `per`, `level`.
  * @returns the rate and its limits per `per` (`per` in the result is the rate's multiplier).
  * @throws {@link ChitieuError} everything {@link indirectlyStandardisedRatio} throws, and

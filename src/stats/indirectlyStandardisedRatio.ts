@@ -12,6 +12,7 @@ import {
 /**
  * Options of {@link indirectlyStandardisedRatio}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { indirectlyStandardisedRatio, type IndirectlyStandardisedRatioOptions } from 'chitieu';
@@ -34,6 +35,7 @@ export interface IndirectlyStandardisedRatioOptions {
 /**
  * The result of {@link indirectlyStandardisedRatio} (and of `indirectlyStandardisedRate`).
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { indirectlyStandardisedRatio, type IndirectlyStandardised } from 'chitieu';
@@ -69,6 +71,7 @@ export interface IndirectlyStandardised {
  * `calculate_ISRatio` does. Agrees with PHEindicatormethods' reference ratios to 1e-11
  * relative.
  *
+ * @category Statistics
  * @param options - `observed`, `expected`, and optionally `per` (default 1) and `level`.
  * @returns the ratio and its limits on the `per` scale.
  * @throws {@link ChitieuError} `NEGATIVE_COUNT` / `INVALID_NUMBER` / `OUT_OF_RANGE` (field

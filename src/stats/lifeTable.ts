@@ -6,6 +6,7 @@ import { requireFiniteResults, requireLevel, requireOptions } from './internal/v
 /**
  * Options of {@link lifeTable}: deaths and population by age band, in any order.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { lifeTable, type LifeTableOptions } from 'chitieu';
@@ -42,6 +43,7 @@ export interface LifeTableOptions {
  * looks like this). `'wide-interval'`: the 95% interval of eₓ is wider than 20 years, the
  * point at which PHE's Fingertips suppresses the figure.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import type { LifeTableFlag } from 'chitieu';
@@ -55,6 +57,7 @@ export type LifeTableFlag = 'wide-band' | 'wide-interval';
 /**
  * One band of a {@link LifeTable}, with the classic columns under descriptive names.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { lifeTable, type LifeTableRow } from 'chitieu';
@@ -101,6 +104,7 @@ export interface LifeTableRow {
 /**
  * The result of {@link lifeTable}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { lifeTable, type LifeTable } from 'chitieu';
@@ -145,6 +149,7 @@ export interface LifeTable {
  * an open band with no deaths, a repeated start age, and (with `endAges`) a gap or an
  * overlap. Bands wider than 20 years and intervals wider than 20 years are flagged.
  *
+ * @category Statistics
  * @param options - start ages, deaths, population, and optionally `endAges`, `level`, `a0`.
  * @returns the table, rows in the order of `startAges`.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` (an array missing or empty, `options`),

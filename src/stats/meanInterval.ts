@@ -16,6 +16,7 @@ import {
  * Options of {@link meanInterval}: either the values themselves, or their summary (mean,
  * standard deviation and count, as a survey report gives them).
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { meanInterval, type MeanIntervalOptions } from 'chitieu';
@@ -45,6 +46,7 @@ export type MeanIntervalOptions =
 /**
  * The result of {@link meanInterval}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { meanInterval, type MeanInterval } from 'chitieu';
@@ -79,6 +81,7 @@ export interface MeanInterval {
  * deviation of raw values is computed with Welford's method. Agrees with
  * PHEindicatormethods' reference means (`testdata_Mean.xlsx`) to 1e-12 relative.
  *
+ * @category Statistics
  * @param options - `values`, or `mean`, `standardDeviation` and `count`; and `level`.
  * @returns the mean, its limits, the standard deviation and error.
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` (`values` with fewer than 2 entries,

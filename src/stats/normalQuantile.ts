@@ -47,6 +47,7 @@ function horner(coefficients: readonly number[], x: number): number {
  * against R 4.2's `qnorm` the largest relative difference measured on chitieu's fixture
  * grid (p from 1e-12 to 1 − 1e-12) is below 1e-15.
  *
+ * @category Statistics
  * @param p - a probability strictly between 0 and 1.
  * @returns the quantile; negative for `p < 0.5`, exactly 0 for `p = 0.5`.
  * @throws {@link ChitieuError} `OUT_OF_RANGE` (field `p`) unless 0 < p < 1,

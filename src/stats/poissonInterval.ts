@@ -4,7 +4,8 @@ import { EXACT_TOO_LARGE } from './messages/index.js';
 import { chiSquareQuantile } from './chiSquareQuantile.js';
 import { normalQuantile } from './normalQuantile.js';
 import type { Interval, PoissonIntervalOptions } from './types.js';
-import { requireLevel, toCount, type NumInput } from './internal/validate.js';
+import { requireLevel, toCount } from './internal/validate.js';
+import type { Num } from '../numeric/decimal.js';
 
 /** Exact intervals need chiSquareQuantile(·, 2x + 2) with 2x + 2 ≤ 10¹⁰. */
 const MAX_EXACT_COUNT = 5e9;
@@ -37,6 +38,7 @@ const MAX_EXACT_COUNT = 5e9;
  *
  * For small counts prefer `'exact'` (Fingertips uses exact below 10 events, Byar from 10).
  *
+ * @category Statistics
  * @param count - the observed count, a whole number ≥ 0 (below 5·10⁹ for `'exact'`), as any
  *   numeric input (`number`, decimal string, `bigint`, `Decimal`).
  * @param options - `level` (strictly between 0 and 1, default 0.95) and `method`
@@ -61,7 +63,7 @@ const MAX_EXACT_COUNT = 5e9;
  * console.log([epi.lower.toFixed(3), epi.upper.toFixed(3)]); // [ '7.304', '18.823' ]
  * ```
  */
-export function poissonInterval(count: NumInput, options: PoissonIntervalOptions = {}): Interval {
+export function poissonInterval(count: Num, options: PoissonIntervalOptions = {}): Interval {
   const x = toCount(count, 'count');
   if (typeof options !== 'object' || options === null) {
     throw fail(NOT_AN_OBJECT, 'options', { value: options });

@@ -8,6 +8,7 @@ import { wilsonInterval } from './wilsonInterval.js';
 /**
  * Options of {@link sexRatioAtBirth}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { sexRatioAtBirth, type SexRatioAtBirthOptions } from 'chitieu';
@@ -35,6 +36,7 @@ export interface SexRatioAtBirthOptions {
 /**
  * The sex ratio at birth with its interval.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { sexRatioAtBirth, type SexRatioAtBirth } from 'chitieu';
@@ -70,6 +72,7 @@ export interface SexRatioAtBirth {
  * interval for the ratio. Agrees with R (epitools `binom.wilson`, `binom.test`) to 1e-10
  * relative.
  *
+ * @category Statistics
  * @param options - `boys`, `girls`, and optionally `per`, `level`, `method`.
  * @returns the ratio, its limits and the share of boys.
  * @throws {@link ChitieuError} `NEGATIVE_COUNT` / `NOT_AN_INTEGER` / `INVALID_NUMBER` /

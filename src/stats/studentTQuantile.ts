@@ -35,6 +35,7 @@ function cornishFisher(z: number, df: number): number {
  * fixture grid (df from 1 to 10¹⁰, p from 1e-10 to 1 − 1e-6) the largest relative
  * difference is below 1e-11.
  *
+ * @category Statistics
  * @param p - a probability strictly between 0 and 1.
  * @param df - degrees of freedom, greater than 0 and at most 10¹⁰ (need not be an integer).
  * @returns the quantile; negative for `p < 0.5`, 0 for `p = 0.5`.

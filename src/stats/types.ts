@@ -56,6 +56,7 @@ export interface WilsonIntervalOptions {
  * - `'byar-epitools'`: Byar's approximation as R's epitools `pois.byar` computes it
  *   (x + 0.5 in both bounds).
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { poissonInterval, type PoissonIntervalMethod } from 'chitieu';
@@ -69,6 +70,7 @@ export type PoissonIntervalMethod = 'exact' | 'byar' | 'byar-epitools';
 /**
  * Options of {@link poissonInterval}.
  *
+ * @category Statistics
  * @example
  * ```ts
  * import { poissonInterval, type PoissonIntervalOptions } from 'chitieu';

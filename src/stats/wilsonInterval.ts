@@ -2,7 +2,8 @@ import { fail } from '../errors.js';
 import { EXCEEDS, ZERO } from '../messages/index.js';
 import { normalQuantile } from './normalQuantile.js';
 import type { Interval, WilsonIntervalOptions } from './types.js';
-import { requireLevel, requireOptions, toCount, type NumInput } from './internal/validate.js';
+import { requireLevel, requireOptions, toCount } from './internal/validate.js';
+import type { Num } from '../numeric/decimal.js';
 
 /**
  * The lower Wilson bound for k successes in n trials, z² given. The two bounds are the roots
@@ -34,6 +35,7 @@ function upperRoot(k: number, n: number, z: number, z2: number): number {
  * (epitools' direct formula gives rounding noise there, e.g. −1.2e-17 or 1.0000000000000002).
  * Elsewhere the results agree with epitools to about 1e-15 relative.
  *
+ * @category Statistics
  * @param successes - the numerator, a whole number from 0 to `trials` (any numeric input:
  *   `number`, decimal string, `bigint`, `Decimal`).
  * @param trials - the denominator, a whole number ≥ 1.
@@ -57,7 +59,7 @@ function upperRoot(k: number, n: number, z: number, z2: number): number {
  * console.log([lower.toFixed(4), upper.toFixed(4)]); // [ '0.8813', '0.9798' ]
  * ```
  */
-export function wilsonInterval(successes: NumInput, trials: NumInput, options: WilsonIntervalOptions | number = {}): Interval {
+export function wilsonInterval(successes: Num, trials: Num, options: WilsonIntervalOptions | number = {}): Interval {
   const x = toCount(successes, 'successes');
   const n = toCount(trials, 'trials');
   if (n === 0) {

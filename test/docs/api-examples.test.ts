@@ -26,6 +26,25 @@ function exportedWithoutExample(entry: string, program: ts.Program): string[] {
     .sort();
 }
 
+/** Exported names whose declaration has no `@category` tag (the reference groups by layer). */
+function exportedWithoutCategory(entry: string, program: ts.Program): string[] {
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  if (moduleSymbol === undefined) return [`${entry}: not a module`];
+  return checker
+    .getExportsOfModule(moduleSymbol)
+    .filter((exported) => {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const declarations = symbol.getDeclarations() ?? [];
+      // the evaluation's names are categorised by its owner (issue 10)
+      if (declarations.some((declaration) => declaration.getSourceFile().fileName.includes('/src/evaluate/'))) return false;
+      return !declarations.some((declaration) => ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === 'category'));
+    })
+    .map((exported) => exported.getName())
+    .sort();
+}
+
 describe('the public API', () => {
   const program = ts.createProgram(entries, {
     module: ts.ModuleKind.ESNext,
@@ -38,6 +57,9 @@ describe('the public API', () => {
   for (const entry of entries) {
     it(`${entry.slice(root.length + 1)}: every export has an @example`, () => {
       expect(exportedWithoutExample(entry, program)).toEqual([]);
+    });
+    it(`${entry.slice(root.length + 1)}: every export outside the evaluation names its layer (@category)`, () => {
+      expect(exportedWithoutCategory(entry, program)).toEqual([]);
     });
   }
 });

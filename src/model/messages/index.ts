@@ -89,6 +89,7 @@ export function both<P>(entry: Message<P, string>, params: P): BilingualText {
 /**
  * Add a rule issue (a rule across fields) at `path`: zod's `custom` issue with the English
  * message, and the chitieu code and the Vietnamese in `params`.
+ * @category Model
  */
 export function addRuleIssue<P>(ctx: z.core.$RefinementCtx, path: PropertyKey[], entry: Message<P, string>, params: P): void {
   const text = both(entry, params);

@@ -54,6 +54,7 @@ function ceilBound(odd: number | bigint, den: Q, per: Q, decimals: number): numb
 /**
  * The smallest whole count `n ≥ 0` whose rate `n × per / den`, published at `decimals`
  * places, meets `comparator threshold` (`den`, `per` positive; the caller checks).
+ * @category Numeric
  */
 export function smallestCount(den: Q, per: Q, comparator: '>' | '>=', threshold: Q, decimals: number): number | bigint {
   const at = thresholdUnits(threshold, decimals, comparator === '>=');
@@ -65,6 +66,7 @@ export function smallestCount(den: Q, per: Q, comparator: '>' | '>=', threshold:
 /**
  * The largest whole count `n ≥ 0` whose rate, published at `decimals` places, still meets
  * `comparator threshold`; `null` when even 0 does not.
+ * @category Numeric
  */
 export function largestCount(den: Q, per: Q, comparator: '<' | '<=', threshold: Q, decimals: number): number | bigint | null {
   const at = thresholdUnits(threshold, decimals, comparator === '<');

@@ -40,6 +40,7 @@ export interface PlainDecimal {
  * is the double nearest its value (so `Math.round(out.value × 10^places)` is its digits,
  * exactly) and `out.places` its places. False, `out` unchanged, for any other text (read it
  * with {@link readDecimal}).
+ * @category Numeric
  */
 export function scanPlain(text: string, out: PlainDecimal): boolean {
   const length = text.length;
@@ -78,6 +79,7 @@ export function scanPlain(text: string, out: PlainDecimal): boolean {
 /**
  * The exact value of decimal text (`'17.5'`, `'-0.05'`, `'1.5e-7'`, `' 7 '`), or the reason it
  * cannot be read. `-0` reads as `0`.
+ * @category Numeric
  */
 export function readDecimal(text: string): Q | DecimalProblem {
   const plain: PlainDecimal = { value: 0, places: 0 };
@@ -163,6 +165,7 @@ export function readDecimal(text: string): Q | DecimalProblem {
  * The exact value of a finite double read through its shortest round-trip text, the way
  * `String(x)` writes it (`0.1` is one tenth, `95.1` is 951/10). Small values with at most 15
  * significant digits are found without writing text; the rest go through `String(x)`.
+ * @category Numeric
  */
 export function fromDouble(x: number): Q | DecimalProblem {
   if (!Number.isFinite(x)) return 'not-a-number';
@@ -178,6 +181,7 @@ export function fromDouble(x: number): Q | DecimalProblem {
  * The places `k` (0–15) of a finite double whose shortest text has at most 15 significant
  * digits and no exponent beyond them: then `Math.round(x × 10^k) / 10^k` is its exact value.
  * -1 for any other double (its exact value is read from `String(x)`).
+ * @category Numeric
  */
 export function doubleScale(x: number): number {
   if (x === 0) return 0;
@@ -214,6 +218,7 @@ export function placesOf(text: string): number {
 /**
  * The places of plain decimal text `-?(0|[1-9]\d*)(\.\d+)?` that is not a negative zero, else -1:
  * text of that form is already what the kernel writes, and can be reused as is.
+ * @category Numeric
  */
 export function plainPlaces(text: string): number {
   const length = text.length;

@@ -80,6 +80,7 @@ function sixtyDigits(top: number, d: number): string {
 /**
  * `a` as plain decimal text: exact when the fraction terminates (`'17.5'`), else rounded
  * half-up to 60 significant digits (`'0.333…3'`), trailing zeros removed. Never `'-0'`.
+ * @category Numeric
  */
 export function toDecimalText(a: Q): string {
   if (isZero(a)) return '0';
@@ -120,6 +121,7 @@ export function toDecimalText(a: Q): string {
 /**
  * `a` as a double (for statistics and plotting, never for a verdict): correctly rounded in
  * the fast form; in the bigint form, from its 60 significant digits.
+ * @category Numeric
  */
 export function toDouble(a: Q): number {
   if (typeof a.n === 'number') return a.n / (a.d as number);
