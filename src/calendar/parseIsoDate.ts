@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { frozen } from '../freeze.js';
 import { readIsoDay } from '../isoDay.js';
 import { NON_EMPTY_STRING } from '../messages/index.js';
 import type { IsoDateParts } from './types.js';
@@ -28,5 +29,5 @@ import type { IsoDateParts } from './types.js';
  */
 export function parseIsoDate(text: string, field = 'date'): IsoDateParts {
   if (typeof field !== 'string' || field === '') throw fail(NON_EMPTY_STRING, 'field', { value: field });
-  return readIsoDay(text, field);
+  return frozen(readIsoDay(text, field));
 }

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { frozen } from '../freeze.js';
 import { periodSpan } from '../isoDay.js';
 import { NOT_PERIOD } from './messages/index.js';
 import type { DateSpan } from './types.js';
@@ -31,7 +32,7 @@ import type { DateSpan } from './types.js';
  */
 export function parsePeriod(period: string): DateSpan {
   const span = periodSpan(period);
-  if (typeof span !== 'string') return span;
+  if (typeof span !== 'string') return frozen(span);
   if (span === 'no-such-day' || span === 'span-reversed') throw fail(NOT_PERIOD, 'period', { value: period, reason: span });
   throw fail(NOT_PERIOD, 'period', { value: period });
 }

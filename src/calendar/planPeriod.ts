@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { frozen } from '../freeze.js';
 import { TO_BEFORE_FROM } from './messages/index.js';
 import { checkYear } from './checkYear.js';
 import { formatDay } from './formatDay.js';
@@ -27,5 +28,5 @@ export function planPeriod(from: number, to?: number): DateSpan {
   if (last < first) {
     throw fail(TO_BEFORE_FROM, 'to', { value: last, limit: first });
   }
-  return { start: formatDay(first, 1, 1), end: formatDay(last, 12, 31) };
+  return frozen({ start: formatDay(first, 1, 1), end: formatDay(last, 12, 31) });
 }

@@ -1,4 +1,5 @@
 import { formatISO } from 'date-fns/formatISO';
+import { frozen } from '../freeze.js';
 import { subDays } from 'date-fns/subDays';
 import { fail } from '../errors.js';
 import { NOT_ONE_OF } from '../messages/index.js';
@@ -164,7 +165,7 @@ export function reportingDeadlines(
       (a.entry.periodStart < b.entry.periodStart ? -1 : a.entry.periodStart > b.entry.periodStart ? 1 : 0) ||
       a.rule - b.rule,
   );
-  return kept.map((item) => item.entry);
+  return frozen(kept.map((item) => item.entry));
 }
 
 /** The day before an ISO date: “trước ngày 10” leaves the 9th as the last day. */

@@ -14,3 +14,4 @@ export { formatNumber } from './formatNumber.js';
 export { requiredNumerator } from './requiredNumerator.js';
 export { maximumNumerator } from './maximumNumerator.js';
 export { rateBatch } from './rateBatch.js';
+export { toPlain, type Plain } from './toPlain.js';

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { frozen } from '../freeze.js';
 import { NON_EMPTY_STRING, NOT_AN_OBJECT } from '../messages/index.js';
 import { AREA_INSIDE, AREA_LISTED_TWICE, AREA_TWICE, DENOMINATORS_ZERO, MISSING_AREA, NOT_AREA_LIST, NOT_PARENT_MAP, NOT_ROWS, PARENT_CYCLE, UNEXPECTED_AREA } from './messages/index.js';
 import { Decimal, toNonNegative, toPositive, type Num } from '../numeric/decimal.js';
@@ -200,10 +201,10 @@ export function aggregateRates(rows: readonly AreaCounts[], options: AggregateRa
   if (denominator.isZero()) {
     throw fail(DENOMINATORS_ZERO, 'rows', {});
   }
-  return {
+  return frozen({
     numerator,
     denominator,
     rate: ratePer(numerator, denominator, per),
     areas: rows.map((row) => row.area),
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { frozen } from '../freeze.js';
 import { fail } from '../errors.js';
 import { EXCEEDS, TOO_FEW, ZERO } from '../messages/index.js';
 import { SCORES_EQUAL } from './messages/index.js';
@@ -136,5 +137,5 @@ export function chiSquareTrend(options: ChiSquareTrendOptions): ChiSquareTrend {
   const pValue = statistic === 0 ? 1 : Math.exp(logGammaTails(0.5, Math.log(statistic / 2)).logQ);
   let direction: ChiSquareTrend['direction'] = 'no-significant-change';
   if (pValue < 1 - level) direction = numerator > 0 ? 'increasing' : 'decreasing';
-  return { statistic, pValue, direction, level };
+  return frozen({ statistic, pValue, direction, level });
 }

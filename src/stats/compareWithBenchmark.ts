@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { frozen } from '../freeze.js';
 import { LEVEL_TWICE } from './messages/index.js';
 import { readInterval } from './internal/interval.js';
 import { requireArray, requireFiniteNumber, requireOneOf, requireOptions } from './internal/validate.js';
@@ -151,5 +152,5 @@ export function compareWithBenchmark(options: CompareWithBenchmarkOptions): Benc
     else if (polarity === 'lower-is-better') comparison = above ? 'worse' : 'better';
     else comparison = above ? 'higher' : 'lower';
   }
-  return { comparison, level, value, benchmark, intervals };
+  return frozen({ comparison, level, value, benchmark, intervals });
 }

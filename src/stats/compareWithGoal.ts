@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { frozen } from '../freeze.js';
 import { ABOVE, BELOW } from '../messages/index.js';
 import { OUTSIDE_INTERVAL, UPPER_GOAL_ONLY_BETWEEN, UPPER_GOAL_REQUIRED } from './messages/index.js';
 import { requireFiniteNumber, requireOneOf, requireOptions } from './internal/validate.js';
@@ -138,5 +139,5 @@ export function compareWithGoal(options: CompareWithGoalOptions): GoalComparison
   else if (lowOk || highOk) rating = 'amber';
   else if (comparator === 'between') rating = upper < goal || lower > upperGoal ? 'red' : 'amber';
   else rating = 'red';
-  return { rating, met: satisfies(value, comparator, goal, upperGoal), clear: rating !== 'amber', value, lower, upper };
+  return frozen({ rating, met: satisfies(value, comparator, goal, upperGoal), clear: rating !== 'amber', value, lower, upper });
 }

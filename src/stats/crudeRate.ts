@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { frozen } from '../freeze.js';
 import { fingertipsMethod, poissonLimits } from './internal/poissonLimits.js';
 import {
   requireFiniteResults,
@@ -114,5 +115,5 @@ export function crudeRate(options: CrudeRateOptions): CrudeRate {
   const scale = per / population;
   const value = events * scale;
   requireFiniteResults([value, lower * scale, upper * scale], 'population');
-  return { value, lower: lower * scale, upper: upper * scale, method, level, per, events, population };
+  return frozen({ value, lower: lower * scale, upper: upper * scale, method, level, per, events, population });
 }

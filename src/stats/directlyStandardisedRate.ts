@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { frozen } from '../freeze.js';
 import { fail } from '../errors.js';
 import { NEGATIVE } from '../messages/index.js';
 import { NO_EVENTS, NO_WEIGHT } from './messages/index.js';
@@ -151,7 +152,7 @@ export function directlyStandardisedRate(options: DirectlyStandardisedRateOption
   const limits = poissonLimits(observed, level, method, 'events');
   const scale = Math.sqrt(variance / observed);
   requireFiniteResults([rate * per, (rate + scale * (limits.upper - observed)) * per, (observed / people) * per, variance], 'population');
-  return {
+  return frozen({
     value: rate * per,
     lower: (rate + scale * (limits.lower - observed)) * per,
     upper: (rate + scale * (limits.upper - observed)) * per,
@@ -163,5 +164,5 @@ export function directlyStandardisedRate(options: DirectlyStandardisedRateOption
     level,
     method,
     flags: observed < 10 ? ['fewer-than-10-events'] : [],
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { frozen } from '../freeze.js';
 import { fail } from '../errors.js';
 import { NOT_PROPORTION, ZERO } from '../messages/index.js';
 import { chiangTable, readCounts } from './internal/chiang.js';
@@ -213,7 +214,7 @@ export function healthyLifeExpectancy(options: HealthyLifeExpectancyOptions): He
     };
   });
   const first = rows[(bands[0] as (typeof bands)[number]).input] as HealthyLifeExpectancyRow;
-  return {
+  return frozen({
     startAge: first.startAge,
     expectancy: first.expectancy,
     standardError: first.standardError,
@@ -223,5 +224,5 @@ export function healthyLifeExpectancy(options: HealthyLifeExpectancyOptions): He
     rows,
     level,
     flags: sizes === undefined ? ['mortality-variance-only'] : [],
-  };
+  });
 }

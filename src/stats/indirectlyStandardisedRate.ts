@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { frozen } from '../freeze.js';
 import { indirectlyStandardisedRatio, type IndirectlyStandardised } from './indirectlyStandardisedRatio.js';
 import { requireFiniteResults, requireOptions, requirePositive } from './internal/validate.js';
 
@@ -52,5 +53,5 @@ export function indirectlyStandardisedRate(options: IndirectlyStandardisedRateOp
   const per = requirePositive(options.per ?? 100_000, 'per');
   const ratio = indirectlyStandardisedRatio({ observed: options.observed, expected: options.expected, ...(options.level === undefined ? {} : { level: options.level }) });
   requireFiniteResults([ratio.upper * referenceRate], 'referenceRate');
-  return { ...ratio, value: ratio.value * referenceRate, lower: ratio.lower * referenceRate, upper: ratio.upper * referenceRate, per };
+  return frozen({ ...ratio, value: ratio.value * referenceRate, lower: ratio.lower * referenceRate, upper: ratio.upper * referenceRate, per });
 }

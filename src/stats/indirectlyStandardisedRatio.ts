@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { frozen } from '../freeze.js';
 import { fingertipsMethod, poissonLimits } from './internal/poissonLimits.js';
 import {
   requireFiniteResults,
@@ -96,5 +97,5 @@ export function indirectlyStandardisedRatio(options: IndirectlyStandardisedRatio
   const limits = poissonLimits(observed, level, method, 'observed');
   const scale = per / expected;
   requireFiniteResults([observed * scale, limits.upper * scale], 'expected');
-  return { value: observed * scale, lower: limits.lower * scale, upper: limits.upper * scale, method, observed, expected, per, level };
+  return frozen({ value: observed * scale, lower: limits.lower * scale, upper: limits.upper * scale, method, observed, expected, per, level });
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { frozen } from '../freeze.js';
 import { chiangTable } from './internal/chiang.js';
 import { normalQuantile } from './normalQuantile.js';
 import { requireFiniteResults, requireLevel, requireOptions } from './internal/validate.js';
@@ -207,11 +208,11 @@ export function lifeTable(options: LifeTableOptions): LifeTable {
     };
   }
   const population = bands.reduce((sum, band) => sum + band.population, 0);
-  return {
+  return frozen({
     rows,
     level,
     a0: options.a0 ?? 0.1,
     population,
     flags: population < 5000 ? ['small-population'] : [],
-  };
+  });
 }

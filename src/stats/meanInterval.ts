@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { frozen } from '../freeze.js';
 import { fail } from '../errors.js';
 import { NOT_A_NUMBER, NOT_FINITE, NOT_WHOLE, TOO_FEW, TOO_SMALL } from '../messages/index.js';
 import { MEAN_INPUTS, SPREAD_TOO_LARGE } from './messages/index.js';
@@ -141,7 +142,7 @@ export function meanInterval(options: MeanIntervalOptions): MeanInterval {
   const standardError = sd / Math.sqrt(count);
   const t = studentTQuantile(0.5 * (1 + level), Math.min(count - 1, 1e10));
   requireFiniteResults([mean - t * standardError, mean + t * standardError], 'standardDeviation' in options ? 'standardDeviation' : 'values');
-  return {
+  return frozen({
     value: mean,
     lower: mean - t * standardError,
     upper: mean + t * standardError,
@@ -150,5 +151,5 @@ export function meanInterval(options: MeanIntervalOptions): MeanInterval {
     count,
     degreesOfFreedom: count - 1,
     level,
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { frozen } from '../freeze.js';
 import { NOT_AN_OBJECT, NOT_ONE_OF } from '../messages/index.js';
 import { EXACT_TOO_LARGE } from './messages/index.js';
 import { chiSquareQuantile } from './chiSquareQuantile.js';
@@ -78,14 +79,14 @@ export function poissonInterval(count: Num, options: PoissonIntervalOptions = {}
     const alpha = 1 - level;
     const lower = x === 0 ? 0 : chiSquareQuantile(alpha / 2, 2 * x) / 2;
     const upper = chiSquareQuantile(1 - alpha / 2, 2 * x + 2) / 2;
-    return { lower, upper, scale: 'count' };
+    return frozen({ lower, upper, scale: 'count' });
   }
   if (method === 'byar') {
     const z = normalQuantile(0.5 * (1 + level));
     const lower = x === 0 ? 0 : x * (1 - 1 / (9 * x) - z / (3 * Math.sqrt(x))) ** 3;
     const y = x + 1;
     const upper = y * (1 - 1 / (9 * y) + z / (3 * Math.sqrt(y))) ** 3;
-    return { lower, upper, scale: 'count' };
+    return frozen({ lower, upper, scale: 'count' });
   }
   if (method === 'byar-epitools') {
     // the same operations, in the same order, as epitools::pois.byar (with pt = 1)
@@ -94,7 +95,7 @@ export function poissonInterval(count: Num, options: PoissonIntervalOptions = {}
     const zInsert = (z / 3) * Math.sqrt(1 / aprime);
     const lower = aprime * (1 - 1 / (9 * aprime) - zInsert) ** 3;
     const upper = aprime * (1 - 1 / (9 * aprime) + zInsert) ** 3;
-    return { lower, upper, scale: 'count' };
+    return frozen({ lower, upper, scale: 'count' });
   }
   throw fail(NOT_ONE_OF, 'options.method', { value: method, allowed: ['exact', 'byar', 'byar-epitools'] });
 }

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { frozen } from '../freeze.js';
 import { ZERO } from '../messages/index.js';
 import { LEVEL_NEAR_ONE, SUM_TOO_LARGE } from './messages/index.js';
 import { inverseIncompleteBeta } from './internal/beta.js';
@@ -119,7 +120,7 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
   const lower = (low.boys / low.girls) * per;
   const upper = (high.boys / high.girls) * per;
   requireFiniteResults([value, lower, upper], 'per');
-  return {
+  return frozen({
     value,
     lower,
     upper,
@@ -127,7 +128,7 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
     method,
     level,
     per,
-  };
+  });
 }
 
 function pair(solution: { x: number; y: number; converged: boolean }): { boys: number; girls: number } {

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { frozen } from '../freeze.js';
 import { EXCEEDS, ZERO } from '../messages/index.js';
 import { normalQuantile } from './normalQuantile.js';
 import type { Interval, WilsonIntervalOptions } from './types.js';
@@ -73,10 +74,10 @@ export function wilsonInterval(successes: Num, trials: Num, options: WilsonInter
   const z2 = z * z;
   // Work on the side nearer 0 so that the bound nearer the edge comes from the product form.
   if (2 * x <= n) {
-    return { lower: lowerBound(x, n, z, z2), upper: upperRoot(x, n, z, z2), scale: 'proportion' };
+    return frozen({ lower: lowerBound(x, n, z, z2), upper: upperRoot(x, n, z, z2), scale: 'proportion' });
   }
   const flipped = n - x;
-  return { lower: 1 - upperRoot(flipped, n, z, z2), upper: 1 - lowerBound(flipped, n, z, z2), scale: 'proportion' };
+  return frozen({ lower: 1 - upperRoot(flipped, n, z, z2), upper: 1 - lowerBound(flipped, n, z, z2), scale: 'proportion' });
 }
 
 /** The level of `options`: `{ level }` (field `level`), or the level itself as a number. */

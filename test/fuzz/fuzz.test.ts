@@ -68,6 +68,7 @@ const specs: Spec[] = [
   { name: 'formatNumber', fn: chitieu.formatNumber, args: args(num, record({ locale, decimals })) },
   { name: 'requiredNumerator', fn: chitieu.requiredNumerator, args: args(record({ denominator: num, per: num, comparator: oneOf('>', '>='), threshold: num, decimals })) },
   { name: 'maximumNumerator', fn: chitieu.maximumNumerator, args: args(record({ denominator: num, per: num, comparator: oneOf('<', '<='), threshold: num, decimals })) },
+  { name: 'toPlain', fn: chitieu.toPlain, args: args(or(fc.oneof(fc.constant(chitieu.wilsonInterval(57, 60)), fc.constant({ rate: chitieu.per10k(21, 12000), needed: 21n }), fc.constant(plansEntry.plans)), 1)) },
   { name: 'rateBatch', fn: chitieu.rateBatch, args: args(list(num, 3), list(num, 3), record({ per: num, decimals })) },
   // stats
   { name: 'normalQuantile', fn: chitieu.normalQuantile, args: args(level) },

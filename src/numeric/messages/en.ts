@@ -22,3 +22,7 @@ export const notAColumn = (p: { field: string; value: unknown }): string =>
   `${p.field} must be an array or typed array of numbers, of at most 2^31 − 1 rows ${got(p.value)}`;
 export const columnLengths = (p: { field: string; length: number; other: string; expected: number }): string =>
   `${p.field} has ${p.length} rows but ${p.other} has ${p.expected}`;
+export const notPlain = (p: { field: string; value: unknown }): string =>
+  `${p.field} must hold only plain objects, arrays, finite numbers, strings, booleans, null, Decimals, bigints and typed arrays ${got(p.value)}`;
+export const circular = (p: { field: string }): string => `${p.field} refers to itself: it cannot be made plain`;
+export const tooDeep = (p: { field: string; max: number }): string => `${p.field} is nested more than ${p.max} levels deep`;

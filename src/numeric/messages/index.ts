@@ -17,3 +17,6 @@ export const NOT_IN_LOCALE = /* @__PURE__ */ message('INVALID_NUMBER', en.notInL
 export const RATE_TOO_LARGE = /* @__PURE__ */ message('OUT_OF_RANGE', en.rateTooLarge, vi.rateTooLarge);
 export const NOT_A_COLUMN = /* @__PURE__ */ message('INVALID_ARGUMENT', en.notAColumn, vi.notAColumn);
 export const COLUMN_LENGTHS = /* @__PURE__ */ message('LENGTH_MISMATCH', en.columnLengths, vi.columnLengths);
+export const NOT_PLAIN = /* @__PURE__ */ message('INVALID_ARGUMENT', en.notPlain, vi.notPlain);
+export const CIRCULAR = /* @__PURE__ */ message('INVALID_ARGUMENT', en.circular, vi.circular);
+export const TOO_DEEP = /* @__PURE__ */ message('INVALID_ARGUMENT', en.tooDeep, vi.tooDeep);

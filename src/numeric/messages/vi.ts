@@ -22,3 +22,7 @@ export const notAColumn = (p: { field: string; value: unknown }): string =>
   `${p.field} phải là một mảng hoặc mảng định kiểu (typed array) các số, tối đa 2^31 − 1 dòng ${got(p.value)}`;
 export const columnLengths = (p: { field: string; length: number; other: string; expected: number }): string =>
   `${p.field} có ${p.length} dòng nhưng ${p.other} có ${p.expected}`;
+export const notPlain = (p: { field: string; value: unknown }): string =>
+  `${p.field} chỉ được chứa đối tượng thuần, mảng, số hữu hạn, chuỗi, boolean, null, Decimal, bigint và mảng định kiểu ${got(p.value)}`;
+export const circular = (p: { field: string }): string => `${p.field} tự tham chiếu đến chính nó: không chuyển thành dữ liệu thuần được`;
+export const tooDeep = (p: { field: string; max: number }): string => `${p.field} lồng nhau sâu hơn ${p.max} cấp`;
