@@ -1,4 +1,5 @@
 import type { Indicator } from '../model/indicator.js';
+import { frozen as deepFreeze } from '../freeze.js';
 import { CODE_NOT_CONFIRMED, decision1300, decision3869, gsoDoctorsBeds, moh20, mohYearbook, resolution72 } from './references.js';
 
 const PERCENT_UNIT = { vi: '%', en: '%' } as const;
@@ -979,11 +980,3 @@ export const indicators: readonly Indicator[] = deepFreeze<readonly Indicator[]>
     },
   },
 ]);
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}

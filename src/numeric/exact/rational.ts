@@ -26,11 +26,11 @@ export interface BigQ {
 }
 
 /** Zero. */
-export const ZERO: Q = { n: 0, d: 1 };
+export const ZERO: Q = Object.freeze({ n: 0, d: 1 });
 /** One. */
-export const ONE: Q = { n: 1, d: 1 };
+export const ONE: Q = Object.freeze({ n: 1, d: 1 });
 /** One hundred: a percentage's multiplier. */
-export const HUNDRED: Q = { n: 100, d: 1 };
+export const HUNDRED: Q = Object.freeze({ n: 100, d: 1 });
 
 /** `a` in the bigint form. */
 export function big(a: Q): BigQ {
