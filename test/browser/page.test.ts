@@ -8,7 +8,7 @@
  * - doctors: 20 / 12 000 × 10 000 = 16.666… → 16,7, below 17,5: không đạt;
  * - insurance (Cao Minh): 11 415 / 12 000 = 95.125% → 95,13% (half-up), above 95%: đạt.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,8 +27,6 @@ let address = '';
 
 beforeAll(async () => {
   expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`).toBe(true);
-  const out = join(root, '.tmp', 'browser');
-  mkdirSync(out, { recursive: true });
   // the page as an app bundles it: `chitieu` and `chitieu/plans` are the library's entry points
   const bundled = await build({
     entryPoints: [join(root, 'examples/browser/page.ts')],
