@@ -58,7 +58,7 @@ export function evaluateTable(
   const counts = noStatuses();
   let i = 0;
   for (let a = 0; a < rows.length; a++) {
-    const { judged, conflicts } = judgeRow(batch, rows[a] as string);
+    const { judged, conflicts } = judgeRow(batch, rows[a] as string, false);
     for (let t = 0; t < width; t++, i++) {
       const cell = judged[t] as (typeof judged)[number];
       const conflict = conflicts?.[t] !== undefined;

@@ -11,6 +11,7 @@ import type { Q } from '../../numeric/exact/rational.js';
 import type { Point } from '../engine/figures.js';
 import type { TargetPeriod } from '../engine/periods.js';
 import type { Rule } from '../engine/rule.js';
+import type { UnitBounds } from '../engine/units.js';
 import type { Settings } from '../engine/settings.js';
 import type { Store } from '../engine/store.js';
 import type { Tree } from '../engine/tree.js';
@@ -54,6 +55,8 @@ export interface Prepared {
   levelRule: Rule | undefined;
   /** A maintain target's years to judge, once worked out (the same for every area). */
   years: readonly TargetPeriod[] | undefined;
+  /** The published units that meet its level rule, once worked out (`null`: not in safe integers). */
+  unitBounds: UnitBounds | null | undefined;
 }
 
 /** One target for one area. */
@@ -64,6 +67,8 @@ export interface Job {
   readonly area: string;
   /** The area's number in the store (-1 when never observed), looked up once per area. */
   readonly areaNumber: number;
+  /** Whether the full result will be read: without it, only the verdict is needed (a table's cell). */
+  readonly detail: boolean;
 }
 
 /** A verdict, with what describing it needs. */

@@ -82,9 +82,9 @@ export const vi: Wording = {
   context: (figure, period) => `; số liệu gần nhất ${figure} (kỳ ${period})`,
   maintained: (held, failed, missing) =>
     [
-      held.length > 0 ? `duy trì được: ${held.join(', ')}` : '',
-      failed.length > 0 ? `không đạt: ${failed.join(', ')}` : '',
-      missing.length > 0 ? `thiếu số liệu: ${missing.join(', ')}` : '',
+      held.length > 0 ? `duy trì được năm ${held.join(', ')}` : '',
+      failed.length > 0 ? `không duy trì được năm ${failed.join(', ')}` : '',
+      missing.length > 0 ? `thiếu số liệu năm ${missing.join(', ')}` : '',
     ]
       .filter((part) => part !== '')
       .map((part) => `; ${part}`)

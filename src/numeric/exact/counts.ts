@@ -27,8 +27,8 @@ function small(x: number): boolean {
   return x < LIMIT && x > -LIMIT;
 }
 
-/** `t × 10^decimals` rounded up or down to a whole number. */
-function thresholdUnits(t: Q, decimals: number, up: boolean): number | bigint {
+/** `t × 10^decimals` rounded up or down to a whole number: a threshold in published units. */
+export function thresholdUnits(t: Q, decimals: number, up: boolean): number | bigint {
   if (typeof t.n === 'number' && decimals <= 15) {
     const top = t.n * (POW10[decimals] as number);
     const d = t.d as number;
