@@ -167,6 +167,45 @@ export interface EvaluateOptions {
   readonly indicators?: IndicatorLookup;
   /** The denominator (population) for "what it takes", when the observations carry none. */
   readonly population?: Num;
+  /**
+   * Work out the interval of each figure judged, and whether the verdict is statistically clear
+   * (see {@link FigureInterval}): `true` for 95%, or the confidence level (strictly between 0
+   * and 1). The statuses stay as they are; the result's `interval` says how sure they are.
+   */
+  readonly interval?: boolean | number;
+}
+
+/**
+ * The interval of the figure a target was judged on, and where the target stands against it:
+ * the interval the observation publishes (`published`: a survey estimate such as stunting),
+ * else one worked from its counts — Wilson for a share of people, the sex ratio at birth's own,
+ * exact Poisson below 10 events and Byar's from 10 for a rate per N, as UK Fingertips does.
+ * `rating` is Fingertips' against a goal: `green` when the whole interval meets the target,
+ * `red` when none of it does, `amber` when it straddles the target, so that the figure cannot
+ * be told apart from it (`clear: false`): a small commune's rate often can't.
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { FigureInterval } from 'chitieu';
+ *
+ * const doubtful: FigureInterval = { lower: 93.1, upper: 97.2, level: 0.95, method: 'wilson', rating: 'amber', clear: false };
+ * console.log(doubtful.clear); // false
+ * ```
+ */
+export interface FigureInterval {
+  /** Lower limit, in the figure's unit (percent for a share). */
+  readonly lower: number;
+  /** Upper limit. */
+  readonly upper: number;
+  /** The confidence level. */
+  readonly level: number;
+  /** Where the limits come from. */
+  readonly method: 'published' | 'wilson' | 'poisson-exact' | 'byar';
+  /** The figure's rating against the target. */
+  readonly rating: 'green' | 'amber' | 'red';
+  /** Whether the interval lies wholly on one side of the target. */
+  readonly clear: boolean;
 }
 
 /**
@@ -411,6 +450,8 @@ export interface TargetResult {
   readonly requiredAnnualChange: string | null;
   /** Counts needed, for rates and shares; `null` once met. */
   readonly whatItTakes: WhatItTakes | null;
+  /** With the `interval` option: the interval of the figure judged, and whether the verdict is clear; else `null`. */
+  readonly interval: FigureInterval | null;
   /** The id of the target that governs this one (`reason: 'governed'`), else `null`. */
   readonly governedBy: string | null;
   /** The id of the target whose verdict contradicts this one's (`reason: 'conflict'`), else `null`. */

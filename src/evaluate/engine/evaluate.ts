@@ -131,6 +131,7 @@ function draftOf(prepared: Prepared, area: string, judged: Judged): Draft {
     projection: null,
     requiredAnnualChange: null,
     whatItTakes: null,
+    interval: null,
     governedBy: target.governedBy ?? null,
     conflictsWith: null,
     explanation: { vi: '', en: '' },
@@ -158,7 +159,7 @@ export function evaluateOne(prepared: Prepared, store: Store, tree: Tree, area: 
 
 /** Freeze a result and the objects it holds (the lists inside them are frozen where they are made). */
 function freezeResult(result: Draft): TargetResult {
-  for (const field of ['threshold', 'baseline', 'context', 'units', 'projection', 'whatItTakes'] as const) {
+  for (const field of ['threshold', 'baseline', 'context', 'units', 'projection', 'whatItTakes', 'interval'] as const) {
     const value = result[field];
     if (value !== null) Object.freeze(value);
   }

@@ -27,6 +27,8 @@ export interface Point {
   readonly rolledUpFrom: number | undefined;
   /** For a share of units: its units. */
   readonly units?: { readonly total: number; readonly observed: number; readonly meeting: number; readonly missing: readonly string[] };
+  /** The interval the observation publishes with its value (a survey estimate). */
+  readonly published?: { readonly lower: number; readonly upper: number; readonly level: number } | undefined;
 }
 
 /** A figure that cannot be read without guessing. */
@@ -93,7 +95,8 @@ export function readRow(reading: Reading, position: number): Point | Problem {
   }
   if (reading.answer) return { problem: 'value-type', period: info.text };
   if (!(form & RATIO)) {
-    return { period: info.text, time: info.time, value: partOf(store, row, 0) as Q, counts: undefined, answer: undefined, rolledUpFrom: undefined };
+    const published = store.intervals.size === 0 ? undefined : store.intervals.get(row);
+    return { period: info.text, time: info.time, value: partOf(store, row, 0) as Q, counts: undefined, answer: undefined, rolledUpFrom: undefined, published };
   }
   const n = partOf(store, row, 0) as Q;
   const d = partOf(store, row, 1) as Q;

@@ -56,6 +56,8 @@ export interface Store {
   readonly denominatorScale: Int8Array;
   /** Exact parts of {@link EXACT} rows: `[value, denominator, per]`, by row. */
   readonly exact: ReadonlyMap<number, readonly (Q | undefined)[]>;
+  /** The intervals rows publish with their values (survey estimates), by row. */
+  readonly intervals: ReadonlyMap<number, { readonly lower: number; readonly upper: number; readonly level: number }>;
   /** Per area number: the area it belongs to, as observations say (`parent`), or -1. */
   readonly parentOf: Int32Array;
   /** Per area number: the areas observed with it as their parent. */
@@ -124,6 +126,8 @@ interface RowSink {
   readonly columnar: boolean;
   /** Where plain decimal text is read into. */
   readonly plain: PlainDecimal;
+  /** The interval the row publishes with its value, if any. */
+  interval: { lower: number; upper: number; level: number } | undefined;
 }
 
 function fail(code: 'INVALID_ARGUMENT' | 'INVALID_NUMBER' | 'OUT_OF_RANGE' | 'NEGATIVE_COUNT', field: string, en: string, vi: string): never {
@@ -193,6 +197,7 @@ function readObservationValue(observation: Record<string, unknown>, i: number, s
   sink.per = Number.NaN;
   sink.valueScale = 0;
   sink.denominatorScale = 0;
+  sink.interval = undefined;
   const { value, numerator, denominator, per } = observation;
   const hasRatio = numerator !== undefined || denominator !== undefined;
   if (value !== undefined) {
@@ -202,7 +207,10 @@ function readObservationValue(observation: Record<string, unknown>, i: number, s
     if (typeof value === 'boolean') {
       sink.form = BOOLEAN;
       sink.value = value ? 1 : 0;
-    } else readPart(value, i, 'value', 0, sink, false);
+    } else {
+      readPart(value, i, 'value', 0, sink, false);
+      if (observation.lower !== undefined || observation.upper !== undefined) sink.interval = readInterval(observation, i, sink);
+    }
   } else {
     if (numerator === undefined || denominator === undefined) {
       const missing = numerator === undefined ? 'numerator' : 'denominator';
@@ -217,6 +225,26 @@ function readObservationValue(observation: Record<string, unknown>, i: number, s
     readPart(per, i, 'per', 2, sink, true);
     if (sink.per === 0 && !(sink.exact?.[2] !== undefined)) fail('INVALID_ARGUMENT', fieldOf(i, 'per', sink), 'must be greater than zero', 'phải lớn hơn 0');
   }
+}
+
+/** A published interval of row `i` (`lower`, `upper`, and `level`, 0.95 when absent), checked. */
+function readInterval(observation: Record<string, unknown>, i: number, sink: RowSink): { lower: number; upper: number; level: number } {
+  const limit = (name: 'lower' | 'upper'): number => {
+    const input = observation[name];
+    const x = typeof input === 'number' ? input : typeof input === 'string' ? Number(input) : Number.NaN;
+    if (!Number.isFinite(x) || (typeof input === 'string' && readDecimal(input) === 'not-a-number')) {
+      fail('INVALID_NUMBER', fieldOf(i, name, sink), `must be a number or a decimal string with '.', with the other limit (got ${describeValue(input)})`, `phải là một số hoặc chuỗi số thập phân dùng dấu '.', cùng với cận còn lại (nhận ${describeValue(input)})`);
+    }
+    return x;
+  };
+  const lower = limit('lower');
+  const upper = limit('upper');
+  if (lower > upper) fail('INVALID_ARGUMENT', fieldOf(i, 'upper', sink), `must not be below lower (got ${upper} < ${lower})`, `không được nhỏ hơn lower (nhận ${upper} < ${lower})`);
+  const level = observation.level ?? 0.95;
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) {
+    fail('OUT_OF_RANGE', fieldOf(i, 'level', sink), `must be a confidence level strictly between 0 and 1 (got ${describeValue(level)})`, `phải là mức tin cậy nằm giữa 0 và 1 (nhận ${describeValue(level)})`);
+  }
+  return { lower, upper, level };
 }
 
 /** Numbering of labels (areas, indicators, periods) as first seen. */
@@ -394,7 +422,8 @@ export function buildStore(source: Source, columnar: boolean): Store {
   const valueScale = new Int8Array(n);
   const denominatorScale = new Int8Array(n);
   const exact = new Map<number, (Q | undefined)[]>();
-  const sink: RowSink = { form: 0, value: 0, denominator: Number.NaN, per: Number.NaN, valueScale: 0, denominatorScale: 0, exact: undefined, columnar, plain: { value: 0, places: 0 } };
+  const intervals = new Map<number, { lower: number; upper: number; level: number }>();
+  const sink: RowSink = { form: 0, value: 0, denominator: Number.NaN, per: Number.NaN, valueScale: 0, denominatorScale: 0, exact: undefined, columnar, plain: { value: 0, places: 0 }, interval: undefined };
   let seriesCount = 0;
   const key: KeySink = { area: '', indicator: '', period: '', parent: undefined };
   let lastArea = -1;
@@ -422,6 +451,7 @@ export function buildStore(source: Source, columnar: boolean): Store {
     }
     valueScale[i] = sink.valueScale;
     if (f & EXACT) exact.set(i, sink.exact as (Q | undefined)[]);
+    if (sink.interval !== undefined) intervals.set(i, sink.interval);
     if (key.area !== areaText) {
       areaText = key.area;
       a = areas.number(areaText);
@@ -516,6 +546,7 @@ export function buildStore(source: Source, columnar: boolean): Store {
     valueScale,
     denominatorScale,
     exact,
+    intervals,
     parentOf: parents,
     childrenOf,
   };

@@ -90,6 +90,7 @@ export const vi: Wording = {
       .map((part) => `; ${part}`)
       .join(''),
   reason: (code, params) => REASONS[code](params),
+  interval: (level, lower, upper, clear) => `; khoảng tin cậy ${level}%: ${lower}–${upper}${clear ? '' : ', chưa phân biệt được với chỉ tiêu'}`,
   aim: (value) => `; phấn đấu ${value}`,
   milestone: (of) => `; mốc trung gian của chỉ tiêu ${of}`,
   referenceRange: (lower, upper) => `; mức tự nhiên khoảng ${lower}–${upper}`,
