@@ -92,8 +92,8 @@ function line(result: TargetResult, prepared: Prepared, wording: Wording): strin
   if (interval !== null) {
     // the limits with the figure's places, in its unit
     const places = Math.min(result.decimals ?? 1, 20);
-    const limit = (x: number): string => localeText(x.toFixed(places), wording.locale) + unit;
-    tail += wording.interval(localeText(String(Math.round(interval.level * 1000) / 10), wording.locale), limit(interval.lower), limit(interval.upper), interval.clear);
+    const limit = (x: number): string => localeText(x.toFixed(places), wording.locale);
+    tail += wording.interval(localeText(String(Math.round(interval.level * 1000) / 10), wording.locale), limit(interval.lower), limit(interval.upper) + unit, interval.clear);
   }
   return `${head}: ${what}${goalClause}${tail}${extras}${ending}`;
 }
