@@ -159,7 +159,7 @@ export class ChitieuError extends Error {
   readonly issues: readonly ValidationIssue[];
 
   /**
-   * Create an error; prefer {@link chitieuError} inside the library.
+   * Create an error (the library makes its own with an internal helper).
    *
    * @param code - the stable code.
    * @param options - the field at fault, the message in both languages, and details.
