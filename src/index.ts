@@ -3,8 +3,9 @@
  *
  * The layers, each importable from here: errors, numeric (exact rates, rounding, parsing),
  * stats (intervals), population, calendar, model (zod schemas), catalog (indicators) and
- * evaluate (targets, scorecards, consistency checks). The five source plans are a separate
- * entry point, `chitieu/plans`.
+ * evaluate (targets, scorecards, consistency checks) and read (Vietnamese target sentences and
+ * plan documents into drafts). The five source plans are a separate entry point,
+ * `chitieu/plans`.
  *
  * @packageDocumentation
  */
@@ -16,3 +17,4 @@ export * from './model/index.js';
 export * from './catalog/index.js';
 export * from './calendar/index.js';
 export * from './evaluate/index.js';
+export * from './read/index.js';

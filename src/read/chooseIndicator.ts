@@ -1,0 +1,88 @@
+/**
+ * The indicator of a figure: named in the words before it, else in the words around it
+ * (“Trên 95% người dân sử dụng dịch vụ …”), else implied by its unit and multiplier
+ * (“19 bác sĩ trên 1 vạn dân”), else the count form of the indicator just read (“năm 2024 có
+ * 07 Trạm Y tế”), else the indicator of the figure before it in the same sentence when
+ * nothing new is named between them (“… đến năm 2030 giảm xuống dưới 15% và đến năm 2035
+ * giảm xuống dưới 13%”).
+ *
+ * @module
+ */
+import { getIndicator } from '../catalog/getIndicator.js';
+import type { RawDraft } from './draft.js';
+import { questionIn } from './messages.js';
+import { candidatesIn, fits, type Candidate, type FigureShape } from './matchIndicator.js';
+import type { SentenceState } from './sentence.js';
+import { UNIT_INDICATORS } from './synonyms.js';
+import { findFirst, phraseTable } from './tokens.js';
+import type { ReadQuestion } from './types.js';
+
+/** What was chosen, and how. */
+export interface IndicatorChoice {
+  readonly id?: string;
+  /** `words` (named), `unit` (implied by the unit), `count` (count form), `inherited`. */
+  readonly how?: 'words' | 'unit' | 'count' | 'inherited';
+  /** True when the words after the figure were needed. */
+  readonly usedAfter: boolean;
+  readonly questions: readonly ReadQuestion[];
+}
+
+/** Words that start a new indicator's name: after them nothing is inherited. */
+const HEADS = phraseTable<true>(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỷ suất', 'số', 'chỉ số', 'tổng số', 'tuổi thọ', 'mức', 'chiều cao'].map((word) => [word, true] as const));
+
+function pick(candidates: readonly Candidate[]): { id?: string; questions: ReadQuestion[] } {
+  const [best, second] = candidates;
+  if (best === undefined) return { questions: [] };
+  if (second !== undefined && second.id !== best.id && second.priority === best.priority && second.score === best.score) {
+    return { questions: [questionIn('INDICATOR_AMBIGUOUS', 'indicator', { en: `${best.id} or ${second.id}`, vi: `${best.id} hay ${second.id}` })] };
+  }
+  return { id: best.id, questions: [] };
+}
+
+function fitting(candidates: readonly Candidate[], shape: FigureShape): Candidate[] {
+  return candidates.filter((candidate) => {
+    const indicator = getIndicator(candidate.id);
+    return indicator !== undefined && fits(indicator, shape);
+  });
+}
+
+/**
+ * Choose the indicator of a figure whose words run from `from` to `before` (the comparator),
+ * with more words after it up to `after`.
+ */
+export function chooseIndicator(
+  state: SentenceState,
+  window: { readonly from: number; readonly before: number; readonly after: number },
+  shape: FigureShape,
+  previous: RawDraft | undefined,
+): IndicatorChoice {
+  const { tokens } = state;
+  const before = candidatesIn(tokens, window.from, window.before);
+  const named = pick(fitting(before, shape));
+  if (named.id !== undefined || named.questions.length > 0) return { ...named, how: 'words', usedAfter: false };
+  const around = candidatesIn(tokens, window.from, window.after);
+  const aroundNamed = pick(fitting(around, shape));
+  if (aroundNamed.id !== undefined || aroundNamed.questions.length > 0) return { ...aroundNamed, how: 'words', usedAfter: true };
+  const byUnit = UNIT_INDICATORS.find(
+    (entry) => entry.unit === shape.unit && entry.per === shape.per && (entry.near === undefined || state.aboutStations),
+  );
+  if (byUnit !== undefined) return { id: byUnit.id, how: 'unit', usedAfter: false, questions: [] };
+  if (shape.unitKind === 'count' && previous?.indicator !== undefined && getIndicator(`${previous.indicator}-count`)?.measure === 'count') {
+    const twin = getIndicator(`${previous.indicator}-count`);
+    if (twin !== undefined && twin.unit.vi.startsWith((shape.unit ?? '').split(' ')[0] ?? '')) return { id: twin.id, how: 'count', usedAfter: false, questions: [] };
+  }
+  const head = findFirst(HEADS, tokens, window.from, window.before);
+  if (previous !== undefined && head === undefined && before.length === 0) {
+    return { ...(previous.indicator === undefined ? {} : { id: previous.indicator }), how: 'inherited', usedAfter: false, questions: previous.indicator === undefined ? unknown(before, around) : [] };
+  }
+  return { usedAfter: false, questions: unknown(before, around) };
+}
+
+function unknown(before: readonly Candidate[], around: readonly Candidate[]): ReadQuestion[] {
+  const near = [...before, ...around][0];
+  const detail =
+    near === undefined
+      ? { en: '', vi: '' }
+      : { en: `the words suggest ${near.id}, whose unit does not fit the figure`, vi: `câu chữ gợi ý ${near.id} nhưng đơn vị không khớp với con số` };
+  return [questionIn('INDICATOR_UNKNOWN', 'indicator', detail)];
+}

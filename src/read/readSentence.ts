@@ -1,0 +1,105 @@
+/**
+ * One sentence's tokens into raw drafts: shares of units first, then every other figure, then
+ * the aims that carry no figure.
+ *
+ * @module
+ */
+import { readComparator } from './comparator.js';
+import { findDates } from './dates.js';
+import type { RawDraft } from './draft.js';
+import { findFigures, type Figure } from './figures.js';
+import { readFigure, type Inherited } from './readFigure.js';
+import { readMentions } from './readMentions.js';
+import { readShares } from './readShares.js';
+import { clauseOf, clausesOf, type SentenceContext, type SentenceState } from './sentence.js';
+import { findFirst, phrase, type Token } from './tokens.js';
+import { ASPIRATION } from './vocabulary.js';
+
+const STATION = phrase('trạm')[0] as string;
+const AND = new Set([',', phrase('và')[0] as string]);
+
+/** Figures listed together (“30 giường bệnh, 10 bác sĩ … trên 10.000 dân”) share a comparator and a multiplier. */
+function listed(tokens: readonly Token[], figures: readonly Figure[]): Map<Figure, Inherited> {
+  const inherited = new Map<Figure, Inherited>();
+  let group: Figure[] = [];
+  const close = (): void => {
+    if (group.length > 1) {
+      const head = group[0] as Figure;
+      const op = readComparator(tokens, head.at, Math.max(0, head.at - 6)).op;
+      const per = [...group].reverse().find((figure) => figure.per !== undefined)?.per;
+      for (const figure of group.slice(1)) inherited.set(figure, { ...(op === undefined ? {} : { op }) });
+      for (const figure of group) {
+        if (figure.per === undefined && per !== undefined) inherited.set(figure, { ...(inherited.get(figure) ?? {}), per });
+      }
+    }
+    group = [];
+  };
+  figures.forEach((figure, k) => {
+    if (figure.unit?.kind !== 'count') {
+      close();
+      return;
+    }
+    const previous = figures[k - 1];
+    const joined =
+      previous !== undefined &&
+      group.includes(previous) &&
+      tokens.slice(previous.end, figure.at).every((token) => AND.has(token.text));
+    if (!joined) close();
+    group.push(figure);
+  });
+  close();
+  return inherited;
+}
+
+/** “từ 15,8/1.000 xuống còn 14/1.000”: the first figure is the baseline of the second. */
+function baselinePairs(state: SentenceState): void {
+  const { tokens, figures, dates } = state;
+  const dated = new Set(dates.flatMap((date) => Array.from({ length: date.end - date.at }, (_, k) => date.at + k)));
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const a = figures[k] as Figure;
+    const b = figures[k + 1] as Figure;
+    if (a.upper !== undefined || tokens[a.at - 1]?.text !== phrase('từ')[0]) continue;
+    const reading = readComparator(tokens, b.at, a.end);
+    if (!reading.toLevel) continue;
+    let between = true;
+    for (let i = a.end; i < reading.at; i++) if (!dated.has(i)) between = false;
+    if (between) state.baselines.set(a, b);
+  }
+}
+
+/** Read one sentence (its tokens) into raw drafts, in text order. */
+export function readSentence(tokens: readonly Token[], context: SentenceContext): RawDraft[] {
+  if (tokens.length === 0) return [];
+  const dates = findDates(tokens);
+  const taken = new Set<number>();
+  for (const date of dates) for (let i = date.at; i < date.end; i++) taken.add(i);
+  const figures = findFigures(tokens, taken);
+  const state: SentenceState = {
+    tokens,
+    dates,
+    figures,
+    clauses: clausesOf(tokens),
+    context,
+    aspirational: context.vision === true || findFirst(ASPIRATION, tokens, 0, tokens.length) !== undefined,
+    aboutStations: tokens.some((token) => token.text === STATION),
+    drafts: [],
+    used: new Set(),
+    baselines: new Map(),
+  };
+  baselinePairs(state);
+  for (const clause of state.clauses) readShares(state, clause);
+  const inherited = listed(tokens, figures);
+  figures.forEach((figure, k) => {
+    if (state.used.has(figure) || state.baselines.has(figure)) return;
+    const clause = clauseOf(state, figure.at);
+    const before = figures[k - 1];
+    const after = figures[k + 1];
+    const floor = Math.max(clause.start, before !== undefined && before.end <= figure.at && before.end > clause.start ? before.end : clause.start);
+    const next = after !== undefined && after.at < clause.end ? after.at : clause.end;
+    const previous = state.drafts.filter((draft) => draft.first < figure.at).sort((a, b) => b.first - a.first)[0];
+    const draft = readFigure(state, figure, { floor, next }, inherited.get(figure) ?? {}, previous);
+    if (draft !== undefined) state.drafts.push(draft);
+  });
+  for (const clause of state.clauses) readMentions(state, clause);
+  return state.drafts.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,169 @@
+/**
+ * Tokens of a folded sentence, and word lists matched against them.
+ *
+ * A token is a run of digits with `.` or `,` between them (`1.234,5`), a run of letters, or
+ * one other visible character. Abbreviations the plans use (BHYT, KCB, TCMR …) are read as
+ * the words they stand for: the token `bhyt` becomes `bao hiêm i tê` (folded “bảo hiểm y tế”),
+ * each word spanning the abbreviation.
+ *
+ * @module
+ */
+import { foldWords } from './fold.js';
+
+/** One token: folded text and its span in the folded text. */
+export interface Token {
+  /** `num` for digits, `word` for letters, `sym` for any other visible character. */
+  readonly kind: 'num' | 'word' | 'sym';
+  /** The folded text. */
+  readonly text: string;
+  /** Start offset in the folded text. */
+  readonly start: number;
+  /** End offset (exclusive) in the folded text. */
+  readonly end: number;
+  /** True when whitespace separates this token from the one before it. */
+  readonly spaced: boolean;
+}
+
+// Linear: each alternative consumes at least one character and none can overlap another.
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\S)/gu;
+
+/** Abbreviations, with the words they stand for (both folded at load). */
+const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['BHYT', 'bảo hiểm y tế'],
+      ['KCB', 'khám chữa bệnh'],
+      ['TCMR', 'tiêm chủng mở rộng'],
+      ['CTTCMR', 'chương trình tiêm chủng mở rộng'],
+      ['TYT', 'trạm y tế'],
+      ['TTYT', 'trung tâm y tế'],
+      ['CSSKBĐ', 'chăm sóc sức khỏe ban đầu'],
+      ['CSSK', 'chăm sóc sức khỏe'],
+      ['SRB', 'tỷ số giới tính khi sinh'],
+      ['SDD', 'suy dinh dưỡng'],
+      ['HSSKĐT', 'hồ sơ sức khỏe điện tử'],
+      ['HSSK', 'hồ sơ sức khỏe'],
+      ['BTXH', 'bảo trợ xã hội'],
+      ['KLN', 'không lây nhiễm'],
+      ['BKLN', 'bệnh không lây nhiễm'],
+      ['NCD', 'bệnh không lây nhiễm'],
+      ['UHC', 'chỉ số bao phủ dịch vụ chăm sóc sức khỏe thiết yếu'],
+    ] as const
+  ).map(([short, long]) => [foldWords(short), foldWords(long).split(' ')]),
+);
+
+/**
+ * Split a folded text (or the part `from`–`to` of it) into tokens, expanding abbreviations.
+ */
+export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
+  const tokens: Token[] = [];
+  const part = folded.slice(from, to);
+  let previousEnd = -1;
+  for (const match of part.matchAll(TOKEN)) {
+    const start = from + (match.index ?? 0);
+    const text = match[0];
+    const end = start + text.length;
+    const spaced = previousEnd !== start;
+    previousEnd = end;
+    if (match[1] !== undefined) {
+      tokens.push({ kind: 'num', text, start, end, spaced });
+    } else if (match[2] !== undefined) {
+      const expansion = ABBREVIATIONS.get(text);
+      if (expansion === undefined) tokens.push({ kind: 'word', text, start, end, spaced });
+      else expansion.forEach((word, k) => tokens.push({ kind: 'word', text: word, start, end, spaced: k === 0 ? spaced : true }));
+    } else {
+      tokens.push({ kind: 'sym', text, start, end, spaced });
+    }
+  }
+  return tokens;
+}
+
+/** A word list entry folded into token texts: `'bác sĩ'` → `['bac', 'si']`, `'≥'` → `['≥']`. */
+export function phrase(text: string): readonly string[] {
+  return tokenize(foldWords(text)).map((token) => token.text);
+}
+
+/** True when `tokens[at …]` spells `words`. */
+export function matchesAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  if (at < 0 || at + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if ((tokens[at + k] as Token).text !== words[k]) return false;
+  return true;
+}
+
+interface Entry<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+/**
+ * A list of phrases, each with a value, indexed by first and by last word for matching at a
+ * position (longest phrase first). Plain data: build it once with {@link phraseTable}.
+ */
+export interface PhraseTable<T> {
+  readonly byFirst: ReadonlyMap<string, readonly Entry<T>[]>;
+  readonly byLast: ReadonlyMap<string, readonly Entry<T>[]>;
+}
+
+/** Fold and index phrases in Vietnamese with their values. */
+export function phraseTable<T>(entries: readonly (readonly [string, T])[]): PhraseTable<T> {
+  const byFirst = new Map<string, Entry<T>[]>();
+  const byLast = new Map<string, Entry<T>[]>();
+  for (const [text, value] of entries) {
+    const words = phrase(text);
+    if (words.length === 0) continue;
+    const entry = { words, value };
+    for (const [map, key] of [[byFirst, words[0]], [byLast, words[words.length - 1]]] as const) {
+      const list = map.get(key as string) ?? [];
+      list.push(entry);
+      list.sort((a, b) => b.words.length - a.words.length);
+      map.set(key as string, list);
+    }
+  }
+  return { byFirst, byLast };
+}
+
+/** A phrase found in a token list: its value, first token and length in tokens. */
+export interface PhraseHit<T> {
+  readonly value: T;
+  readonly at: number;
+  readonly length: number;
+}
+
+/** The longest phrase of `table` starting at token `at`. */
+export function startingAt<T>(table: PhraseTable<T>, tokens: readonly Token[], at: number): PhraseHit<T> | undefined {
+  const token = tokens[at];
+  if (token === undefined) return undefined;
+  for (const entry of table.byFirst.get(token.text) ?? []) {
+    if (matchesAt(tokens, at, entry.words)) return { value: entry.value, at, length: entry.words.length };
+  }
+  return undefined;
+}
+
+/** The longest phrase of `table` ending just before token `end`. */
+export function endingBefore<T>(table: PhraseTable<T>, tokens: readonly Token[], end: number): PhraseHit<T> | undefined {
+  const token = tokens[end - 1];
+  if (token === undefined) return undefined;
+  for (const entry of table.byLast.get(token.text) ?? []) {
+    const at = end - entry.words.length;
+    if (matchesAt(tokens, at, entry.words)) return { value: entry.value, at, length: entry.words.length };
+  }
+  return undefined;
+}
+
+/** The first phrase of `table` lying wholly in `tokens[from … to)`. */
+export function findFirst<T>(table: PhraseTable<T>, tokens: readonly Token[], from: number, to: number): PhraseHit<T> | undefined {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    const found = startingAt(table, tokens, i);
+    if (found !== undefined && i + found.length <= to) return found;
+  }
+  return undefined;
+}
+
+/** The last phrase of `table` lying wholly in `tokens[from … to)`. */
+export function findLast<T>(table: PhraseTable<T>, tokens: readonly Token[], from: number, to: number): PhraseHit<T> | undefined {
+  for (let i = Math.min(to, tokens.length) - 1; i >= Math.max(0, from); i--) {
+    const found = startingAt(table, tokens, i);
+    if (found !== undefined && i + found.length <= to) return found;
+  }
+  return undefined;
+}
