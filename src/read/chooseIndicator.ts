@@ -14,7 +14,8 @@ import { questionIn } from './messages.js';
 import { candidatesIn, fits, type Candidate, type FigureShape } from './matchIndicator.js';
 import type { SentenceState } from './sentence.js';
 import { UNIT_INDICATORS } from './synonyms.js';
-import { findFirst, phraseTable } from './tokens.js';
+import { findFirst, phraseTable, startingAt, type PhraseTable, type Token } from './tokens.js';
+import { ADDED, ASPIRATION, CHANGE_VERBS, COMPARATORS, FILLERS, MAINTAIN, SPLIT } from './vocabulary.js';
 import type { ReadQuestion } from './types.js';
 
 /** What was chosen, and how. */
@@ -27,8 +28,30 @@ export interface IndicatorChoice {
   readonly questions: readonly ReadQuestion[];
 }
 
-/** Words that start a new indicator's name: after them nothing is inherited. */
-const HEADS = phraseTable<true>(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỷ suất', 'số', 'chỉ số', 'tổng số', 'tuổi thọ', 'mức', 'chiều cao'].map((word) => [word, true] as const));
+/** Words that name nothing: a figure whose words are only these (and dates) continues the list before it. */
+const CONNECTIVES = phraseTable<true>(
+  ['và', 'hoặc', 'tiếp tục', 'riêng', 'đối với', 'cho', 'của', 'ở', 'tại', 'với', 'sẽ', 'phải', 'cần', 'mỗi', 'từ', 'trở', 'không', 'quá', 'đến', 'vào', 'năm', 'còn'].map(
+    (word) => [word, true] as const,
+  ),
+);
+const FUNCTION_TABLES = [COMPARATORS, FILLERS, CHANGE_VERBS, ADDED, ASPIRATION, MAINTAIN, CONNECTIVES, SPLIT] as const;
+
+/** True when `tokens[from … to)` holds only dates, symbols and words that name nothing. */
+function namesNothing(state: SentenceState, from: number, to: number): boolean {
+  const dated = new Set(state.dates.flatMap((date) => Array.from({ length: date.end - date.at }, (_, k) => date.at + k)));
+  let i = from;
+  while (i < to) {
+    const token = state.tokens[i] as Token;
+    if (token.kind === 'sym' || dated.has(i)) {
+      i += 1;
+      continue;
+    }
+    const hit = FUNCTION_TABLES.map((table) => startingAt(table as PhraseTable<unknown>, state.tokens, i)).find((found) => found !== undefined);
+    if (hit === undefined) return false;
+    i += hit.length;
+  }
+  return true;
+}
 
 function pick(candidates: readonly Candidate[]): { id?: string; questions: ReadQuestion[] } {
   const [best, second] = candidates;
@@ -55,8 +78,11 @@ export function chooseIndicator(
   window: { readonly from: number; readonly before: number; readonly after: number },
   shape: FigureShape,
   previous: RawDraft | undefined,
+  namedFor?: string,
 ): IndicatorChoice {
   const { tokens } = state;
+  const given = namedFor === undefined ? undefined : getIndicator(namedFor);
+  if (given !== undefined && fits(given, shape)) return { id: given.id, how: 'words', usedAfter: false, questions: [] };
   const before = candidatesIn(tokens, window.from, window.before);
   const named = pick(fitting(before, shape));
   if (named.id !== undefined || named.questions.length > 0) return { ...named, how: 'words', usedAfter: false };
@@ -71,8 +97,9 @@ export function chooseIndicator(
     const twin = getIndicator(`${previous.indicator}-count`);
     if (twin !== undefined && twin.unit.vi.startsWith((shape.unit ?? '').split(' ')[0] ?? '')) return { id: twin.id, how: 'count', usedAfter: false, questions: [] };
   }
-  const head = findFirst(HEADS, tokens, window.from, window.before);
-  if (previous !== undefined && head === undefined && before.length === 0) {
+  const split = findFirst(SPLIT, tokens, window.from, window.before);
+  const continues = namesNothing(state, window.from, split === undefined ? window.before : split.at);
+  if (previous !== undefined && continues && before.length === 0) {
     return { ...(previous.indicator === undefined ? {} : { id: previous.indicator }), how: 'inherited', usedAfter: false, questions: previous.indicator === undefined ? unknown(before, around) : [] };
   }
   return { usedAfter: false, questions: unknown(before, around) };

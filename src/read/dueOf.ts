@@ -10,7 +10,7 @@ import type { DateMention } from './dates.js';
 import type { Figure } from './figures.js';
 import { question } from './messages.js';
 import type { SentenceState } from './sentence.js';
-import { findFirst, type Token } from './tokens.js';
+import { findFirst, phrase, type Token } from './tokens.js';
 import type { ReadQuestion } from './types.js';
 import { COMPLETION } from './vocabulary.js';
 
@@ -26,12 +26,16 @@ export interface DueReading {
 }
 
 const DUE_ROLES = new Set(['due', 'span', 'from', 'asof']);
+const CONNECTIVES = new Set(['và', 'hoặc', 'còn', 'nhưng', 'riêng'].map((word) => phrase(word)[0] as string));
 
 /** The date written right after a figure: within two words, no comma between. */
 export function attachedDate(state: SentenceState, figure: Figure): DateMention | undefined {
   return state.dates.find((date) => {
     if (!DUE_ROLES.has(date.role) || date.at < figure.end || date.at > figure.end + 2) return false;
-    for (let i = figure.end; i < date.at; i++) if ((state.tokens[i] as Token).kind !== 'word') return false;
+    for (let i = figure.end; i < date.at; i++) {
+      const token = state.tokens[i] as Token;
+      if (token.kind !== 'word' || CONNECTIVES.has(token.text)) return false;
+    }
     return true;
   });
 }

@@ -120,6 +120,18 @@ export function candidatesIn(tokens: readonly Token[], from: number, to: number)
   return [...best.values()].sort((a, b) => b.priority - a.priority || b.score - a.score || a.first - b.first);
 }
 
+/** The non-overlapping mentions of indicators in `tokens[from … to)`, in text order. */
+export function mentionsIn(tokens: readonly Token[], from: number, to: number): Candidate[] {
+  const chosen: Candidate[] = [];
+  const taken = new Set<number>();
+  for (const candidate of candidatesIn(tokens, from, to)) {
+    if (candidate.covered.some((index) => taken.has(index))) continue;
+    chosen.push(candidate);
+    for (const index of candidate.covered) taken.add(index);
+  }
+  return chosen.sort((a, b) => a.first - b.first);
+}
+
 /** True when one of the indicator's defining phrases (“ít nhất mỗi năm 1 lần”) occurs. */
 export function qualifierIn(id: string, tokens: readonly Token[], from: number, to: number): boolean {
   const options = qualifiers.get(id);

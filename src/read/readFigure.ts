@@ -19,7 +19,7 @@ import { partEnd, trimEnd, trimStart, type SentenceState } from './sentence.js';
 import { SHARE_WORDS } from './synonyms.js';
 import { findFirst, findLast, phraseTable } from './tokens.js';
 import type { ReadQuestion } from './types.js';
-import { ADDED, CHANGE_VERBS, MAINTAIN, RESULT_MARKERS, SPLIT } from './vocabulary.js';
+import { ADDED, CHANGE_VERBS, MAINTAIN, RESULT_MARKERS, SPLIT, TO_LEVEL } from './vocabulary.js';
 
 /** Where a figure's words may lie. */
 export interface FigureBounds {
@@ -27,12 +27,16 @@ export interface FigureBounds {
   readonly floor: number;
   /** The next figure's first token, or the clause end. */
   readonly next: number;
+  /** The clause end. */
+  readonly clauseEnd: number;
 }
 
 /** What a figure inherits from the figures it is listed with (“30 giường bệnh, 10 bác sĩ … trên 10.000 dân”). */
 export interface Inherited {
   readonly op?: ComparatorReading['op'];
   readonly per?: Per;
+  /** The indicator named for this figure elsewhere in the sentence (“… lần lượt là …”). */
+  readonly indicator?: string;
 }
 
 const COUNT_HEAD = phraseTable<true>(['số', 'tổng số', 'số lượng', 'số người', 'số ca'].map((word) => [word, true] as const));
@@ -85,8 +89,8 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
   const verb = findLast(CHANGE_VERBS, tokens, bounds.floor, reading.at);
   const added = findFirst(ADDED, tokens, bounds.floor, figure.at) !== undefined;
   const baselineAfter = state.dates.find((date) => date.role === 'baseline' && date.at >= figure.end && date.at <= figure.end + 1);
-  const isChange =
-    !reading.toLevel && (added || baselineAfter !== undefined || figure.sign === 'points' || (verb !== undefined && (op === undefined || isThreshold(op))));
+  const toLevel = reading.toLevel || (verb !== undefined && !added && findFirst(TO_LEVEL, tokens, verb.at + verb.length, figure.at) !== undefined);
+  const isChange = !toLevel && (added || baselineAfter !== undefined || figure.sign === 'points' || (verb !== undefined && (op === undefined || isThreshold(op))));
   const keep = per !== undefined || figure.sign !== undefined || op !== undefined || isChange || figure.postfix !== undefined || figure.signed;
   if (!keep) return undefined;
 
@@ -97,6 +101,7 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
     { from: bounds.floor, before: reading.at, after: bounds.next },
     { ...shape, ...(windowPer === undefined ? {} : { per: windowPer }) },
     previous,
+    inherited.indicator,
   );
   const questions: ReadQuestion[] = [...choice.questions];
   const indicator = choice.id === undefined ? undefined : getIndicator(choice.id);
@@ -172,15 +177,17 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
 
   let scope: RawDraft['scope'] = figure.scope;
   if (scope === undefined && choice.how === 'inherited') {
+    // “… đạt 90%, trong đó miền núi đạt 80%”: the words after “trong đó” name the sub-group
     const split = findFirst(SPLIT, tokens, bounds.floor, reading.at);
     if (split !== undefined) {
-      const from = split.at + split.length;
-      if (reading.at > from) scope = { from: trimStart(tokens, from, reading.at), to: reading.at };
+      const from = trimStart(tokens, split.at + split.length, reading.at);
+      if (reading.at > from) scope = { from, to: reading.at };
     }
   }
 
   const first = trimStart(tokens, bounds.floor, figure.at);
-  const end = choice.usedAfter ? bounds.next : Math.max(figure.end, Math.min(partEnd(tokens, figure.end, bounds.next), bounds.next));
+  const part = partEnd(tokens, figure.end, bounds.clauseEnd);
+  const end = choice.usedAfter ? bounds.next : part > bounds.next ? figure.end : Math.max(figure.end, part);
   const last = Math.max(figure.end, trimEnd(tokens, figure.end, end));
   return {
     first,
@@ -190,7 +197,7 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
     comparator,
     value,
     ...(upper === undefined ? {} : { upper }),
-    ...(per === undefined ? {} : { per }),
+    ...(windowPer === undefined ? {} : { per: windowPer }),
     ...(figure.unit === undefined ? {} : { unit: figure.unit.unit }),
     ...(date.due === undefined ? {} : { due: date.due }),
     ...(date.from === undefined || (targetKind !== 'maintain' && date.mention?.role !== 'from') ? {} : { from: date.from }),

@@ -14,26 +14,14 @@
  */
 import { getIndicator } from '../catalog/getIndicator.js';
 import { dueOf } from './dueOf.js';
-import { candidatesIn, qualifierIn, type Candidate } from './matchIndicator.js';
+import { mentionsIn, qualifierIn } from './matchIndicator.js';
 import { question } from './messages.js';
 import { partEnd, partStart, trimEnd, trimStart, type Clause, type SentenceState } from './sentence.js';
-import { findFirst, findLast, phrase, type Token } from './tokens.js';
+import { findFirst, findLast, phrase } from './tokens.js';
 import type { ReadQuestion } from './types.js';
 import { EVERY, PEOPLE, PREVENT, RECURRING, RESULT_MARKERS } from './vocabulary.js';
 
 const GIVEN = phrase('được')[0] as string;
-
-/** The non-overlapping mentions of indicators in `tokens[from … to)`, in text order. */
-function mentionsIn(tokens: readonly Token[], from: number, to: number): Candidate[] {
-  const chosen: Candidate[] = [];
-  const taken = new Set<number>();
-  for (const candidate of candidatesIn(tokens, from, to)) {
-    if (candidate.covered.some((index) => taken.has(index))) continue;
-    chosen.push(candidate);
-    for (const index of candidate.covered) taken.add(index);
-  }
-  return chosen.sort((a, b) => a.first - b.first);
-}
 
 /** Token ranges of the clause that no draft of the sentence covers. */
 function freeRuns(state: SentenceState, clause: Clause): { from: number; to: number }[] {

@@ -5,6 +5,7 @@
  * @module
  */
 import { readComparator } from './comparator.js';
+import { mentionsIn } from './matchIndicator.js';
 import { findDates } from './dates.js';
 import type { RawDraft } from './draft.js';
 import { findFigures, type Figure } from './figures.js';
@@ -13,7 +14,7 @@ import { readMentions } from './readMentions.js';
 import { readShares } from './readShares.js';
 import { clauseOf, clausesOf, type SentenceContext, type SentenceState } from './sentence.js';
 import { findFirst, phrase, type Token } from './tokens.js';
-import { ASPIRATION } from './vocabulary.js';
+import { ASPIRATION, RESPECTIVELY } from './vocabulary.js';
 
 const STATION = phrase('trạm')[0] as string;
 const AND = new Set([',', phrase('và')[0] as string]);
@@ -67,6 +68,24 @@ function baselinePairs(state: SentenceState): void {
   }
 }
 
+/**
+ * “tuổi thọ trung bình và thời gian sống khỏe mạnh lần lượt là 75,5 tuổi và tối thiểu 68
+ * năm”: the figures after “lần lượt” take the indicators named before it, in order.
+ */
+function respectively(state: SentenceState): Map<Figure, string> {
+  const named = new Map<Figure, string>();
+  for (const clause of state.clauses) {
+    const hit = findFirst(RESPECTIVELY, state.tokens, clause.start, clause.end);
+    if (hit === undefined) continue;
+    const figures = state.figures.filter((figure) => figure.at > hit.at && figure.at < clause.end && !state.used.has(figure));
+    const before = state.figures.filter((figure) => figure.end <= hit.at).pop();
+    const mentions = mentionsIn(state.tokens, Math.max(clause.start, before?.end ?? clause.start), hit.at);
+    if (figures.length < 2 || mentions.length !== figures.length) continue;
+    figures.forEach((figure, k) => named.set(figure, (mentions[k] as { id: string }).id));
+  }
+  return named;
+}
+
 /** Read one sentence (its tokens) into raw drafts, in text order. */
 export function readSentence(tokens: readonly Token[], context: SentenceContext): RawDraft[] {
   if (tokens.length === 0) return [];
@@ -89,15 +108,18 @@ export function readSentence(tokens: readonly Token[], context: SentenceContext)
   baselinePairs(state);
   for (const clause of state.clauses) readShares(state, clause);
   const inherited = listed(tokens, figures);
+  const named = respectively(state);
   figures.forEach((figure, k) => {
     if (state.used.has(figure) || state.baselines.has(figure)) return;
     const clause = clauseOf(state, figure.at);
     const before = figures[k - 1];
     const after = figures[k + 1];
-    const floor = Math.max(clause.start, before !== undefined && before.end <= figure.at && before.end > clause.start ? before.end : clause.start);
+    // a baseline (“từ 15,8/1.000 xuống còn 14/1.000”) belongs to the words of the figure after it
+    const lead = before !== undefined && state.baselines.get(before) === figure ? figures[k - 2] : before;
+    const floor = Math.max(clause.start, lead !== undefined && lead.end <= figure.at && lead.end > clause.start ? lead.end : clause.start);
     const next = after !== undefined && after.at < clause.end ? after.at : clause.end;
     const previous = state.drafts.filter((draft) => draft.first < figure.at).sort((a, b) => b.first - a.first)[0];
-    const draft = readFigure(state, figure, { floor, next }, inherited.get(figure) ?? {}, previous);
+    const draft = readFigure(state, figure, { floor, next, clauseEnd: clause.end }, { ...inherited.get(figure), ...(named.has(figure) ? { indicator: named.get(figure) } : {}) }, previous);
     if (draft !== undefined) state.drafts.push(draft);
   });
   for (const clause of state.clauses) readMentions(state, clause);

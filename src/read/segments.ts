@@ -110,6 +110,8 @@ export function sentencesOfLine(text: string, from: number, to: number): Segment
     const next = text[i + 1];
     const ends = i + 1 >= to || isSpace(next) || next === '*' || next === '”' || next === '"' || next === '/';
     if (!ends || (char === '.' && isDigit(text[i - 1]) && isDigit(next))) continue;
+    // “10. 000 dân”: a thousands dot with a stray space
+    if (char === '.' && isDigit(text[i - 1]) && !isDigit(text[i - 4]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && isDigit(text[i + 4]) && !isDigit(text[i + 5])) continue;
     let end = i + 1;
     while (end < to && (text[end] === '/' || text[end] === '.' || text[end] === '”' || text[end] === '"' || text[end] === '*')) end += 1;
     if (end > start) cut(text, start, end, out);

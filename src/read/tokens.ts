@@ -75,7 +75,33 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
       tokens.push({ kind: 'sym', text, start, end, spaced });
     }
   }
-  return tokens;
+  return joinStrayNumbers(tokens);
+}
+
+/**
+ * Numbers split by a stray space around their separator: “95 ,15%” (a decimal comma before
+ * `%` or `‰`), “10. 000” (a thousands dot before three digits).
+ */
+function joinStrayNumbers(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const separator = tokens[i + 1];
+    const b = tokens[i + 2];
+    if (a.kind === 'num' && separator !== undefined && b?.kind === 'num' && separator.spaced !== b.spaced) {
+      const after = tokens[i + 3]?.text;
+      // only a space before the comma: after it, a space is ordinary punctuation (“năm 2026, 100%”)
+      const decimal = separator.text === ',' && separator.spaced && !a.text.includes(',') && b.text.length <= 3 && (after === '%' || after === '‰');
+      const thousands = separator.text === '.' && b.text.length === 3 && /^\d{1,3}$/.test(a.text);
+      if (decimal || thousands) {
+        out.push({ kind: 'num', text: `${a.text}${separator.text}${b.text}`, start: a.start, end: b.end, spaced: a.spaced });
+        i += 2;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** A word list entry folded into token texts: `'bác sĩ'` → `['bac', 'si']`, `'≥'` → `['≥']`. */

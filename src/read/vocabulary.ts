@@ -95,6 +95,11 @@ export const COMPARATORS: PhraseTable<ComparatorWord> = phraseTable<ComparatorWo
   ['\\lt', plain('<')],
 ]);
 
+/** Words that make the figure a level reached (“tăng … lên”, “giảm … còn”), not an amount of change. */
+export const TO_LEVEL: PhraseTable<true> = phraseTable<true>(
+  ['lên', 'xuống', 'còn', 'giảm còn', 'xuống còn', 'giảm xuống', 'tăng lên', 'nâng lên', 'hạ xuống', 'đạt'].map((word) => [word, true] as const),
+);
+
 /** Words between a comparator and its figure that change nothing (“đạt ở mức 95%”). */
 export const FILLERS: PhraseTable<true> = phraseTable<true>(
   ['mức', 'ở mức', 'ở', 'tỷ lệ', 'tỉ lệ', 'con số', 'khoảng', 'xấp xỉ', 'gần', 'trên dưới', 'chừng', 'bình quân', 'trung bình', '$', '(', 'được'].map(
