@@ -15,7 +15,7 @@ import { candidatesIn, fits, type Candidate, type FigureShape } from './matchInd
 import type { SentenceState } from './sentence.js';
 import { UNIT_INDICATORS } from './synonyms.js';
 import { findFirst, phraseTable, startingAt, type PhraseTable, type Token } from './tokens.js';
-import { ADDED, ASPIRATION, CHANGE_VERBS, COMPARATORS, FILLERS, MAINTAIN, SPLIT } from './vocabulary.js';
+import { ADDED, ASPIRATION, CHANGE_VERBS, COMPARATORS, FILLERS, MAINTAIN, SCOPES, SPLIT } from './vocabulary.js';
 import type { ReadQuestion } from './types.js';
 
 /** What was chosen, and how. */
@@ -25,16 +25,45 @@ export interface IndicatorChoice {
   readonly how?: 'words' | 'unit' | 'count' | 'inherited';
   /** True when the words after the figure were needed. */
   readonly usedAfter: boolean;
+  /** For an inherited indicator: the area or group the figure is for. */
+  readonly scope?: { readonly from: number; readonly to: number };
   readonly questions: readonly ReadQuestion[];
 }
 
 /** Words that name nothing: a figure whose words are only these (and dates) continues the list before it. */
 const CONNECTIVES = phraseTable<true>(
-  ['và', 'hoặc', 'tiếp tục', 'riêng', 'đối với', 'cho', 'của', 'ở', 'tại', 'với', 'sẽ', 'phải', 'cần', 'mỗi', 'từ', 'trở', 'không', 'quá', 'đến', 'vào', 'năm', 'còn'].map(
+  ['và', 'hoặc', 'tiếp tục', 'riêng', 'đối với', 'cho', 'của', 'ở', 'tại', 'với', 'sẽ', 'phải', 'cần', 'mỗi', 'từ', 'trở', 'không', 'quá', 'đến', 'vào', 'năm', 'còn', 'nay', 'hiện nay'].map(
     (word) => [word, true] as const,
   ),
 );
 const FUNCTION_TABLES = [COMPARATORS, FILLERS, CHANGE_VERBS, ADDED, ASPIRATION, MAINTAIN, CONNECTIVES, SPLIT] as const;
+
+/**
+ * Whether the words of a figure continue the list before it: only dates, symbols and words
+ * that name nothing, possibly with an area or group (“…, miền núi đạt 80%”), which is the
+ * figure's scope.
+ */
+function continuation(state: SentenceState, from: number, to: number): { continues: boolean; scope?: { from: number; to: number } } {
+  if (namesNothing(state, from, to)) return { continues: true };
+  for (let i = from; i < to; i++) {
+    const token = state.tokens[i] as Token;
+    if (token.kind === 'sym') continue;
+    const hit = FUNCTION_TABLES.map((table) => startingAt(table as PhraseTable<unknown>, state.tokens, i)).find((found) => found !== undefined);
+    if (hit !== undefined) {
+      i += hit.length - 1;
+      continue;
+    }
+    if (startingAt(SCOPES, state.tokens, i) === undefined) return { continues: false };
+    let end = i;
+    while (end < to && !isComparatorAt(state, end)) end += 1;
+    return { continues: namesNothing(state, end, to), scope: { from: i, to: end } };
+  }
+  return { continues: false };
+}
+
+function isComparatorAt(state: SentenceState, at: number): boolean {
+  return startingAt(COMPARATORS, state.tokens, at) !== undefined || startingAt(FILLERS, state.tokens, at) !== undefined;
+}
 
 /** True when `tokens[from … to)` holds only dates, symbols and words that name nothing. */
 function namesNothing(state: SentenceState, from: number, to: number): boolean {
@@ -98,9 +127,15 @@ export function chooseIndicator(
     if (twin !== undefined && twin.unit.vi.startsWith((shape.unit ?? '').split(' ')[0] ?? '')) return { id: twin.id, how: 'count', usedAfter: false, questions: [] };
   }
   const split = findFirst(SPLIT, tokens, window.from, window.before);
-  const continues = namesNothing(state, window.from, split === undefined ? window.before : split.at);
-  if (previous !== undefined && continues && before.length === 0) {
-    return { ...(previous.indicator === undefined ? {} : { id: previous.indicator }), how: 'inherited', usedAfter: false, questions: previous.indicator === undefined ? unknown(before, around) : [] };
+  const list = split === undefined ? continuation(state, window.from, window.before) : { continues: namesNothing(state, window.from, split.at) };
+  if (previous !== undefined && list.continues && before.length === 0) {
+    return {
+      ...(previous.indicator === undefined ? {} : { id: previous.indicator }),
+      how: 'inherited',
+      usedAfter: false,
+      ...(list.scope === undefined ? {} : { scope: list.scope }),
+      questions: previous.indicator === undefined ? unknown(before, around) : [],
+    };
   }
   return { usedAfter: false, questions: unknown(before, around) };
 }

@@ -61,6 +61,7 @@ const PER_NOUNS = new Set(
 );
 const VAN = phrase('vạn')[0] as string;
 const EACH = phrase('mỗi')[0] as string;
+const SO = phrase('số')[0] as string;
 const NGHIN = phrase('nghìn')[0] as string;
 const PER_LEADS = phraseTable<true>(['trên', 'cho', 'so với', 'trên tổng số'].map((word) => [word, true] as const));
 const AGE_WORDS = phraseTable<true>(['tuổi', 'tháng tuổi', 'tháng'].map((word) => [word, true] as const));
@@ -268,15 +269,20 @@ function figureAt(tokens: readonly Token[], i: number, value: string, word: bool
     signKind = 'points';
     j += points.length + (tokens[j + points.length]?.text === '%' ? 1 : 0);
   } else {
-    const found = startingAt(UNITS, tokens, j);
-    if (found !== undefined && !taken.has(j)) {
+    // “111,4 số bé trai/100 bé gái”
+    const at = tokens[j]?.text === SO && startingAt(UNITS, tokens, j + 1) !== undefined ? j + 1 : j;
+    const found = startingAt(UNITS, tokens, at);
+    if (found !== undefined && !taken.has(at)) {
       unit = found.value;
-      j += found.length;
+      j = at + found.length;
     }
   }
   const unitEnd = j;
   if (per === undefined) {
-    const multiplier = perPhraseAt(tokens, j);
+    // “109 bé trai sinh ra sống so với 100 bé gái sinh ra sống”
+    let k = j;
+    while (k < j + 4 && unit !== undefined && tokens[k] !== undefined && PER_NOUNS.has((tokens[k] as Token).text)) k += 1;
+    const multiplier = perPhraseAt(tokens, k) ?? (k === j ? undefined : perPhraseAt(tokens, j));
     if (multiplier !== undefined) {
       per = multiplier.per;
       j = multiplier.end;

@@ -17,9 +17,9 @@ import { question } from './messages.js';
 import { negate } from './numbers.js';
 import { partEnd, trimEnd, trimStart, type SentenceState } from './sentence.js';
 import { SHARE_WORDS } from './synonyms.js';
-import { findFirst, findLast, phraseTable } from './tokens.js';
+import { endingBefore, findFirst, findLast, phraseTable, startingAt, type Token } from './tokens.js';
 import type { ReadQuestion } from './types.js';
-import { ADDED, CHANGE_VERBS, MAINTAIN, RESULT_MARKERS, SPLIT, TO_LEVEL } from './vocabulary.js';
+import { ADDED, CHANGE_VERBS, MAINTAIN, RESULT_MARKERS, SCOPE_OPENERS, SPLIT, TO_LEVEL } from './vocabulary.js';
 
 /** Where a figure's words may lie. */
 export interface FigureBounds {
@@ -39,6 +39,7 @@ export interface Inherited {
   readonly indicator?: string;
 }
 
+const RATE_NOUNS = phraseTable<true>(['tốc độ', 'tỷ lệ', 'tỉ lệ', 'mức', 'tỷ suất'].map((word) => [word, true] as const));
 const COUNT_HEAD = phraseTable<true>(['số', 'tổng số', 'số lượng', 'số người', 'số ca'].map((word) => [word, true] as const));
 const MIRROR: Record<ThresholdComparator, ThresholdComparator> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=', '=': '=' };
 
@@ -86,12 +87,14 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
   const reading = readComparator(tokens, figure.at, bounds.floor);
   const op = reading.op ?? inherited.op;
   const per = figure.per ?? inherited.per;
-  const verb = findLast(CHANGE_VERBS, tokens, bounds.floor, reading.at);
+  // “tốc độ tăng”, “tỷ lệ tăng” name a rate, they do not ask for an increase
+  const found = findLast(CHANGE_VERBS, tokens, bounds.floor, reading.at);
+  const verb = found !== undefined && endingBefore(RATE_NOUNS, tokens, found.at) === undefined ? found : undefined;
   const added = findFirst(ADDED, tokens, bounds.floor, figure.at) !== undefined;
   const baselineAfter = state.dates.find((date) => date.role === 'baseline' && date.at >= figure.end && date.at <= figure.end + 1);
   const toLevel = reading.toLevel || (verb !== undefined && !added && findFirst(TO_LEVEL, tokens, verb.at + verb.length, figure.at) !== undefined);
   const isChange = !toLevel && (added || baselineAfter !== undefined || figure.sign === 'points' || (verb !== undefined && (op === undefined || isThreshold(op))));
-  const keep = per !== undefined || figure.sign !== undefined || op !== undefined || isChange || figure.postfix !== undefined || figure.signed;
+  const keep = per !== undefined || figure.sign !== undefined || op !== undefined || isChange || figure.postfix !== undefined || figure.signed || reading.approximate;
   if (!keep) return undefined;
 
   const shape = { ...(per === undefined ? {} : { per }), ...(figure.unit === undefined ? {} : { unitKind: figure.unit.kind, unit: figure.unit.unit }), change: isChange };
@@ -145,7 +148,7 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
   }
   if (reading.approximate) questions.push(question('APPROXIMATE', 'value'));
 
-  const maintain = !isChange && findLast(MAINTAIN, tokens, bounds.floor, reading.at) !== undefined;
+  const maintain = !isChange && findLast(MAINTAIN, tokens, bounds.floor, figure.at) !== undefined;
   const baselineFigure = [...state.baselines.entries()].find(([, next]) => next === figure)?.[0];
   const date = dueOf(state, reading.at, figure);
   questions.push(...date.questions);
@@ -175,7 +178,7 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
   }
   if (comparator === 'between' && targetKind !== 'level') targetKind = 'level';
 
-  let scope: RawDraft['scope'] = figure.scope;
+  let scope: RawDraft['scope'] = figure.scope ?? choice.scope ?? scopeBefore(tokens, bounds.floor, reading.at);
   if (scope === undefined && choice.how === 'inherited') {
     // “… đạt 90%, trong đó miền núi đạt 80%”: the words after “trong đó” name the sub-group
     const split = findFirst(SPLIT, tokens, bounds.floor, reading.at);
@@ -211,6 +214,17 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
     approximate: reading.approximate,
     questions: withoutRepeats(questions),
   };
+}
+
+/** A parenthesis before the figure saying what it includes: “số giường bệnh (không tính giường trạm y tế xã) đạt 28”. */
+function scopeBefore(tokens: readonly Token[], from: number, to: number): RawDraft['scope'] {
+  for (let i = from; i < to; i++) {
+    if ((tokens[i] as Token).text !== '(' || startingAt(SCOPE_OPENERS, tokens, i + 1) === undefined) continue;
+    let close = i + 1;
+    while (close < to && (tokens[close] as Token).text !== ')') close += 1;
+    if (close < to) return { from: i + 1, to: close };
+  }
+  return undefined;
 }
 
 /** Drop repeated questions (same code and field). */

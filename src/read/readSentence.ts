@@ -118,7 +118,8 @@ export function readSentence(tokens: readonly Token[], context: SentenceContext)
     const lead = before !== undefined && state.baselines.get(before) === figure ? figures[k - 2] : before;
     const floor = Math.max(clause.start, lead !== undefined && lead.end <= figure.at && lead.end > clause.start ? lead.end : clause.start);
     const next = after !== undefined && after.at < clause.end ? after.at : clause.end;
-    const previous = state.drafts.filter((draft) => draft.first < figure.at).sort((a, b) => b.first - a.first)[0];
+    // only a draft of the same clause is continued (“… 15% và đến năm 2035 … 13%”)
+    const previous = state.drafts.filter((draft) => draft.first < figure.at && draft.last > clause.start).sort((a, b) => b.first - a.first)[0];
     const draft = readFigure(state, figure, { floor, next, clauseEnd: clause.end }, { ...inherited.get(figure), ...(named.has(figure) ? { indicator: named.get(figure) } : {}) }, previous);
     if (draft !== undefined) state.drafts.push(draft);
   });

@@ -129,7 +129,7 @@ export const ADDED: PhraseTable<true> = phraseTable<true>([['thêm', true]]);
 
 /** Words before a figure that make a target one to keep (“duy trì 100% …”). */
 export const MAINTAIN: PhraseTable<true> = phraseTable<true>(
-  ['duy trì', 'giữ vững', 'giữ ổn định', 'tiếp tục duy trì', 'giữ mức'].map((word) => [word, true] as const),
+  ['duy trì', 'giữ vững', 'giữ ổn định', 'tiếp tục duy trì', 'giữ mức', 'ổn định ở mức'].map((word) => [word, true] as const),
 );
 
 /** Words that mark a figure as a result, not a target. */
@@ -153,6 +153,8 @@ export const RESULT_MARKERS: PhraseTable<true> = phraseTable<true>(
     'hiện nay',
     'hiện tại',
     'thực tế đạt',
+    'hiện ,',
+    'đến nay',
   ].map((word) => [word, true] as const),
 );
 
@@ -400,6 +402,39 @@ export const RESPECTIVELY: PhraseTable<true> = phraseTable<true>([
   ['lần lượt đạt', true],
   ['lần lượt', true],
 ]);
+
+/** Areas and groups a figure may be given for (“…, miền núi đạt 80%”, “… và nông thôn là 93-95%”). */
+export const SCOPES: PhraseTable<true> = phraseTable<true>(
+  [
+    'thành thị',
+    'nông thôn',
+    'miền núi',
+    'vùng',
+    'khu vực',
+    'toàn quốc',
+    'cả nước',
+    'đồng bằng',
+    'ven biển',
+    'biên giới',
+    'hải đảo',
+    'dân tộc thiểu số',
+    'đồng bào dân tộc thiểu số',
+    'nam',
+    'nữ',
+    'nam giới',
+    'nữ giới',
+    'trẻ em',
+    'người cao tuổi',
+    'tỉnh',
+    'huyện',
+    'xã',
+    'phường',
+    'thị trấn',
+    'các tỉnh',
+    'các huyện',
+    'các xã',
+  ].map((word) => [word, true] as const),
+);
 
 /** Words introducing a sub-group or area that a figure is for (“trong đó miền núi …”). */
 export const SPLIT: PhraseTable<true> = phraseTable<true>([
