@@ -67,7 +67,7 @@ function isComparatorAt(state: SentenceState, at: number): boolean {
 
 /** True when `tokens[from … to)` holds only dates, symbols and words that name nothing. */
 function namesNothing(state: SentenceState, from: number, to: number): boolean {
-  const dated = new Set(state.dates.flatMap((date) => Array.from({ length: date.end - date.at }, (_, k) => date.at + k)));
+  const dated = state.dated;
   let i = from;
   while (i < to) {
     const token = state.tokens[i] as Token;

@@ -10,9 +10,8 @@ import type { DateMention } from './dates.js';
 import type { Figure } from './figures.js';
 import { question } from './messages.js';
 import type { SentenceState } from './sentence.js';
-import { findFirst, phrase, type Token } from './tokens.js';
+import { phrase, type Token } from './tokens.js';
 import type { ReadQuestion } from './types.js';
-import { COMPLETION } from './vocabulary.js';
 
 /** The date reading of a target. */
 export interface DueReading {
@@ -28,12 +27,12 @@ export interface DueReading {
 const DUE_ROLES = new Set(['due', 'span', 'from', 'asof']);
 const CONNECTIVES = new Set(['và', 'hoặc', 'còn', 'nhưng', 'riêng'].map((word) => phrase(word)[0] as string));
 
-/** The date written right after a figure: within two words, no comma between. */
-export function attachedDate(state: SentenceState, figure: Figure): DateMention | undefined {
-  return state.dates.find((date) => {
+/** The date written right after a figure: within two words, no comma or “và” between. */
+export function attachedDate(tokens: readonly Token[], dates: readonly DateMention[], figure: Figure): DateMention | undefined {
+  return dates.find((date) => {
     if (!DUE_ROLES.has(date.role) || date.at < figure.end || date.at > figure.end + 2) return false;
     for (let i = figure.end; i < date.at; i++) {
-      const token = state.tokens[i] as Token;
+      const token = tokens[i] as Token;
       if (token.kind !== 'word' || CONNECTIVES.has(token.text)) return false;
     }
     return true;
@@ -42,9 +41,15 @@ export function attachedDate(state: SentenceState, figure: Figure): DateMention 
 
 /** Read the date of a target whose words end at `at` (its figure `figure`, if any). */
 export function dueOf(state: SentenceState, at: number, figure?: Figure): DueReading {
-  const attached = figure === undefined ? undefined : attachedDate(state, figure);
-  const taken = new Set(state.figures.filter((other) => other !== figure).map((other) => attachedDate(state, other)));
-  const before = attached ?? [...state.dates].reverse().find((date) => DUE_ROLES.has(date.role) && date.end <= at && !taken.has(date));
+  const attached = figure === undefined ? undefined : state.attached.get(figure);
+  let before = attached;
+  for (let k = state.dates.length - 1; before === undefined && k >= 0; k--) {
+    const date = state.dates[k] as DateMention;
+    if (!DUE_ROLES.has(date.role) || date.end > at) continue;
+    let taken = false;
+    for (const [other, mention] of state.attached) if (mention === date && other !== figure) taken = true;
+    if (!taken) before = date;
+  }
   const fallback = (): { due?: string; questions: ReadQuestion[] } => {
     const { defaultDue, dueFrom } = state.context;
     if (defaultDue === undefined) return { questions: [question('DUE_MISSING', 'due')] };
@@ -55,8 +60,7 @@ export function dueOf(state: SentenceState, at: number, figure?: Figure): DueRea
   if (before.role === 'due') return { due: before.due as string, asOf: false, mention: before, questions: [] };
   if (before.role === 'span') return { due: before.due as string, from: before.from as string, asOf: false, mention: before, questions: [] };
   // “từ năm 2026 …”
-  const completed = findFirst(COMPLETION, state.tokens, 0, state.tokens.length) !== undefined;
-  if (completed) return { due: `${before.year}-12-31`, from: before.from as string, asOf: false, mention: before, questions: [] };
+  if (state.completed) return { due: `${before.year}-12-31`, from: before.from as string, asOf: false, mention: before, questions: [] };
   const rest = fallback();
   if (rest.due !== undefined && rest.due < (before.from as string)) {
     return { due: `${before.year}-12-31`, from: before.from as string, asOf: false, mention: before, questions: [question('DUE_ASSUMED', 'due', `${before.year}-12-31`)] };

@@ -11,7 +11,7 @@ import type { Indicator } from '../model/indicator.js';
 import { chooseIndicator } from './chooseIndicator.js';
 import { readComparator, type ComparatorReading } from './comparator.js';
 import type { RawDraft } from './draft.js';
-import { attachedDate, dueOf } from './dueOf.js';
+import { dueOf } from './dueOf.js';
 import { perIn, type Figure, type Per } from './figures.js';
 import { question } from './messages.js';
 import { negate } from './numbers.js';
@@ -19,7 +19,7 @@ import { partEnd, trimEnd, trimStart, type SentenceState } from './sentence.js';
 import { SHARE_WORDS } from './synonyms.js';
 import { endingBefore, findFirst, findLast, phraseTable, startingAt, type Token } from './tokens.js';
 import type { ReadQuestion } from './types.js';
-import { ADDED, CHANGE_VERBS, MAINTAIN, RESULT_MARKERS, SCOPE_OPENERS, SPLIT, TO_LEVEL } from './vocabulary.js';
+import { ADDED, CHANGE_VERBS, MAINTAIN, SCOPE_OPENERS, SPLIT, TO_LEVEL } from './vocabulary.js';
 
 /** Where a figure's words may lie. */
 export interface FigureBounds {
@@ -155,14 +155,14 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
   let baseline: RawDraft['baseline'];
   if (baselineAfter !== undefined) baseline = { period: baselineAfter.period };
   else if (baselineFigure !== undefined) {
-    const year = attachedDate(state, baselineFigure);
+    const year = state.attached.get(baselineFigure);
     baseline = { value: baselineFigure.value, ...(year === undefined ? {} : { period: year.period }) };
   }
   if (isChange && baseline === undefined) questions.push(question('BASELINE_MISSING', 'baseline'));
   const result =
     state.context.mode === 'result' ||
     date.asOf ||
-    (findFirst(RESULT_MARKERS, tokens, 0, figure.at) !== undefined && !state.aspirational);
+    (state.resultAt < figure.at && !state.aspirational);
 
   let targetKind: RawDraft['targetKind'] = isChange ? 'change' : maintain ? 'maintain' : 'level';
   let condition: RawDraft['condition'];

@@ -19,7 +19,7 @@ import { question } from './messages.js';
 import { partEnd, partStart, trimEnd, trimStart, type Clause, type SentenceState } from './sentence.js';
 import { findFirst, findLast, phrase } from './tokens.js';
 import type { ReadQuestion } from './types.js';
-import { EVERY, PEOPLE, PREVENT, RECURRING, RESULT_MARKERS } from './vocabulary.js';
+import { EVERY, PEOPLE, PREVENT, RECURRING } from './vocabulary.js';
 
 const GIVEN = phrase('được')[0] as string;
 
@@ -64,7 +64,7 @@ export function readMentions(state: SentenceState, clause: Clause): void {
         continue;
       }
       if (context.mode === 'general') continue;
-      if (findFirst(RESULT_MARKERS, tokens, clause.start, mention.first) !== undefined && !state.aspirational) continue;
+      if (state.resultAt < mention.first && !state.aspirational) continue;
       if (indicator.measure === 'qualitative') {
         state.drafts.push({ ...base, ...dated, targetKind: 'qualitative', questions: [...date.questions] });
         continue;

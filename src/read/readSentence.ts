@@ -8,13 +8,14 @@ import { readComparator } from './comparator.js';
 import { mentionsIn } from './matchIndicator.js';
 import { findDates } from './dates.js';
 import type { RawDraft } from './draft.js';
+import { attachedDate } from './dueOf.js';
 import { findFigures, type Figure } from './figures.js';
 import { readFigure, type Inherited } from './readFigure.js';
 import { readMentions } from './readMentions.js';
 import { readShares } from './readShares.js';
 import { clauseOf, clausesOf, type SentenceContext, type SentenceState } from './sentence.js';
 import { findFirst, phrase, type Token } from './tokens.js';
-import { ASPIRATION, RESPECTIVELY } from './vocabulary.js';
+import { ASPIRATION, COMPLETION, RESPECTIVELY, RESULT_MARKERS } from './vocabulary.js';
 
 const STATION = phrase('trạm')[0] as string;
 const AND = new Set([',', phrase('và')[0] as string]);
@@ -104,12 +105,27 @@ export function readSentence(tokens: readonly Token[], context: SentenceContext)
     drafts: [],
     used: new Set(),
     baselines: new Map(),
+    resultAt: findFirst(RESULT_MARKERS, tokens, 0, tokens.length)?.at ?? tokens.length,
+    completed: findFirst(COMPLETION, tokens, 0, tokens.length) !== undefined,
+    attached: new Map(figures.flatMap((figure) => {
+      const date = attachedDate(tokens, dates, figure);
+      return date === undefined ? [] : [[figure, date] as const];
+    })),
+    dated: taken,
   };
   baselinePairs(state);
   for (const clause of state.clauses) readShares(state, clause);
   const inherited = listed(tokens, figures);
   const named = respectively(state);
+  // the latest draft before each figure: shares (already made, in order) and the figures' own
+  const shares = [...state.drafts].sort((a, b) => a.first - b.first);
+  let shareAt = 0;
+  let latest: RawDraft | undefined;
   figures.forEach((figure, k) => {
+    while (shareAt < shares.length && (shares[shareAt] as RawDraft).first < figure.at) {
+      const share = shares[shareAt++] as RawDraft;
+      if (latest === undefined || share.first > latest.first) latest = share;
+    }
     if (state.used.has(figure) || state.baselines.has(figure)) return;
     const clause = clauseOf(state, figure.at);
     const before = figures[k - 1];
@@ -119,9 +135,12 @@ export function readSentence(tokens: readonly Token[], context: SentenceContext)
     const floor = Math.max(clause.start, lead !== undefined && lead.end <= figure.at && lead.end > clause.start ? lead.end : clause.start);
     const next = after !== undefined && after.at < clause.end ? after.at : clause.end;
     // only a draft of the same clause is continued (“… 15% và đến năm 2035 … 13%”)
-    const previous = state.drafts.filter((draft) => draft.first < figure.at && draft.last > clause.start).sort((a, b) => b.first - a.first)[0];
+    const previous = latest !== undefined && latest.first < figure.at && latest.last > clause.start ? latest : undefined;
     const draft = readFigure(state, figure, { floor, next, clauseEnd: clause.end }, { ...inherited.get(figure), ...(named.has(figure) ? { indicator: named.get(figure) } : {}) }, previous);
-    if (draft !== undefined) state.drafts.push(draft);
+    if (draft !== undefined) {
+      state.drafts.push(draft);
+      if (latest === undefined || draft.first >= latest.first) latest = draft;
+    }
   });
   for (const clause of state.clauses) readMentions(state, clause);
   return state.drafts.sort((a, b) => a.first - b.first);

@@ -20,9 +20,9 @@ import { question } from './messages.js';
 import { withoutRepeats } from './readFigure.js';
 import { figuresIn, type Clause, type SentenceState } from './sentence.js';
 import { SHARE_WORDS, type ShareWords } from './synonyms.js';
-import { findFirst, findLast, phrase, startingAt, type PhraseHit, type Token } from './tokens.js';
+import { findLast, phrase, startingAt, type PhraseHit, type Token } from './tokens.js';
 import type { ReadQuestion } from './types.js';
-import { ASPIRATION, EVERY, MAINTAIN, PEOPLE, RESULT_MARKERS, SCOPE_OPENERS, UNIT_NOUNS } from './vocabulary.js';
+import { ASPIRATION, EVERY, MAINTAIN, PEOPLE, SCOPE_OPENERS, UNIT_NOUNS } from './vocabulary.js';
 
 interface Outer {
   readonly at: number;
@@ -42,9 +42,8 @@ function isThreshold(op: string | undefined): op is ThresholdComparator {
 
 /** True when only dates, punctuation and “phấn đấu” stand between the clause start and `at`. */
 function atSubject(state: SentenceState, clause: Clause, at: number): boolean {
-  const dated = new Set(state.dates.flatMap((date) => Array.from({ length: date.end - date.at }, (_, k) => date.at + k)));
   for (let i = clause.start; i < at; i++) {
-    if (dated.has(i) || (state.tokens[i] as Token).kind === 'sym') continue;
+    if (state.dated.has(i) || (state.tokens[i] as Token).kind === 'sym') continue;
     const aspiration = startingAt(ASPIRATION, state.tokens, i);
     if (aspiration !== undefined) {
       i += aspiration.length - 1;
@@ -70,8 +69,10 @@ function conditionUnitOf(share: ShareWords, figure: Figure, tokens: readonly Tok
 function findOuters(state: SentenceState, clause: Clause): Outer[] {
   const { tokens } = state;
   const outers: Outer[] = [];
+  const starting = new Map(state.figures.filter((f) => f.at >= clause.start && f.at < clause.end).map((f) => [f.at, f]));
   for (let i = clause.start; i < clause.end; i++) {
-    const figure = state.figures.find((f) => f.at === i && !state.used.has(f));
+    const found = starting.get(i);
+    const figure = found !== undefined && !state.used.has(found) ? found : undefined;
     if (figure !== undefined && figure.sign === 'percent' && figure.upper === undefined) {
       const noun = startingAt(UNIT_NOUNS, tokens, figure.end);
       if (noun !== undefined) {
@@ -186,7 +187,7 @@ function shareBase(state: SentenceState, clause: Clause, outer: Outer, op: strin
   const date = dueOf(state, outer.at, outer.figure);
   questions.push(...date.questions);
   const maintain = findLast(MAINTAIN, tokens, clause.start, outer.at) !== undefined;
-  const result = state.context.mode === 'result' || date.asOf || (findFirst(RESULT_MARKERS, tokens, 0, outer.at) !== undefined && !state.aspirational);
+  const result = state.context.mode === 'result' || date.asOf || (state.resultAt < outer.at && !state.aspirational);
   const earlier = state.drafts.some((draft) => draft.first >= clause.start && draft.first < outer.at);
   return {
     first: earlier ? outer.at : clause.start,

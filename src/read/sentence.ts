@@ -48,6 +48,14 @@ export interface SentenceState {
   readonly used: Set<Figure>;
   /** Figures that are the baseline of the next figure (“từ 15,8 … xuống còn 14”). */
   readonly baselines: Map<Figure, Figure>;
+  /** The first token of the first result marker (“ước đạt”, “tính đến”), or the sentence length. */
+  readonly resultAt: number;
+  /** “hoàn thành” occurs in the sentence. */
+  readonly completed: boolean;
+  /** The date written right after each figure, if any. */
+  readonly attached: ReadonlyMap<Figure, DateMention>;
+  /** Token indexes inside a date. */
+  readonly dated: ReadonlySet<number>;
 }
 
 /** The clause holding token `at`. */

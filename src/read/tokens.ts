@@ -24,8 +24,18 @@ export interface Token {
   readonly spaced: boolean;
 }
 
-// Linear: each alternative consumes at least one character and none can overlap another.
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\S)/gu;
+/** Classes of code units, filled as they are met: 1 letter or mark, 2 digit, 3 space, 4 anything else. */
+const CLASSES = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let known = CLASSES[code] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = code >= 0x30 && code <= 0x39 ? 2 : /\s/u.test(char) ? 3 : /[\p{L}\p{M}]/u.test(char) ? 1 : 4;
+    CLASSES[code] = known;
+  }
+  return known;
+}
 
 /** Abbreviations, with the words they stand for (both folded at load). */
 const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -57,23 +67,39 @@ const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
  */
 export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
   const tokens: Token[] = [];
-  const part = folded.slice(from, to);
   let previousEnd = -1;
-  for (const match of part.matchAll(TOKEN)) {
-    const start = from + (match.index ?? 0);
-    const text = match[0];
-    const end = start + text.length;
-    const spaced = previousEnd !== start;
-    previousEnd = end;
-    if (match[1] !== undefined) {
-      tokens.push({ kind: 'num', text, start, end, spaced });
-    } else if (match[2] !== undefined) {
-      const expansion = ABBREVIATIONS.get(text);
-      if (expansion === undefined) tokens.push({ kind: 'word', text, start, end, spaced });
-      else expansion.forEach((word, k) => tokens.push({ kind: 'word', text: word, start, end, spaced: k === 0 ? spaced : true }));
-    } else {
-      tokens.push({ kind: 'sym', text, start, end, spaced });
+  let i = from;
+  while (i < to) {
+    const code = folded.charCodeAt(i);
+    const kind = classOf(code);
+    if (kind === 3) {
+      i += 1;
+      continue;
     }
+    const start = i;
+    const spaced = previousEnd !== start;
+    if (kind === 2) {
+      // digits, with single “.” or “,” between runs of digits: 1.234,5
+      i += 1;
+      while (i < to) {
+        const c = folded.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) i += 1;
+        else if ((c === 0x2e || c === 0x2c) && i + 1 < to && classOf(folded.charCodeAt(i + 1)) === 2) i += 2;
+        else break;
+      }
+      tokens.push({ kind: 'num', text: folded.slice(start, i), start, end: i, spaced });
+    } else if (kind === 1) {
+      i += 1;
+      while (i < to && classOf(folded.charCodeAt(i)) === 1) i += 1;
+      const text = folded.slice(start, i);
+      const expansion = ABBREVIATIONS.get(text);
+      if (expansion === undefined) tokens.push({ kind: 'word', text, start, end: i, spaced });
+      else expansion.forEach((word, k) => tokens.push({ kind: 'word', text: word, start, end: i, spaced: k === 0 ? spaced : true }));
+    } else {
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+      tokens.push({ kind: 'sym', text: folded.slice(start, i), start, end: i, spaced });
+    }
+    previousEnd = i;
   }
   return joinStrayNumbers(tokens);
 }
