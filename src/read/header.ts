@@ -68,7 +68,8 @@ function builderIn(preamble: string): string | undefined {
   for (const verb of ['xây dựng kế hoạch', 'ban hành kế hoạch']) {
     const at = lower.indexOf(verb);
     if (at < 0) continue;
-    const window = preamble.slice(Math.max(0, at - 90), at + verb.length).replace(/\s+/g, ' ');
+    const lineStart = preamble.lastIndexOf('\n', at) + 1;
+    const window = preamble.slice(Math.max(lineStart, at - 90), at + verb.length).replace(/\s+/g, ' ');
     const match = BUILDS.exec(window);
     if (match !== null) return match[1];
   }

@@ -4,7 +4,8 @@
  * condition, due date) are one target: the first is kept, with the lines of the others; a
  * level that a “duy trì” (maintain) target of the same threshold already covers joins it; an
  * aim without a figure joins a figure for the same indicator and year (“bao phủ bảo hiểm y tế
- * toàn dân” and the appendix's “>95”).
+ * toàn dân” and the appendix's “>95”). The first statement's wording (and its “phấn đấu” or
+ * not) is kept; a scope only a repeat gives is added.
  *
  * @module
  */
@@ -70,7 +71,6 @@ export function mergeDrafts(placed: readonly Placed[]): Placed[] {
     const kept = out[found] as Placed;
     const merged: TargetDraft = {
       ...(draft.targetKind === 'maintain' && kept.draft.targetKind !== 'maintain' ? { ...kept.draft, targetKind: 'maintain', ...(draft.from === undefined ? {} : { from: draft.from }) } : kept.draft),
-      aspirational: kept.draft.aspirational || draft.aspirational,
       ...(kept.draft.scope === undefined && draft.scope !== undefined ? { scope: draft.scope } : {}),
     };
     out[found] = { ...kept, draft: Object.freeze(merged), repeats: [...kept.repeats, draft.line, ...item.repeats] };

@@ -88,12 +88,16 @@ function unique(base: string, used: Set<string>): string {
  *   '- Số bác sĩ/vạn dân: 12.',
  *   'II. TỔ CHỨC THỰC HIỆN',
  *   '- Phấn đấu năm 2026 đạt trên 95% dân số tham gia bảo hiểm y tế.',
+ *   '- Định kỳ hàng quý báo cáo kết quả trước ngày 15 tháng cuối quý.',
  * ].join('\n');
  * const read = readPlan(text, { id: 'mau-2026' });
- * console.log([read.plan.number, read.plan.issued, read.plan.area.name.vi]); // [ '12-KH/UBND', '2026-01-05', 'xã Mẫu' ]
- * console.log(read.plan.objectives[0]?.targets?.map((t) => t.id)); // [ 'mau-2026/health-insurance-coverage-2026', 'mau-2026/doctors-per-10k-2026' ]
+ * console.log([read.plan.number, read.plan.issued, read.plan.issuer.name.vi, read.plan.area.id]); // [ '12-KH/UBND', '2026-01-05', 'Ủy ban nhân dân xã Mẫu', 'xa-mau' ]
+ * console.log(read.plan.objectives[0]?.targets?.map((target) => target.id)); // [ 'mau-2026/health-insurance-coverage-2026', 'mau-2026/doctors-per-10k-2026' ]
+ * // the tasks restate the coverage target (line 11): one target
  * console.log(read.drafts[0]?.repeats); // [ 11 ]
- * console.log(read.valid, read.findings); // true []
+ * console.log(read.plan.reporting?.map((rule) => [rule.frequency, rule.month, rule.day])); // [ [ 'quarterly', 3, 15 ] ]
+ * console.log(read.questions.filter((q) => q.target === 'mau-2026/doctors-per-10k-2026').map((q) => q.code)); // [ 'COMPARATOR_ASSUMED', 'DUE_ASSUMED' ]
+ * console.log(read.valid); // true
  * ```
  */
 export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {

@@ -33,8 +33,12 @@ import type { ReadTargetsOptions, TargetDraft } from './types.js';
  * import { readTargets } from 'chitieu';
  *
  * const drafts = readTargets('Đến năm 2030, đạt 35 giường bệnh và 19 bác sĩ trên 1 vạn dân.');
- * console.log(drafts.map((d) => [d.indicator, d.comparator, d.value, d.per, d.unit, d.due]));
- * // [ [ 'beds-per-10k', '>=', '35', 10000, 'giường bệnh', '2030-12-31' ], [ 'doctors-per-10k', '>=', '19', 10000, 'bác sĩ', '2030-12-31' ] ]
+ * console.log(drafts.map((d) => [d.indicator, d.comparator, d.value, d.per, d.due])); // [ [ 'beds-per-10k', '>=', '35', 10000, '2030-12-31' ], [ 'doctors-per-10k', '>=', '19', 10000, '2030-12-31' ] ]
+ * console.log(drafts.map((d) => d.text)); // [ 'Đến năm 2030, đạt 35 giường bệnh', '19 bác sĩ trên 1 vạn dân' ]
+ *
+ * // “tăng thêm 10%” of a percentage: points or percent? The draft asks.
+ * const [active] = readTargets('Tỷ lệ người dân thường xuyên tham gia hoạt động thể chất tăng thêm 10%.', { due: '2030-12-31' });
+ * console.log([active?.targetKind, active?.change, active?.questions.map((q) => q.code)]); // [ 'change', 'unspecified', [ 'CHANGE_TYPE', 'BASELINE_MISSING' ] ]
  *
  * const [stunting] = readTargets('Tỷ lệ suy dinh dưỡng trẻ em dưới 05 tuổi thể thấp còi giảm còn dưới 15,5%.', { due: '2026-12-31' });
  * console.log([stunting?.indicator, stunting?.comparator, stunting?.value]); // [ 'stunting-under-5', '<', '15.5' ]

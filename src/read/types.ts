@@ -116,8 +116,8 @@ export interface DraftCondition {
  * import { readTargets } from 'chitieu';
  *
  * const [draft] = readTargets('Đến hết năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.');
- * console.log([draft?.indicator, draft?.comparator, draft?.value, draft?.per, draft?.due]);
- * // [ 'health-insurance-coverage', '>', '95', 100, '2026-12-31' ]
+ * console.log([draft?.indicator, draft?.comparator, draft?.value, draft?.per, draft?.due]); // [ 'health-insurance-coverage', '>', '95', 100, '2026-12-31' ]
+ * console.log([draft?.kind, draft?.targetKind, draft?.line, draft?.confidence]); // [ 'target', 'level', 1, 0.95 ]
  * ```
  */
 export interface TargetDraft {
@@ -222,7 +222,7 @@ export interface PlanTargetDraft extends TargetDraft {
   readonly id?: string;
   /** The objective id it was placed under. */
   readonly objective?: string;
-  /** Ids of the targets this draft repeats (read again elsewhere in the text and merged into this one). */
+  /** Lines where the same target is stated again (merged into this draft). */
   readonly repeats: readonly number[];
 }
 
