@@ -6,11 +6,13 @@
  */
 import { availableParallelism, cpus } from 'node:os';
 import { benchEvaluate } from './evaluate.js';
+import { benchRead } from './read.js';
 import { benchRateBatch, type BenchRow } from './rateBatch.js';
 
 const benchmarks: readonly { readonly title: string; readonly run: () => BenchRow[] }[] = [
   { title: 'rateBatch: 1 000 000 rows per 10 000, 1 decimal', run: () => benchRateBatch() },
   { title: 'evaluate: 10 000 areas × 30 targets × 5 years', run: () => benchEvaluate({ runs: 5, warmups: 1 }) },
+  { title: 'read: 1 MB of plan text (the five seed plans repeated)', run: () => benchRead({ runs: 5, warmups: 1 }) },
 ];
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

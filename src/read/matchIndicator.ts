@@ -66,30 +66,35 @@ for (const entry of INDICATOR_WORDS) {
   }
 }
 
-/** The words (not symbols) of `tokens[from … to)`, numbers without leading zeros. */
-function wordsOf(tokens: readonly Token[], from: number, to: number): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
+/** The words (not symbols) of `tokens[from … to)`, numbers without leading zeros, with their token indexes. */
+function wordsOf(tokens: readonly Token[], from: number, to: number): { texts: string[]; indexes: number[] } {
+  const texts: string[] = [];
+  const indexes: number[] = [];
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
     const token = tokens[i] as Token;
     if (token.kind === 'sym') continue;
-    out.push({ text: token.kind === 'num' ? token.text.replace(/^0+(?=\d)/, '') : token.text, index: i });
+    texts.push(token.kind === 'num' ? token.text.replace(/^0+(?=\d)/, '') : token.text);
+    indexes.push(i);
   }
-  return out;
+  return { texts, indexes };
 }
 
-function occurrences(words: readonly { text: string; index: number }[]): Map<number, number[]> {
+function occurrences(words: { texts: readonly string[]; indexes: readonly number[] }): Map<number, number[]> {
+  const { texts, indexes } = words;
   const found = new Map<number, number[]>();
-  for (let k = 0; k < words.length; k++) {
-    for (const ref of byFirst.get((words[k] as { text: string }).text) ?? []) {
-      if (found.has(ref.key) || k + ref.words.length > words.length) continue;
+  for (let k = 0; k < texts.length; k++) {
+    const refs = byFirst.get(texts[k] as string);
+    if (refs === undefined) continue;
+    for (const ref of refs) {
+      if (found.has(ref.key) || k + ref.words.length > texts.length) continue;
       let ok = true;
       for (let m = 1; m < ref.words.length; m++) {
-        if ((words[k + m] as { text: string }).text !== ref.words[m]) {
+        if (texts[k + m] !== ref.words[m]) {
           ok = false;
           break;
         }
       }
-      if (ok) found.set(ref.key, words.slice(k, k + ref.words.length).map((word) => word.index));
+      if (ok) found.set(ref.key, indexes.slice(k, k + ref.words.length));
     }
   }
   return found;
@@ -136,9 +141,7 @@ export function mentionsIn(tokens: readonly Token[], from: number, to: number): 
 export function qualifierIn(id: string, tokens: readonly Token[], from: number, to: number): boolean {
   const options = qualifiers.get(id);
   if (options === undefined) return true;
-  const text = ` ${wordsOf(tokens, from, to)
-    .map((word) => word.text)
-    .join(' ')} `;
+  const text = ` ${wordsOf(tokens, from, to).texts.join(' ')} `;
   return options.some((all) => all.every((words) => text.includes(` ${words.join(' ')} `)));
 }
 

@@ -55,8 +55,7 @@ function listed(tokens: readonly Token[], figures: readonly Figure[]): Map<Figur
 
 /** “từ 15,8/1.000 xuống còn 14/1.000”: the first figure is the baseline of the second. */
 function baselinePairs(state: SentenceState): void {
-  const { tokens, figures, dates } = state;
-  const dated = new Set(dates.flatMap((date) => Array.from({ length: date.end - date.at }, (_, k) => date.at + k)));
+  const { tokens, figures, dated } = state;
   for (let k = 0; k + 1 < figures.length; k++) {
     const a = figures[k] as Figure;
     const b = figures[k + 1] as Figure;
