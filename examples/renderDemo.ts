@@ -22,6 +22,7 @@ import {
 import type { Finding, Num, Observation, PlanScorecard, TargetResult, TargetStatus } from '../src/index.js';
 import { plans } from '../src/plans/index.js';
 import { observations } from './data/observations.js';
+import { readDemo } from './readDemo.js';
 
 /** Output language. */
 export type DemoLang = 'vi' | 'en';
@@ -295,5 +296,6 @@ export function renderDemo(options: Partial<DemoOptions> = {}, data: readonly Ob
   out.push(...heading(1, `4. ${L.summary}`));
   const summary = cards.map((card) => `${card.plan}: ${countsLine(card, lang)}`);
   out.push(...(md ? list(summary).slice(1) : summary));
+  out.push('', readDemo({ lang, markdown: md }).trimEnd());
   return out.join('\n') + '\n';
 }
