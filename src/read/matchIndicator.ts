@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { getIndicator } from '../catalog/getIndicator.js';
 import type { Indicator } from '../model/indicator.js';
 import { INDICATOR_WORDS } from './synonyms.js';
 import { phrase, type Token } from './tokens.js';
@@ -166,9 +165,4 @@ export function fits(indicator: Indicator, shape: FigureShape): boolean {
   }
   if (shape.unitKind === 'count') return indicator.measure === 'count';
   return true;
-}
-
-/** The catalog entry of a candidate (every candidate is a catalog id). */
-export function catalogEntry(id: string): Indicator | undefined {
-  return getIndicator(id);
 }

@@ -362,12 +362,6 @@ export const SCOPE_OPENERS: PhraseTable<true> = phraseTable<true>(
   ['bao gồm', 'kể cả', 'không tính', 'không kể', 'chưa tính', 'chưa kể', 'tính cả', 'không bao gồm'].map((word) => [word, true] as const),
 );
 
-/** “so với”, “so”: the year after it is a baseline. */
-export const COMPARED_WITH: PhraseTable<true> = phraseTable<true>([
-  ['so với', true],
-  ['so', true],
-]);
-
 /** “điểm phần trăm”: a change in percentage points. */
 export const POINTS: PhraseTable<true> = phraseTable<true>([
   ['điểm phần trăm', true],
