@@ -196,7 +196,12 @@ export function readHeader(text: string, preambleEnd: number): Header {
   const attachedBody = attached === null ? undefined : cleanIssuer(attached[5] as string);
   const area = [issuer, attachedBody, builds, closingIssuer].map((name) => (name === undefined ? undefined : areaOf(name))).find((found) => found !== undefined);
   const level = issuer === undefined ? undefined : levelOf(issuer);
-  const placeArea = area ?? (place === undefined || level === undefined ? undefined : level === 'department' || level === 'province' ? { name: `tỉnh ${place}`, level: 'province' as const } : undefined);
+  // the place of the date line: “Xã Mẫu, ngày …” names the area; a department's “Ninh Bình, ngày …” its province
+  const placed = place === undefined ? undefined : areaOf(place.charAt(0).toLowerCase() + place.slice(1));
+  const placeArea =
+    area ??
+    placed ??
+    (place === undefined || level === undefined ? undefined : level === 'department' || level === 'province' ? { name: `tỉnh ${place}`, level: 'province' as const } : undefined);
   const ownNumber = number;
   const parents = referencesIn(text, 0, preambleEnd).filter((reference) => reference.number !== ownNumber);
   return {

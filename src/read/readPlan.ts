@@ -242,7 +242,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {
     }
     const objective = objectiveFor(item.section, dueYear);
     objective.targets.push(target);
-    byLine.set(draft.line, [...(byLine.get(draft.line) ?? []), { indicator: draft.indicator as string, id, due }]);
+    for (const line of [draft.line, ...item.repeats]) byLine.set(line, [...(byLine.get(line) ?? []), { indicator: draft.indicator as string, id, due }]);
     drafts.push({ ...draft, id, objective: objective.id, repeats: item.repeats });
     for (const q of draft.questions) questions.push({ ...q, target: id });
   }

@@ -301,8 +301,6 @@ export const REFERENCE_WORDS: PhraseTable<true> = phraseTable<true>(
     'đợt',
     'kỳ',
     'top',
-    'bạch mai',
-    'việt đức',
     'covid',
     'covid-',
   ].map((word) => [word, true] as const),
