@@ -128,7 +128,10 @@ export function chooseIndicator(
   }
   const split = findFirst(SPLIT, tokens, window.from, window.before);
   const list = split === undefined ? continuation(state, window.from, window.before) : { continues: namesNothing(state, window.from, split.at) };
-  if (previous !== undefined && list.continues && before.length === 0) {
+  // a list continues only with figures of the same kind: “3 dược sĩ đại học/10.000 dân” does not continue doctors
+  const sameUnit = shape.unit === undefined || previous?.unit === undefined || shape.unit === previous.unit;
+  const samePer = shape.per === undefined || previous?.per === undefined || shape.per === previous.per;
+  if (previous !== undefined && list.continues && before.length === 0 && sameUnit && samePer) {
     return {
       ...(previous.indicator === undefined ? {} : { id: previous.indicator }),
       how: 'inherited',

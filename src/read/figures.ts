@@ -288,6 +288,15 @@ function figureAt(tokens: readonly Token[], i: number, value: string, word: bool
       j = multiplier.end;
     }
   }
+  // a range written with its sign twice: “từ 90% đến 95%”, “90% - 95%”
+  if (upper === undefined && signKind !== undefined && tokens[j] !== undefined && RANGE_LINKS.has((tokens[j] as Token).text) && !taken.has(j + 1)) {
+    const high = numericValue(tokens[j + 1]);
+    const sign = tokens[j + 2]?.text;
+    if (high !== undefined && Number(high) > Number(value) && ((signKind === 'percent' && sign === '%') || (signKind === 'permille' && sign === '‰'))) {
+      upper = high;
+      j += 3;
+    }
+  }
   const postfix = startingAt(POSTFIX, tokens, j);
   if (postfix !== undefined) j += postfix.length;
   let scope: Figure['scope'];

@@ -191,7 +191,7 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
   const first = trimStart(tokens, bounds.floor, figure.at);
   const part = partEnd(tokens, figure.end, bounds.clauseEnd);
   const end = choice.usedAfter ? bounds.next : part > bounds.next ? figure.end : Math.max(figure.end, part);
-  const last = Math.max(figure.end, trimEnd(tokens, figure.end, end));
+  const last = Math.max(figure.end, trimEnd(tokens, figure.end, end), state.attached.get(figure)?.end ?? 0);
   return {
     first,
     last: Math.max(last, first + 1),

@@ -20,8 +20,12 @@ import { ASPIRATION, COMPLETION, RESPECTIVELY, RESULT_MARKERS } from './vocabula
 const STATION = phrase('trạm')[0] as string;
 const AND = new Set([',', phrase('và')[0] as string]);
 
-/** Figures listed together (“30 giường bệnh, 10 bác sĩ … trên 10.000 dân”) share a comparator and a multiplier. */
-function listed(tokens: readonly Token[], figures: readonly Figure[]): Map<Figure, Inherited> {
+/**
+ * Figures listed together (“30 giường bệnh, 10 bác sĩ … trên 10.000 dân”, “80% năm 2026, 90%
+ * năm 2027 và 100% năm 2028”) share the comparator of the first, and counts the multiplier
+ * written after the last.
+ */
+function listed(tokens: readonly Token[], figures: readonly Figure[], dated: ReadonlySet<number>): Map<Figure, Inherited> {
   const inherited = new Map<Figure, Inherited>();
   let group: Figure[] = [];
   const close = (): void => {
@@ -30,22 +34,26 @@ function listed(tokens: readonly Token[], figures: readonly Figure[]): Map<Figur
       const op = readComparator(tokens, head.at, Math.max(0, head.at - 6)).op;
       const per = [...group].reverse().find((figure) => figure.per !== undefined)?.per;
       for (const figure of group.slice(1)) inherited.set(figure, { ...(op === undefined ? {} : { op }) });
-      for (const figure of group) {
-        if (figure.per === undefined && per !== undefined) inherited.set(figure, { ...(inherited.get(figure) ?? {}), per });
+      if (head.unit !== undefined) {
+        for (const figure of group) {
+          if (figure.per === undefined && per !== undefined) inherited.set(figure, { ...(inherited.get(figure) ?? {}), per });
+        }
       }
     }
     group = [];
   };
+  const kindOf = (figure: Figure): string | undefined => (figure.unit?.kind === 'count' ? 'count' : figure.sign === 'percent' ? 'percent' : undefined);
   figures.forEach((figure, k) => {
-    if (figure.unit?.kind !== 'count') {
+    const kind = kindOf(figure);
+    if (kind === undefined) {
       close();
       return;
     }
     const previous = figures[k - 1];
-    const joined =
-      previous !== undefined &&
-      group.includes(previous) &&
-      tokens.slice(previous.end, figure.at).every((token) => AND.has(token.text));
+    let joined = previous !== undefined && group.includes(previous) && kindOf(previous) === kind;
+    for (let i = previous?.end ?? 0; joined && i < figure.at; i++) {
+      if (!AND.has((tokens[i] as Token).text) && !dated.has(i)) joined = false;
+    }
     if (!joined) close();
     group.push(figure);
   });
@@ -114,7 +122,7 @@ export function readSentence(tokens: readonly Token[], context: SentenceContext)
   };
   baselinePairs(state);
   for (const clause of state.clauses) readShares(state, clause);
-  const inherited = listed(tokens, figures);
+  const inherited = listed(tokens, figures, taken);
   const named = respectively(state);
   // the latest draft before each figure: shares (already made, in order) and the figures' own
   const shares = [...state.drafts].sort((a, b) => a.first - b.first);
@@ -131,7 +139,9 @@ export function readSentence(tokens: readonly Token[], context: SentenceContext)
     const after = figures[k + 1];
     // a baseline (“từ 15,8/1.000 xuống còn 14/1.000”) belongs to the words of the figure after it
     const lead = before !== undefined && state.baselines.get(before) === figure ? figures[k - 2] : before;
-    const floor = Math.max(clause.start, lead !== undefined && lead.end <= figure.at && lead.end > clause.start ? lead.end : clause.start);
+    // … and the date written right after the figure before is that figure's (“80% năm 2026, 90% …”)
+    const leadEnd = lead === undefined ? undefined : Math.max(lead.end, state.attached.get(lead)?.end ?? lead.end);
+    const floor = Math.max(clause.start, leadEnd !== undefined && leadEnd <= figure.at && leadEnd > clause.start ? leadEnd : clause.start);
     const next = after !== undefined && after.at < clause.end ? after.at : clause.end;
     // only a draft of the same clause is continued (“… 15% và đến năm 2035 … 13%”)
     const previous = latest !== undefined && latest.first < figure.at && latest.last > clause.start ? latest : undefined;

@@ -219,6 +219,31 @@ describe('several targets in one sentence', () => {
   });
 });
 
+describe('lists', () => {
+  it('“80% năm 2026, 90% năm 2027 và 100% năm 2028”: one indicator, a comparator and a date each', () => {
+    const drafts = readTargets('Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 80% năm 2026, 90% năm 2027 và 100% năm 2028.');
+    expect(drafts.map((d) => [d.indicator, d.comparator, d.value, d.due, d.text])).toEqual([
+      ['ehr-coverage', '>=', '80', '2026-12-31', 'Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 80% năm 2026'],
+      ['ehr-coverage', '>=', '90', '2027-12-31', '90% năm 2027'],
+      ['ehr-coverage', '>=', '100', '2028-12-31', '100% năm 2028'],
+    ]);
+    expect(drafts.flatMap((d) => d.questions.map((q) => q.code))).toEqual([]);
+  });
+
+  it('a range with its sign twice is one range: “từ 90% đến 95%”', () => {
+    expect(one('Tỷ lệ tiêm chủng mở rộng đạt từ 90% đến 95%.')).toMatchObject({ comparator: 'between', value: '90', upper: '95', per: 100 });
+  });
+
+  it('a list of counts per 10 000 does not give doctors’ indicator to pharmacists', () => {
+    const drafts = readTargets('Đến năm 2030, có 19 bác sĩ/10.000 dân, 3 dược sĩ đại học/10.000 dân và 33 điều dưỡng/10.000 dân.');
+    expect(drafts.map((d) => [d.indicator, d.value, d.unit, d.per])).toEqual([
+      ['doctors-per-10k', '19', 'bác sĩ', 10000],
+      [undefined, '3', 'dược sĩ đại học', 10000],
+      [undefined, '33', 'điều dưỡng', 10000],
+    ]);
+  });
+});
+
 describe('shares of units', () => {
   it('“100% Trạm y tế có tối thiểu 4 bác sĩ”: each station ≥ 4 doctors, all stations', () => {
     const share = one('Đến hết năm 2026, 100% Trạm y tế có tối thiểu 4 bác sĩ.');
