@@ -15,7 +15,7 @@ import { candidatesIn, fits, type Candidate, type FigureShape } from './matchInd
 import type { SentenceState } from './sentence.js';
 import { UNIT_INDICATORS } from './synonyms.js';
 import { findFirst, phraseTable, startingAt, type PhraseTable, type Token } from './tokens.js';
-import { ADDED, ASPIRATION, CHANGE_VERBS, COMPARATORS, FILLERS, MAINTAIN, SCOPES, SPLIT } from './vocabulary.js';
+import { ADDED, ASPIRATION, CHANGE_VERBS, COMPARATORS, FILLERS, MAINTAIN, RESULT_MARKERS, SCOPES, SPLIT } from './vocabulary.js';
 import type { ReadQuestion } from './types.js';
 
 /** What was chosen, and how. */
@@ -36,7 +36,7 @@ const CONNECTIVES = phraseTable<true>(
     (word) => [word, true] as const,
   ),
 );
-const FUNCTION_TABLES = [COMPARATORS, FILLERS, CHANGE_VERBS, ADDED, ASPIRATION, MAINTAIN, CONNECTIVES, SPLIT] as const;
+const FUNCTION_TABLES = [COMPARATORS, FILLERS, CHANGE_VERBS, ADDED, ASPIRATION, MAINTAIN, CONNECTIVES, SPLIT, RESULT_MARKERS] as const;
 
 /**
  * Whether the words of a figure continue the list before it: only dates, symbols and words

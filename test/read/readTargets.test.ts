@@ -284,6 +284,12 @@ describe('scope, aspiration, results, yes/no and aims without a figure', () => {
     expect([result.kind, result.indicator, result.value, result.due]).toEqual(['result', 'health-insurance-coverage', '95.15', '2025-12-31']);
   });
 
+  it('a result beside a target, in parentheses, is a result of the same indicator', () => {
+    const [target, result] = readTargets('Tỷ lệ người dân hài lòng với dịch vụ y tế đạt trên 90% (năm 2025 ước đạt 88%).', DUE);
+    expect([target?.kind, target?.comparator, target?.value, target?.due]).toEqual(['target', '>', '90', '2030-12-31']);
+    expect([result?.kind, result?.indicator, result?.value, result?.due]).toEqual(['result', 'patient-satisfaction', '88', '2025-12-31']);
+  });
+
   it('“không để dịch bệnh lớn xảy ra” expects no', () => {
     expect(one('Không để dịch bệnh lớn xảy ra trên địa bàn.')).toMatchObject({ targetKind: 'boolean', indicator: 'major-epidemic', expected: false });
   });
