@@ -39,6 +39,7 @@ interface CompiledPattern {
 const phrases: PhraseRef[] = [];
 const byFirst = new Map<string, PhraseRef[]>();
 const patterns: CompiledPattern[] = [];
+const patternsByPhrase = new Map<number, CompiledPattern[]>();
 const qualifiers = new Map<string, (readonly string[])[][]>();
 
 function phraseKey(text: string): number {
@@ -55,7 +56,9 @@ function phraseKey(text: string): number {
 
 for (const entry of INDICATOR_WORDS) {
   for (const pattern of entry.patterns) {
-    patterns.push({ id: entry.id, priority: entry.priority ?? 1, phrases: pattern.map(phraseKey) });
+    const compiled = { id: entry.id, priority: entry.priority ?? 1, phrases: pattern.map(phraseKey) };
+    patterns.push(compiled);
+    for (const key of new Set(compiled.phrases)) patternsByPhrase.set(key, [...(patternsByPhrase.get(key) ?? []), compiled]);
   }
   if (entry.qualifier !== undefined) {
     qualifiers.set(
@@ -107,21 +110,31 @@ export function candidatesIn(tokens: readonly Token[], from: number, to: number)
   const found = occurrences(wordsOf(tokens, from, to));
   if (found.size === 0) return [];
   const best = new Map<string, Candidate>();
-  for (const pattern of patterns) {
-    if (!pattern.phrases.every((key) => found.has(key))) continue;
-    const covered = [...new Set(pattern.phrases.flatMap((key) => found.get(key) as number[]))].sort((a, b) => a - b);
-    const candidate: Candidate = {
-      id: pattern.id,
-      priority: pattern.priority,
-      score: covered.length,
-      covered,
-      first: covered[0] as number,
-      last: (covered[covered.length - 1] as number) + 1,
-    };
-    const previous = best.get(pattern.id);
-    if (previous === undefined || candidate.score > previous.score) best.set(pattern.id, candidate);
+  const tried = new Set<CompiledPattern>();
+  for (const key of found.keys()) {
+    for (const pattern of patternsByPhrase.get(key) ?? []) {
+      if (tried.has(pattern)) continue;
+      tried.add(pattern);
+      consider(pattern, found, best);
+    }
   }
   return [...best.values()].sort((a, b) => b.priority - a.priority || b.score - a.score || a.first - b.first);
+}
+
+/** Add `pattern` to the best candidates when all its phrases occur. */
+function consider(pattern: CompiledPattern, found: ReadonlyMap<number, number[]>, best: Map<string, Candidate>): void {
+  if (!pattern.phrases.every((key) => found.has(key))) return;
+  const covered = [...new Set(pattern.phrases.flatMap((key) => found.get(key) as number[]))].sort((a, b) => a - b);
+  const candidate: Candidate = {
+    id: pattern.id,
+    priority: pattern.priority,
+    score: covered.length,
+    covered,
+    first: covered[0] as number,
+    last: (covered[covered.length - 1] as number) + 1,
+  };
+  const previous = best.get(pattern.id);
+  if (previous === undefined || candidate.score > previous.score) best.set(pattern.id, candidate);
 }
 
 /** The non-overlapping mentions of indicators in `tokens[from … to)`, in text order. */

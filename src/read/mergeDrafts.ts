@@ -16,8 +16,8 @@ export interface Placed {
   readonly draft: TargetDraft;
   /** The index of its section. */
   readonly section: number;
-  /** Lines of the repeats merged into it. */
-  readonly repeats: readonly number[];
+  /** Lines of the repeats merged into it (filled while merging). */
+  readonly repeats: number[];
 }
 
 function family(draft: TargetDraft): string {
@@ -73,7 +73,8 @@ export function mergeDrafts(placed: readonly Placed[]): Placed[] {
       ...(draft.targetKind === 'maintain' && kept.draft.targetKind !== 'maintain' ? { ...kept.draft, targetKind: 'maintain', ...(draft.from === undefined ? {} : { from: draft.from }) } : kept.draft),
       ...(kept.draft.scope === undefined && draft.scope !== undefined ? { scope: draft.scope } : {}),
     };
-    out[found] = { ...kept, draft: Object.freeze(merged), repeats: [...kept.repeats, draft.line, ...item.repeats] };
+    kept.repeats.push(draft.line, ...item.repeats);
+    out[found] = { ...kept, draft: Object.freeze(merged) };
   }
   // an aim without a figure joins a figure for the same indicator and year
   const figured = new Set(out.filter((item) => item.draft.targetKind !== 'qualitative' && item.draft.kind === 'target').map((item) => `${item.draft.indicator ?? ''}|${year(item.draft)}`));
@@ -86,8 +87,7 @@ export function mergeDrafts(placed: readonly Placed[]): Placed[] {
       if (figured.has(k)) continue;
       const seen = aims.get(k);
       if (seen !== undefined) {
-        const kept = result[seen] as Placed;
-        result[seen] = { ...kept, repeats: [...kept.repeats, draft.line] };
+        (result[seen] as Placed).repeats.push(draft.line);
         continue;
       }
       aims.set(k, result.length);

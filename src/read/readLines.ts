@@ -44,6 +44,20 @@ export function quotesOf(folded: string): Quote[] {
   return quotes;
 }
 
+/** The quotation (with a year) holding offset `at`: quotations are in text order and do not overlap. */
+function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
+  let low = 0;
+  let high = quotes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const quote = quotes[middle] as Quote;
+    if (at < quote.from) high = middle - 1;
+    else if (at >= quote.to) low = middle + 1;
+    else return quote.year === undefined ? undefined : quote;
+  }
+  return undefined;
+}
+
 /** A sentence of the document: its folded span and the drafts read from it. */
 export interface SentenceRead {
   readonly segment: Segment;
@@ -70,7 +84,7 @@ export function readLines(source: Source, lines: readonly Segment[], context: Se
     }
     k += 1;
     for (const sentence of sentencesOfLine(folded, line.from, line.to)) {
-      const quote = quotes.find((q) => sentence.from >= q.from && sentence.from < q.to && q.year !== undefined);
+      const quote = quoteAt(quotes, sentence.from);
       const own: SentenceContext =
         quote === undefined || context.mode !== 'task' ? context : { ...context, defaultDue: `${quote.year as number}-12-31`, dueFrom: 'context' };
       const tokens = tokenize(folded, sentence.from, sentence.to);

@@ -45,10 +45,18 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function unique(base: string, used: Set<string>): string {
+/** A unique id from `base`: `base`, then `base-2`, `base-3` … (the next number kept per base). */
+function unique(base: string, used: Map<string, number>): string {
+  let n = used.get(base);
   let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
+  if (n !== undefined) {
+    do {
+      n += 1;
+      id = `${base}-${n}`;
+    } while (used.has(id));
+  }
+  used.set(base, n ?? 1);
+  used.set(id, used.get(id) ?? 1);
   return id;
 }
 
@@ -164,8 +172,8 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {
   // objectives: one per objective heading; targets of tasks and appendices under objectives of their own
   const objectives: (ObjectiveInput & { targets: TargetInput[] })[] = [];
   const objectiveOf = new Map<number, ObjectiveInput & { targets: TargetInput[] }>();
-  const objectiveIds = new Set<string>();
-  const targetIds = new Set<string>();
+  const objectiveIds = new Map<string, number>();
+  const targetIds = new Map<string, number>();
   const drafts: PlanTargetDraft[] = [];
   const observations: ObservationInput[] = [];
   const earlierYears = (index: number): number[] =>
