@@ -3,13 +3,12 @@
  *
  * The layers, each importable from here: errors, numeric (exact rates, rounding, parsing),
  * stats (intervals), population, calendar, model (zod schemas), catalog (indicators) and
- * evaluate (targets, scorecards, consistency checks) and read (Vietnamese target sentences and
- * plan documents into drafts). The five source plans are a separate entry point,
- * `chitieu/plans`.
+ * evaluate (targets, scorecards, consistency checks). The five source plans are a separate
+ * entry point, `chitieu/plans`.
  *
  * @packageDocumentation
  */
-export * from './errors.js';
+export { ChitieuError, type ErrorCode, type BilingualText, type ValidationIssue, type ChitieuErrorOptions } from './errors.js';
 export * from './numeric/index.js';
 export * from './stats/index.js';
 export * from './population/index.js';

@@ -101,7 +101,7 @@ describe('numbers, multipliers and units', () => {
   it.each([
     ['Đạt 19 bác sĩ trên 1 vạn dân.', 'bác sĩ'],
     ['Đạt 35 giường bệnh trên 1 vạn dân.', 'giường bệnh'],
-    ['Năm 2024 có 07 trạm y tế thực hiện khám chữa bệnh bảo hiểm y tế.', 'trạm y tế'],
+    ['Năm 2024 có 07 trạm y tế thực hiện khám chữa bệnh bảo hiểm y tế.', 'trạm'],
     ['Tuổi thọ trung bình đạt 75,5 tuổi.', 'tuổi'],
     ['Số năm sống khỏe mạnh đạt tối thiểu 68 năm.', 'năm'],
     ['Chiều cao trung bình của trẻ em tăng thêm tối thiểu 1,5cm.', 'cm'],
