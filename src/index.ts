@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-export { ChitieuError, type ErrorCode, type BilingualText, type ValidationIssue, type ChitieuErrorOptions } from './errors.js';
+export * from './errors.js';
 export * from './numeric/index.js';
 export * from './stats/index.js';
 export * from './population/index.js';
