@@ -30,6 +30,9 @@ export interface IndicatorChoice {
   readonly questions: readonly ReadQuestion[];
 }
 
+/** Words that start an indicator's name. */
+const HEADS = phraseTable<true>(['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'tỷ suất', 'tỉ suất', 'chỉ số', 'tổng số', 'số lượng', 'tuổi thọ', 'chiều cao'].map((word) => [word, true] as const));
+
 /** Words that name nothing: a figure whose words are only these (and dates) continues the list before it. */
 const CONNECTIVES = phraseTable<true>(
   ['và', 'hoặc', 'tiếp tục', 'riêng', 'đối với', 'cho', 'của', 'ở', 'tại', 'với', 'sẽ', 'phải', 'cần', 'mỗi', 'từ', 'trở', 'không', 'quá', 'đến', 'vào', 'năm', 'còn', 'nay', 'hiện nay'].map(
@@ -115,7 +118,10 @@ export function chooseIndicator(
   const before = candidatesIn(tokens, window.from, window.before);
   const named = pick(fitting(before, shape));
   if (named.id !== undefined || named.questions.length > 0) return { ...named, how: 'words', usedAfter: false };
-  const around = candidatesIn(tokens, window.from, window.after);
+  // the words after the figure name it only when those before name nothing (“Trên 95% người dân sử dụng …”),
+  // not when they name an indicator the catalog lacks (“tỷ suất chết sơ sinh xuống còn 10‰, tỷ suất …”)
+  const headed = findFirst(HEADS, tokens, window.from, window.before) !== undefined;
+  const around = headed ? [] : candidatesIn(tokens, window.from, window.after);
   const aroundNamed = pick(fitting(around, shape));
   if (aroundNamed.id !== undefined || aroundNamed.questions.length > 0) return { ...aroundNamed, how: 'words', usedAfter: true };
   const byUnit = UNIT_INDICATORS.find(

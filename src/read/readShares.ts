@@ -4,8 +4,8 @@
  * a part with a per-unit figure the catalog can observe on each unit (“có tối thiểu 4 bác
  * sĩ”, “thực hiện tối thiểu 90% danh mục kỹ thuật của tuyến xã”) makes a share target; a part
  * without a figure that names an indicator of units (“thực hiện khám chữa bệnh Bảo hiểm y
- * tế”) makes a level target at the quantity. “Trạm y tế có ít nhất 5 bác sĩ”, with the units
- * as the subject and no quantity, is read as every unit (100%), and asked about.
+ * tế”) makes a level target at the quantity. Without a quantity (“Trạm y tế có ít nhất 5 bác
+ * sĩ”) there is no share: the figure is a level of the indicator observed on the unit.
  *
  * @module
  */
@@ -22,36 +22,19 @@ import { figuresIn, type Clause, type SentenceState } from './sentence.js';
 import { SHARE_WORDS, type ShareWords } from './synonyms.js';
 import { findLast, phrase, startingAt, type PhraseHit, type Token } from './tokens.js';
 import type { ReadQuestion } from './types.js';
-import { ASPIRATION, EVERY, MAINTAIN, PEOPLE, SCOPE_OPENERS, UNIT_NOUNS } from './vocabulary.js';
+import { EVERY, MAINTAIN, PEOPLE, SCOPE_OPENERS, UNIT_NOUNS } from './vocabulary.js';
 
 interface Outer {
   readonly at: number;
   readonly figure?: Figure;
   readonly noun: PhraseHit<string>;
   readonly value: string;
-  /** True when no quantity is written (“Trạm y tế có ít nhất 5 bác sĩ”). */
-  readonly implied: boolean;
 }
 
-const HAS = phrase('có')[0] as string;
 const HEADS = ['tỷ lệ', 'tỉ lệ', 'số'].map(phrase);
 
 function isThreshold(op: string | undefined): op is ThresholdComparator {
   return op === '>' || op === '>=' || op === '<' || op === '<=' || op === '=';
-}
-
-/** True when only dates, punctuation and “phấn đấu” stand between the clause start and `at`. */
-function atSubject(state: SentenceState, clause: Clause, at: number): boolean {
-  for (let i = clause.start; i < at; i++) {
-    if (state.dated.has(i) || (state.tokens[i] as Token).kind === 'sym') continue;
-    const aspiration = startingAt(ASPIRATION, state.tokens, i);
-    if (aspiration !== undefined) {
-      i += aspiration.length - 1;
-      continue;
-    }
-    return false;
-  }
-  return true;
 }
 
 function conditionUnitOf(share: ShareWords, figure: Figure, tokens: readonly Token[], from: number, to: number): boolean {
@@ -76,7 +59,7 @@ function findOuters(state: SentenceState, clause: Clause): Outer[] {
     if (figure !== undefined && figure.sign === 'percent' && figure.upper === undefined) {
       const noun = startingAt(UNIT_NOUNS, tokens, figure.end);
       if (noun !== undefined) {
-        outers.push({ at: i, figure, noun, value: figure.value, implied: false });
+        outers.push({ at: i, figure, noun, value: figure.value });
         i = noun.at + noun.length - 1;
       }
       continue;
@@ -85,23 +68,10 @@ function findOuters(state: SentenceState, clause: Clause): Outer[] {
     if (every !== undefined) {
       const noun = startingAt(UNIT_NOUNS, tokens, i + every.length);
       if (noun !== undefined) {
-        outers.push({ at: i, noun, value: '100', implied: false });
+        outers.push({ at: i, noun, value: '100' });
         i = noun.at + noun.length - 1;
         continue;
       }
-    }
-    const noun = startingAt(UNIT_NOUNS, tokens, i);
-    if (noun !== undefined && atSubject(state, clause, i)) {
-      const nounEnd = noun.at + noun.length;
-      for (let k = nounEnd; k < Math.min(nounEnd + 5, clause.end); k++) {
-        if ((tokens[k] as Token).text !== HAS) continue;
-        const condition = figuresIn(state, k + 1, Math.min(k + 5, clause.end)).find((f) =>
-          SHARE_WORDS.some((share) => share.units === noun.value && share.conditionUnit !== undefined && f.unit?.unit === share.conditionUnit),
-        );
-        if (condition !== undefined) outers.push({ at: i, noun, value: '100', implied: true });
-        break;
-      }
-      i = nounEnd - 1;
     }
   }
   return outers;
@@ -182,7 +152,6 @@ function shareBase(state: SentenceState, clause: Clause, outer: Outer, op: strin
   const questions: ReadQuestion[] = [];
   let comparator: ThresholdComparator = '>=';
   if (isThreshold(op)) comparator = op;
-  else if (outer.implied) questions.push(question('VALUE_ASSUMED', 'value', '100%'));
   else if (outer.figure !== undefined && outer.value !== '100' && op !== 'reach') questions.push(question('COMPARATOR_ASSUMED', 'comparator', '≥'));
   const date = dueOf(state, outer.at, outer.figure);
   questions.push(...date.questions);

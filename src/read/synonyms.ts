@@ -2,7 +2,8 @@
  * How the plans name the catalog's indicators: for each catalog id, the phrases that name it
  * (each pattern lists phrases that must all occur, in any order), and what a figure must
  * look like to be one of its values. Abbreviations (BHYT, TCMR, KCB …) are expanded by the
- * tokenizer, so the phrases are written in full.
+ * tokenizer, so the phrases are written in full. An entry whose id the catalog does not hold
+ * is never chosen: the reader names only indicators `getIndicator` knows.
  *
  * @module
  */
@@ -32,6 +33,12 @@ export const INDICATOR_WORDS: readonly IndicatorWords[] = [
   {
     id: 'doctors-per-10k',
     patterns: [['bác sĩ', 'vạn dân'], ['bác sĩ', '10.000 dân'], ['bác sĩ', 'mười nghìn dân'], ['số bác sĩ']],
+  },
+  {
+    // a variant of beds-per-10k that counts the commune stations' beds (where the catalog has it)
+    id: 'beds-per-10k-incl-commune-stations',
+    patterns: [['giường bệnh', 'kể cả giường', 'trạm y tế'], ['giường bệnh', 'bao gồm giường', 'trạm y tế'], ['giường bệnh', 'tính cả giường', 'trạm y tế']],
+    priority: 2,
   },
   {
     id: 'beds-per-10k',
@@ -171,6 +178,15 @@ export const INDICATOR_WORDS: readonly IndicatorWords[] = [
     patterns: [['trạm', 'đầu tư cơ sở vật chất'], ['trạm', 'được đầu tư']],
     priority: 2,
   },
+  {
+    id: 'infant-mortality-rate',
+    patterns: [['tỷ suất chết trẻ em dưới 1 tuổi'], ['tỷ suất tử vong trẻ em dưới 1 tuổi'], ['tử vong trẻ em dưới 1 tuổi'], ['tử vong trẻ dưới 1 tuổi']],
+  },
+  {
+    id: 'under-5-mortality-rate',
+    patterns: [['tỷ suất chết trẻ em dưới 5 tuổi'], ['tỷ suất tử vong trẻ em dưới 5 tuổi'], ['tử vong trẻ em dưới 5 tuổi'], ['tử vong trẻ dưới 5 tuổi']],
+  },
+  { id: 'maternal-mortality-ratio', patterns: [['tử vong mẹ'], ['tử vong bà mẹ']] },
   {
     id: 'uhc-service-coverage-index',
     patterns: [['chỉ số bao phủ dịch vụ'], ['bao phủ dịch vụ chăm sóc sức khỏe thiết yếu']],

@@ -60,7 +60,7 @@ describe('comparators', () => {
 
   it('ranges: “4 - 5” and “từ 4 đến 5” are ranges, “ít nhất từ 4 - 5” a floor of 4', () => {
     // a share's per-unit condition cannot hold a range: its floor, and a question
-    const share = one('Đến năm 2027, mỗi trạm có từ 4 đến 5 bác sĩ làm việc tại trạm.');
+    const share = one('Đến năm 2027, mỗi trạm có từ 4 đến 5 bác sĩ làm việc.');
     expect([share.targetKind, share.condition?.comparator, share.condition?.value]).toEqual(['share', '>=', '4']);
     expect(codes(share)).toContain('RANGE_FLOOR');
     const floor = one('Đến năm 2027 có ít nhất từ 4 - 5 bác sĩ tại trạm.');
@@ -256,10 +256,9 @@ describe('shares of units', () => {
     expect(share).toMatchObject({ targetKind: 'share', value: '100', condition: { value: '1' }, scope: 'kể cả bác sĩ cơ hữu' });
   });
 
-  it('the units as subject without a quantity: every unit, and asked', () => {
-    const share = one('Đến năm 2027, trạm y tế có ít nhất 5 bác sĩ.');
-    expect(share).toMatchObject({ targetKind: 'share', value: '100', condition: { value: '5' } });
-    expect(codes(share)).toContain('VALUE_ASSUMED');
+  it('without a quantity of units there is no share: a level of what each unit has', () => {
+    const level = one('Đến năm 2027, trạm y tế có ít nhất 5 bác sĩ.');
+    expect(level).toMatchObject({ targetKind: 'level', indicator: 'station-doctors', comparator: '>=', value: '5', unit: 'bác sĩ', due: '2027-12-31' });
   });
 });
 

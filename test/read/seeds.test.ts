@@ -24,6 +24,10 @@ const MISSES: Record<string, string> = {
   'xuan-hung-2026/free-checkup-2026':
     'The plan encodes “Từ năm 2026, người dân được khám … ít nhất mỗi năm 1 lần” twice: a level due at the end of 2026 and a maintain target for 2026–2030. ' +
     'The reader reads the sentence once, as the maintain target (recovered), which already requires 2026; the Thống Nhất plan encodes the same sentence as the maintain target only.',
+  'xuan-hung-2026/station-5-doctors':
+    '“đến năm 2027, Trạm y tế có ít nhất 5 bác sĩ” names no quantity of stations, so the reader reads a level of the doctors at the station (station-doctors ≥ 5), ' +
+    'as the Thống Nhất plan encodes the same wording (“đến năm 2027 có ít nhất từ 4 - 5 bác sĩ”); this plan encodes a share of stations at 100%. ' +
+    'The plan corrections merged into main (issue 10) encode it as the reader reads it, which resolves this miss and the unmatched draft it leaves.',
   'thong-nhat-2026/station-doctors':
     '“ít nhất từ 4 - 5 bác sĩ” is a floor of 4 (≥ 4, the 5 kept as an aspiration, with a RANGE_FLOOR question), as the issue defines it; the plan encodes a range 4–5. ' +
     'The lead’s correction of the plan (≥ 4) resolves this miss and the unmatched draft it leaves.',
@@ -38,6 +42,7 @@ const UNMATCHED: Record<string, string> = {
     'The vision’s “chỉ số bao phủ dịch vụ chăm sóc sức khỏe thiết yếu ngang tầm các nước phát triển” is an aim without a figure, kept as a qualitative target with a question; ' +
     'the Xuân Hưng plan encodes the same aim (“… được nâng cao”) as a qualitative target, the Thống Nhất plan does not.',
   'thong-nhat-2026 station-doctors level 2027-12-31 >=4': 'The floor of 4 of “ít nhất từ 4 - 5 bác sĩ”: see the miss thong-nhat-2026/station-doctors.',
+  'xuan-hung-2026 station-doctors level 2027-12-31 >=5': 'The doctors at the station, ≥ 5: see the miss xuan-hung-2026/station-5-doctors.',
   'ninh-binh-health-2026 essential-immunization-coverage level 2026-12-31 >95':
     'Task II.2.1.c: “bảo đảm tỷ lệ tiêm các loại vắc xin trong tiêm chủng mở rộng đạt trên 95%”, a target stated in the tasks that the plan does not encode; the lead’s correction adds it.',
 };
