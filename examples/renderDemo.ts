@@ -22,6 +22,7 @@ import {
 import type { Finding, Num, Observation, PlanScorecard, TargetResult, TargetStatus } from '../src/index.js';
 import { plans } from '../src/plans/index.js';
 import { areas, observations } from './data/observations.js';
+import { readDemo } from './readDemo.js';
 import { statsDemo } from './statsDemo.js';
 
 /** Output language. */
@@ -300,7 +301,9 @@ export function renderDemo(options: Partial<DemoOptions> = {}, data: readonly Ob
   const summary = cards.map((card) => `${card.plan}: ${countsLine(card, lang)}`);
   out.push(...(md ? list(summary).slice(1) : summary));
 
+  out.push('', readDemo({ lang, markdown: md }).trimEnd());
+
   const [statsTitle, ...statsLines] = statsDemo(lang);
-  out.push('', ...heading(1, `5. ${statsTitle ?? ''}`), ...statsLines);
+  out.push('', ...heading(1, `6. ${statsTitle ?? ''}`), ...statsLines);
   return out.join('\n') + '\n';
 }

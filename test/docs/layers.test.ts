@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 
-/** Bottom first: a layer may import the ones before it. `errors` and `isoDay` are leaves. */
-const ORDER = ['errors', 'isoDay', 'numeric', 'stats', 'population', 'model', 'catalog', 'calendar', 'evaluate', 'plans', 'index'];
+/**
+ * Bottom first: a layer may import the ones before it. `errors` and `isoDay` are leaves.
+ * `read` sits above `evaluate` (it runs `checkPlan`) and `plans` (which must not import it).
+ */
+const ORDER = ['errors', 'isoDay', 'numeric', 'stats', 'population', 'model', 'catalog', 'calendar', 'evaluate', 'plans', 'read', 'index'];
 
 function layerOf(file: string): string {
   const first = relative(src, file).split(/[\\/]/)[0] as string;
@@ -40,6 +43,13 @@ describe('layers', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+  it('read imports no plan: it reads documents, it does not know the five', () => {
+    const plans = all
+      .filter((file) => layerOf(file) === 'read')
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => layerOf(resolve(dirname(file), (m[1] as string).replace(/\.js$/, '.ts')))))
+      .filter((layer) => layer === 'plans');
+    expect(plans).toEqual([]);
   });
   it.each(['numeric', 'stats'])('%s imports nothing of ours but errors', (layer) => {
     const imports = all
