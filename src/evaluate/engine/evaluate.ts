@@ -89,6 +89,8 @@ export function prepare(target: Target, settings: Settings): Prepared {
     levelRule: undefined,
     years: undefined,
     unitBounds: undefined,
+    threshold: undefined,
+    lines: { slots: undefined },
   };
 }
 

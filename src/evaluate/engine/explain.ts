@@ -116,7 +116,54 @@ function extrasOf(_result: TargetResult, prepared: Prepared, wording: Wording, u
   return extras;
 }
 
-/** The explanation of a result in both languages. */
+/** Slots of a target's table of written lines: a power of two. */
+const SLOTS = 1 << 12;
+
+/** `h` extended by the characters of `text` (FNV-1a, 32 bits). */
+function hashText(h: number, text: string | null): number {
+  if (text === null) return Math.imul(h ^ 0x2e, 0x01000193);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function sameList(a: readonly unknown[] | null, b: readonly unknown[] | null, same: (x: unknown, y: unknown) => boolean): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+  return true;
+}
+
+/** Whether two results of one target read the same line: every field a line reads (never the area). */
+function sameLine(a: TargetResult, b: TargetResult): boolean {
+  if (a.status !== b.status || a.reason !== b.reason || a.published !== b.published || a.decimals !== b.decimals || a.period !== b.period) return false;
+  if (a.change !== b.change || a.failedPeriod !== b.failedPeriod || a.rolledUpFrom !== b.rolledUpFrom || a.governedBy !== b.governedBy || a.conflictsWith !== b.conflictsWith) return false;
+  if (a.change !== null && (a.baseline?.value !== b.baseline?.value || a.baseline?.period !== b.baseline?.period)) return false;
+  if (a.context?.published !== b.context?.published || a.context?.period !== b.context?.period) return false;
+  const [u, v] = [a.units, b.units];
+  if (u === null || v === null ? u !== v : u.meeting !== v.meeting || u.total !== v.total || !sameList(u.missing, v.missing, (x, y) => x === y)) return false;
+  if (!sameList(a.periods, b.periods, (x, y) => (x as { period: string; held: unknown }).period === (y as { period: string }).period && (x as { held: unknown }).held === (y as { held: unknown }).held)) return false;
+  const [p, q] = [a.projection, b.projection];
+  if (p === null || q === null ? p !== q : p.value !== q.value || p.method !== q.method || p.bound?.value !== q.bound?.value || p.bound?.reached.slice(0, 4) !== q.bound?.reached.slice(0, 4) || p.sdg?.ratio !== q.sdg?.ratio || p.sdg?.category !== q.sdg?.category) return false;
+  const [i, j] = [a.interval, b.interval];
+  return i === null || j === null ? i === j : i.lower === j.lower && i.upper === j.upper && i.level === j.level && i.clear === j.clear;
+}
+
+/**
+ * The explanation of a result in both languages. Results of one target that read the same
+ * fields (areas with the same figures) share one frozen pair, kept during one evaluation in a
+ * small table of the target's, by a hash of those fields (a newer pair replaces an older).
+ */
 export function explain(result: TargetResult, prepared: Prepared): BilingualText {
-  return Object.freeze({ vi: line(result, prepared, vi), en: line(result, prepared, en) });
+  let h = hashText(0x811c9dc5, result.status);
+  h = hashText(h, result.published);
+  h = hashText(h, result.period);
+  h = hashText(h, result.projection?.value ?? null);
+  h = hashText(h, result.change);
+  const slots = (prepared.lines.slots ??= new Array<{ readonly result: TargetResult; readonly text: BilingualText } | undefined>(SLOTS));
+  const at = h & (SLOTS - 1);
+  const found = slots[at];
+  if (found !== undefined && sameLine(found.result, result)) return found.text;
+  const text = Object.freeze({ vi: line(result, prepared, vi), en: line(result, prepared, en) });
+  slots[at] = { result, text };
+  return text;
 }

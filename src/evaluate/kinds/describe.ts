@@ -39,7 +39,8 @@ export function describeNumeric(job: Job, judged: Judged, result: Draft, thresho
   describeFigure(judged, result);
   const { rule, figure } = judged;
   if (rule === undefined || figure === undefined) return;
-  result.threshold = threshold(rule);
+  if (rule === job.prepared.levelRule) result.threshold = job.prepared.threshold ??= Object.freeze(threshold(rule));
+  else result.threshold = threshold(rule);
   const level = published(rule, figure.value);
   const met = meets(rule, level);
   const base = judged.base;

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import type { BilingualText } from '../../errors.js';
 import type { Indicator } from '../../model/indicator.js';
 import type { Target } from '../../model/target.js';
 import type { Q } from '../../numeric/exact/rational.js';
@@ -57,6 +58,10 @@ export interface Prepared {
   years: readonly TargetPeriod[] | undefined;
   /** The published units that meet its level rule, once worked out (`null`: not in safe integers). */
   unitBounds: UnitBounds | null | undefined;
+  /** Its threshold in a result, once made for its level rule (the same, frozen, for every area). */
+  threshold: Threshold | undefined;
+  /** The explanations written for it during one evaluation (see `explain`): areas with the same figures share one. */
+  readonly lines: { slots: ({ readonly result: TargetResult; readonly text: BilingualText } | undefined)[] | undefined };
 }
 
 /** One target for one area. */

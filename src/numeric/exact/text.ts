@@ -53,28 +53,39 @@ function terminating(d: bigint | number): number {
 }
 
 /**
- * `top / d` (`top > 0`, `d > 1`, `10^4 × d` safe) rounded half-up to 60 significant digits,
- * trailing zeros removed: long division four digits at a time in safe integers.
+ * `top / d` (`top > 0`, `d > 1` not dividing a power of ten, `10 × d` safe) rounded half-up to
+ * 60 significant digits, trailing zeros removed: long division in safe integers, one digit
+ * beyond the 60 for the rounding, carried through the digits by hand.
  */
 function sixtyDigits(top: number, d: number): string {
   const whole = floorDivSmall(top, d);
   let rest = top - whole * d;
   const wholeText = whole === 0 ? '' : String(whole);
+  // the fraction's digits, up to one beyond the 60 significant (leading zeros of a fraction
+  // below 1 are not significant)
+  const digits: number[] = [];
   let significant = wholeText.length;
-  let fraction = '';
-  // leading zeros of the fraction do not count while the whole part is zero
-  while (significant < SIGNIFICANT_DIGITS + 1) {
+  while (significant <= SIGNIFICANT_DIGITS) {
     rest *= 10;
     const digit = Math.floor(rest / d);
     rest -= digit * d;
-    fraction += String.fromCharCode(48 + digit);
+    digits.push(digit);
     if (significant > 0 || digit > 0) significant++;
   }
-  // one digit beyond the 60 decides the rounding; carry through the digits
-  const all = wholeText + fraction;
-  let units = BigInt(all.slice(0, -1) || '0');
-  if (all.charCodeAt(all.length - 1) >= 53) units += 1n;
-  return stripZeros(unitsText(units, fraction.length - 1));
+  // round half-up on the extra digit, carrying into the digits before it
+  const extra = digits.pop() as number;
+  let carry = extra >= 5;
+  for (let i = digits.length - 1; carry && i >= 0; i--) {
+    const next = (digits[i] as number) + 1;
+    carry = next === 10;
+    digits[i] = carry ? 0 : next;
+  }
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === 0) end--;
+  let fraction = '';
+  for (let i = 0; i < end; i++) fraction += String.fromCharCode(48 + (digits[i] as number));
+  const wholeWritten = carry ? String(whole + 1) : whole === 0 ? '0' : wholeText;
+  return fraction === '' ? wholeWritten : `${wholeWritten}.${fraction}`;
 }
 
 /**
