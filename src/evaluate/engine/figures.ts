@@ -73,7 +73,8 @@ export function rowsOf(reading: Reading, area: string): { readonly from: number;
 
 const NO_ROWS = Object.freeze({ from: 0, to: 0 });
 
-function rowsOfNumber(reading: Reading, a: number): { readonly from: number; readonly to: number } {
+/** Rows of area number `a`'s series (see {@link rowsOf}). */
+export function rowsOfNumber(reading: Reading, a: number): { readonly from: number; readonly to: number } {
   const { store } = reading;
   const s = a < 0 || reading.k < 0 ? -1 : seriesIn(store.seriesOfArea[a], reading.k);
   if (s < 0) return NO_ROWS;

@@ -11,7 +11,8 @@ import { thresholdUnits } from '../../numeric/exact/counts.js';
 import { POW10 } from '../../numeric/exact/integers.js';
 import type { Q } from '../../numeric/exact/rational.js';
 import { halfUpSmall, HALF_UP_LIMIT } from '../../numeric/exact/round.js';
-import { BOOLEAN, EXACT, RATIO, type Store } from './store.js';
+import { doubleScale } from '../../numeric/exact/parse.js';
+import { BOOLEAN, EXACT, RATIO, multiplierOf, type Store } from './store.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -24,9 +25,10 @@ export function unitsAt(store: Store, position: number, decimals: number, per: n
   const form = store.form[row] as number;
   if (form & (BOOLEAN | EXACT) || decimals > 15) return Number.NaN;
   if (!(form & RATIO)) {
-    const k = store.valueScale[row] as number;
+    const x = store.value[row] as number;
+    const k = doubleScale(x);
     if (k < 0) return Number.NaN;
-    const m = Math.round((store.value[row] as number) * (POW10[k] as number));
+    const m = Math.round(x * (POW10[k] as number));
     if (k <= decimals) {
       const units = m * (POW10[decimals - k] as number);
       return units < HALF_UP_LIMIT && units > -HALF_UP_LIMIT ? units + 0 : Number.NaN;
@@ -34,13 +36,30 @@ export function unitsAt(store: Store, position: number, decimals: number, per: n
     const units = halfUpSmall(m < 0 ? -m : m, POW10[k - decimals] as number);
     return m < 0 ? 0 - units : units;
   }
-  if (store.valueScale[row] !== 0 || store.denominatorScale[row] !== 0) return Number.NaN;
-  const rowPer = store.per[row] as number;
-  const multiplier = Number.isNaN(rowPer) ? per : rowPer;
+  const n = store.value[row] as number;
   const d = store.denominator[row] as number;
-  if (!Number.isInteger(multiplier) || multiplier <= 0 || d <= 0 || d >= HALF_UP_LIMIT) return Number.NaN;
-  const top = (store.value[row] as number) * multiplier * (POW10[decimals] as number);
+  const rowPer = multiplierOf(store, row);
+  const multiplier = Number.isNaN(rowPer) ? per : rowPer;
+  if (!Number.isInteger(n) || !Number.isInteger(d) || !Number.isInteger(multiplier) || multiplier <= 0 || d <= 0 || d >= HALF_UP_LIMIT) return Number.NaN;
+  const top = n * multiplier * (POW10[decimals] as number);
   return top < HALF_UP_LIMIT ? halfUpSmall(top, d) : Number.NaN;
+}
+
+/**
+ * How a plain value row (not a ratio, a yes/no or an exact row) compares with `q`: -1, 0 or 1,
+ * in safe integers; `undefined` where that does not apply (read the row as a point instead).
+ */
+export function compareRow(store: Store, position: number, q: Q): number | undefined {
+  const row = store.order[position] as number;
+  if (store.form[row] !== 0 || typeof q.n !== 'number' || typeof q.d !== 'number') return undefined;
+  const x = store.value[row] as number;
+  const k = doubleScale(x);
+  if (k < 0) return undefined;
+  // x is exactly m / 10^k; compare m × d with n × 10^k
+  const left = Math.round(x * (POW10[k] as number)) * q.d;
+  const right = q.n * (POW10[k] as number);
+  if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return undefined;
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 /** The units that meet a level rule: from `low` to `high` (either may be infinite); `undefined` when not in safe integers. */

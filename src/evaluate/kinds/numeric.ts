@@ -322,7 +322,8 @@ export function judgeNumeric(job: Job, source: Source, makeRule: RuleMaker, chan
       decimals: print.decimals,
       period: figure.period,
       figure,
-      base: base ?? earliestOther(source, figure),
+      // the base of progress, for a full result
+      base: base ?? (job.detail ? earliestOther(source, figure) : undefined),
       baseIsBaseline: base !== undefined,
       rule,
     };

@@ -13,9 +13,10 @@ import type { ShareTarget } from '../../model/target.js';
 import { readDecimal } from '../../numeric/exact/parse.js';
 import type { Q } from '../../numeric/exact/rational.js';
 import { toDecimalText } from '../../numeric/exact/text.js';
-import { figureFor, isProblem, readRow, rowFor, rowsOf, type Point, type Problem, type Reading } from '../engine/figures.js';
+import { figureFor, isProblem, readRow, rowFor, rowsOf, rowsOfNumber, type Point, type Problem, type Reading } from '../engine/figures.js';
 import type { PeriodInfo, TargetPeriod } from '../engine/periods.js';
-import { satisfies } from '../engine/rule.js';
+import { holds, satisfies } from '../engine/rule.js';
+import { compareRow } from '../engine/units.js';
 import { partsOf, unitsBelow } from '../engine/tree.js';
 import { boundsOf } from './bounds.js';
 import { describeNumeric, thresholdOf } from './describe.js';
@@ -46,14 +47,27 @@ function partRows(job: Job, reading: Reading, area: string, depth: number): { fr
   return found;
 }
 
+const NO_PARTS: readonly { readonly from: number; readonly to: number }[] = Object.freeze([]);
+
 /** The units of the area with their rows: from the tree when given, else those observed under it (with figures of their own or of their parts). */
 function unitsOf(job: Job, reading: Reading): Unit[] {
-  const ids = job.tree.given ? unitsBelow(job.tree, job.area, 'facility') : job.tree.children(job.area);
   const units: Unit[] = [];
-  for (const id of ids) {
-    const { from, to } = rowsOf(reading, id);
-    const parts = to > from ? [] : partRows(job, reading, id, 0);
-    if (job.tree.given || to > from || parts.length > 0) units.push({ id, from, to, parts });
+  if (job.tree.given) {
+    for (const id of unitsBelow(job.tree, job.area, 'facility')) {
+      const { from, to } = rowsOf(reading, id);
+      units.push({ id, from, to, parts: to > from ? NO_PARTS : partRows(job, reading, id, 0) });
+    }
+    return units;
+  }
+  // the areas observed with the area as their parent, by number
+  const { store } = job;
+  const children = job.areaNumber < 0 ? undefined : store.childrenOf[job.areaNumber];
+  if (children === undefined) return units;
+  for (const child of children) {
+    const { from, to } = rowsOfNumber(reading, child);
+    const id = store.areas[child] as string;
+    const parts = to > from ? NO_PARTS : partRows(job, reading, id, 0);
+    if (to > from || parts.length > 0) units.push({ id, from, to, parts });
   }
   return units;
 }
@@ -71,6 +85,15 @@ function shareIn(target: ShareTarget, reading: Reading, units: readonly Unit[], 
   for (const unit of units) {
     // the unit's own figure, else its parts' (a station's sub-stations)
     const row = rowFor(reading, unit.from, unit.to, period);
+    if (row >= 0) {
+      // a plain figure compared in integers, without reading it as a point
+      const c = compareRow(reading.store, row, condition);
+      if (c !== undefined) {
+        observed++;
+        if (holds(c, target.condition.comparator)) meeting++;
+        continue;
+      }
+    }
     const figure = row >= 0 ? readRow(reading, row) : unit.to > unit.from ? undefined : figureFor(reading, unit.id, period);
     if (figure === undefined) {
       missing.push(unit.id);
