@@ -26,22 +26,21 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f;
 }
 
-/** Plain decimal text read as a double and its places (see {@link scanPlain}). */
+/** Where {@link scanPlain} writes the places of the text it reads. */
 export interface PlainDecimal {
-  /** The double nearest the text's value (its value exactly, at its places). */
-  value: number;
   /** The places the text is written with. */
   places: number;
 }
 
 /**
  * Read plain decimal text `[+-]?digits[.digits]` (at least one digit, no spaces, no exponent)
- * of at most 15 significant digits and 15 places into `out`, without allocating: `out.value`
- * is the double nearest its value (so `Math.round(out.value × 10^places)` is its digits,
- * exactly) and `out.places` its places. False, `out` unchanged, for any other text (read it
- * with {@link readDecimal}).
+ * of at most 15 significant digits and 15 places, without allocating: the double nearest its
+ * value (so `Math.round(value × 10^places)` is its digits, exactly), with its places written
+ * to `out.places`. `NaN`, `out` unchanged, for any other text (read it with
+ * {@link readDecimal}). The value is returned rather than written to `out` so that the
+ * engine keeps it in a register.
  */
-export function scanPlain(text: string, out: PlainDecimal): boolean {
+export function scanPlain(text: string, out: PlainDecimal): number {
   const length = text.length;
   let i = 0;
   let negative = false;
@@ -64,15 +63,14 @@ export function scanPlain(text: string, out: PlainDecimal): boolean {
         n = n * 10 + (code - 48);
       }
     } else if (code === 46 && point < 0) point = i;
-    else return false;
+    else return Number.NaN;
   }
   const places = point < 0 ? 0 : length - point - 1;
-  if (count === 0 || digits > 15 || places > 15) return false;
+  if (count === 0 || digits > 15 || places > 15) return Number.NaN;
   // a whole number of at most 15 digits over a power of ten: the division is correctly rounded
   const value = n / (POW10[places] as number);
-  out.value = negative && n !== 0 ? -value : value;
   out.places = places;
-  return true;
+  return negative && n !== 0 ? -value : value;
 }
 
 /**
@@ -80,10 +78,11 @@ export function scanPlain(text: string, out: PlainDecimal): boolean {
  * cannot be read. `-0` reads as `0`.
  */
 export function readDecimal(text: string): Q | DecimalProblem {
-  const plain: PlainDecimal = { value: 0, places: 0 };
-  if (scanPlain(text, plain)) {
+  const plain: PlainDecimal = { places: 0 };
+  const value = scanPlain(text, plain);
+  if (value === value) {
     const p = POW10[plain.places] as number;
-    return { n: Math.round(plain.value * p) + 0, d: p };
+    return { n: Math.round(value * p) + 0, d: p };
   }
   let start = 0;
   let end = text.length;
