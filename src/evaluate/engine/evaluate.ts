@@ -90,7 +90,7 @@ export function prepare(target: Target, settings: Settings): Prepared {
     years: undefined,
     unitBounds: undefined,
     threshold: undefined,
-    lines: { slots: undefined },
+    lines: { slots: undefined, vi: undefined, en: undefined },
   };
 }
 

@@ -9,7 +9,7 @@
 import type { BilingualText } from '../../errors.js';
 import type { Target } from '../../model/target.js';
 import { localeText } from '../../numeric/localeText.js';
-import type { Prepared } from '../kinds/types.js';
+import type { FixedParts, Prepared } from '../kinds/types.js';
 import type { TargetResult } from '../types.js';
 import { en } from '../wording/en.js';
 import type { ReasonParams, Wording } from '../wording/types.js';
@@ -25,14 +25,33 @@ function referenceRangeOf(prepared: Prepared): { readonly lower: string; readonl
   return (prepared.indicator as { referenceRange?: { lower: string; upper: string } } | undefined)?.referenceRange;
 }
 
-function reasonParams(result: TargetResult, prepared: Prepared, wording: Wording): ReasonParams {
+/** The parts of a target's line that are the same for every area, worked out once per language. */
+function fixedParts(prepared: Prepared, wording: Wording): FixedParts {
+  const known = prepared.lines[wording.locale];
+  if (known !== undefined) return known;
+  const target = prepared.target;
+  const unit = unitOf(prepared);
+  const goal = prepared.shape.goal(target, wording, unit);
+  const parts: FixedParts = {
+    head: prepared.indicator === undefined ? target.indicator : prepared.indicator.name[wording.locale] ?? prepared.indicator.name.vi,
+    unit,
+    goalClause: goal === '' ? '' : `; ${goal}${wording.by(wording.date(target.due))}`,
+    extras: extrasOf(prepared, wording, unit),
+    cutoff: wording.date(prepared.cutoff),
+    locale: wording.locale,
+  };
+  prepared.lines[wording.locale] = parts;
+  return parts;
+}
+
+function reasonParams(result: TargetResult, prepared: Prepared, fixed: FixedParts): ReasonParams {
   const target = prepared.target;
   return {
     period: result.failedPeriod ?? result.period ?? prepared.period.text,
-    cutoff: wording.date(prepared.cutoff),
+    cutoff: fixed.cutoff,
     baselinePeriod: target.baseline?.period ?? '',
     other: result.governedBy ?? result.conflictsWith ?? '',
-    amount: target.kind === 'change' ? localeText(target.value, wording.locale) : '',
+    amount: target.kind === 'change' ? localeText(target.value, fixed.locale) : '',
     indicator: target.indicator,
   };
 }
@@ -47,18 +66,14 @@ function figureText(result: TargetResult, target: Target, wording: Wording, unit
 /** One line in one language. */
 function line(result: TargetResult, prepared: Prepared, wording: Wording): string {
   const target = prepared.target;
-  const head = prepared.indicator === undefined ? target.indicator : prepared.indicator.name[wording.locale] ?? prepared.indicator.name.vi;
+  const fixed = fixedParts(prepared, wording);
+  const { head, unit, goalClause, extras } = fixed;
   const ending = `: ${wording.status[result.status]}.`;
-  const unit = unitOf(prepared);
-  const params = reasonParams(result, prepared, wording);
+  const params = reasonParams(result, prepared, fixed);
   const reason = result.reason;
   if (reason === 'qualitative' || reason === 'change-unspecified' || reason === 'governed' || reason === 'conflict') {
     return `${head}: ${wording.reason(reason, params)}${ending}`;
   }
-  const goal = prepared.shape.goal(target, wording, unit);
-  const due = wording.by(wording.date(target.due));
-  const goalClause = goal === '' ? '' : `; ${goal}${due}`;
-  const extras = extrasOf(result, prepared, wording, unit);
   if (result.published === null) {
     const context = result.context === null ? '' : wording.context(contextText(result, target, wording, unit), result.context.period);
     const clause = reason === null || reason === 'projected' ? '' : wording.reason(reason, params);
@@ -106,7 +121,7 @@ function contextText(result: TargetResult, target: Target, wording: Wording, uni
 }
 
 /** What follows the verdict's reasons: a higher aim, the target a milestone leads to, a reference range. */
-function extrasOf(_result: TargetResult, prepared: Prepared, wording: Wording, unit: string): string {
+function extrasOf(prepared: Prepared, wording: Wording, unit: string): string {
   const target = prepared.target;
   let extras = '';
   if (target.kind === 'level' && target.aim !== undefined) extras += wording.aim(localeText(target.aim, wording.locale) + unit);

@@ -61,7 +61,28 @@ export interface Prepared {
   /** Its threshold in a result, once made for its level rule (the same, frozen, for every area). */
   threshold: Threshold | undefined;
   /** The explanations written for it during one evaluation (see `explain`): areas with the same figures share one. */
-  readonly lines: { slots: ({ readonly result: TargetResult; readonly text: BilingualText } | undefined)[] | undefined };
+  readonly lines: {
+    slots: ({ readonly result: TargetResult; readonly text: BilingualText } | undefined)[] | undefined;
+    /** The parts of its line that are the same for every area, by language. */
+    vi: FixedParts | undefined;
+    en: FixedParts | undefined;
+  };
+}
+
+/** The parts of a target's explanation line that do not depend on the area. */
+export interface FixedParts {
+  /** The indicator's name. */
+  readonly head: string;
+  /** The unit printed after figures. */
+  readonly unit: string;
+  /** `; ` goal and due date, or nothing. */
+  readonly goalClause: string;
+  /** A higher aim, the target a milestone leads to, a reference range. */
+  readonly extras: string;
+  /** The cut-off date as written. */
+  readonly cutoff: string;
+  /** The language. */
+  readonly locale: 'vi' | 'en';
 }
 
 /** One target for one area. */

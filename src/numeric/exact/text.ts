@@ -38,7 +38,21 @@ function stripZeros(text: string): string {
 
 /** The `k` with `d | 10^k` when `d` has no prime factors but 2 and 5, else -1. */
 function terminating(d: bigint | number): number {
-  let rest = BigInt(d);
+  if (typeof d === 'number') {
+    let rest = d;
+    let twos = 0;
+    let fives = 0;
+    while (rest % 2 === 0) {
+      rest /= 2;
+      twos++;
+    }
+    while (rest % 5 === 0) {
+      rest /= 5;
+      fives++;
+    }
+    return rest === 1 ? Math.max(twos, fives) : -1;
+  }
+  let rest = d;
   let twos = 0;
   let fives = 0;
   while (rest % 2n === 0n) {
@@ -61,29 +75,29 @@ function sixtyDigits(top: number, d: number): string {
   const whole = floorDivSmall(top, d);
   let rest = top - whole * d;
   const wholeText = whole === 0 ? '' : String(whole);
-  // the fraction's digits, up to one beyond the 60 significant (leading zeros of a fraction
-  // below 1 are not significant)
-  const digits: number[] = [];
+  // the fraction's digits as character codes, up to one beyond the 60 significant (leading
+  // zeros of a fraction below 1 are not significant)
+  const codes: number[] = [];
   let significant = wholeText.length;
   while (significant <= SIGNIFICANT_DIGITS) {
     rest *= 10;
     const digit = Math.floor(rest / d);
     rest -= digit * d;
-    digits.push(digit);
+    codes.push(48 + digit);
     if (significant > 0 || digit > 0) significant++;
   }
   // round half-up on the extra digit, carrying into the digits before it
-  const extra = digits.pop() as number;
+  const extra = (codes.pop() as number) - 48;
   let carry = extra >= 5;
-  for (let i = digits.length - 1; carry && i >= 0; i--) {
-    const next = (digits[i] as number) + 1;
-    carry = next === 10;
-    digits[i] = carry ? 0 : next;
+  for (let i = codes.length - 1; carry && i >= 0; i--) {
+    carry = codes[i] === 57;
+    codes[i] = carry ? 48 : (codes[i] as number) + 1;
   }
-  let end = digits.length;
-  while (end > 0 && digits[end - 1] === 0) end--;
-  let fraction = '';
-  for (let i = 0; i < end; i++) fraction += String.fromCharCode(48 + (digits[i] as number));
+  let end = codes.length;
+  while (end > 0 && codes[end - 1] === 48) end--;
+  codes.length = end;
+  // one string of the codes at once, rather than one per digit
+  const fraction = String.fromCharCode(...codes);
   const wholeWritten = carry ? String(whole + 1) : whole === 0 ? '0' : wholeText;
   return fraction === '' ? wholeWritten : `${wholeWritten}.${fraction}`;
 }
