@@ -600,8 +600,10 @@ export type Scorecard = PlanScorecard | AreaScorecard | ResultTable;
  * (`{ codes: Int32Array, labels: [...] }`, the way a data frame stores a factor); values,
  * numerators and denominators as typed arrays (`NaN` where a row has none; a double is read
  * through its shortest round-trip text, as everywhere else) or plain arrays, which may also
- * hold decimal strings and, for yes/no indicators, booleans. A row has a `value` or a
- * numerator and a denominator. Accepted wherever a list of observations is.
+ * hold decimal strings and, for yes/no indicators, booleans; the answers of yes/no
+ * indicators may instead come as an `answer` column (1/0 in a typed array). A row has a
+ * `value`, an `answer`, or a numerator and a denominator. Accepted wherever a list of
+ * observations is.
  *
  * @category Evaluation
  * @example
@@ -626,8 +628,14 @@ export interface ObservationColumns {
   readonly area: readonly string[] | CodedColumn;
   /** The period of each row (`'2026'`, `'2026-Q2'`, `'2026-06'`, …). */
   readonly period: readonly string[] | CodedColumn;
-  /** The value of each row that has one (`NaN` or `null` where a row has a ratio instead). */
+  /** The value of each row that has one (`NaN` or `null` where a row has a ratio or an answer instead). */
   readonly value?: ArrayLike<number> | readonly (number | string | boolean | null)[];
+  /**
+   * The yes/no answer of each row of a yes/no indicator, for typed arrays: `1` yes, `0` no,
+   * `NaN` or a negative number where the row has none (`true`/`false`/`null` in a plain
+   * array). A row gives a value or an answer, not both.
+   */
+  readonly answer?: ArrayLike<number> | readonly (boolean | null)[];
   /** The numerator of each ratio row. */
   readonly numerator?: ArrayLike<number> | readonly (number | string | null)[];
   /** The denominator of each ratio row. */

@@ -169,11 +169,10 @@ function sameLine(a: TargetResult, b: TargetResult): boolean {
  * small table of the target's, by a hash of those fields (a newer pair replaces an older).
  */
 export function explain(result: TargetResult, prepared: Prepared): BilingualText {
-  let h = hashText(0x811c9dc5, result.status);
-  h = hashText(h, result.published);
+  // a hash of the short fields that differ most between areas (sameLine compares the rest)
+  let h = hashText(0x811c9dc5, result.published);
   h = hashText(h, result.period);
-  h = hashText(h, result.projection?.value ?? null);
-  h = hashText(h, result.change);
+  h = Math.imul(h ^ result.status.length ^ (result.reason?.length ?? 0), 0x01000193);
   const slots = (prepared.lines.slots ??= new Array<{ readonly result: TargetResult; readonly text: BilingualText } | undefined>(SLOTS));
   const at = h & (SLOTS - 1);
   const found = slots[at];

@@ -571,6 +571,15 @@ function cell(column: ArrayLike<unknown> | undefined, i: number): unknown {
   return x === null || (typeof x === 'number' && Number.isNaN(x)) ? undefined : x;
 }
 
+/** The yes/no of row `i` of an answer column: `true`/`false` or 1/0; `undefined` for none (`null`, `undefined`, `NaN`, a negative number). */
+function answerAt(column: ArrayLike<unknown>, i: number): boolean | undefined {
+  const x = column[i];
+  if (x === true || x === 1) return true;
+  if (x === false || x === 0) return false;
+  if (x === null || x === undefined || (typeof x === 'number' && (Number.isNaN(x) || x < 0))) return undefined;
+  return fail('INVALID_ARGUMENT', `observations.answer[${i}]`, `must be true, false, 1 or 0, or NaN, a negative number or null for none (got ${describeValue(x)})`, `phải là true, false, 1 hoặc 0; NaN, số âm hoặc null nếu không có (nhận ${describeValue(x)})`);
+}
+
 /** Read observation columns. */
 function fromColumns(columns: ObservationColumns): Store {
   const indicators = columns.indicator as unknown;
@@ -584,11 +593,12 @@ function fromColumns(columns: ObservationColumns): Store {
   const period = labelColumn(columns.period, 'period', size);
   const parent = columns.parent === undefined ? undefined : labelColumn(columns.parent, 'parent', size);
   const value = numberColumn(columns.value, 'value', size);
+  const answer = numberColumn(columns.answer, 'answer', size);
   const numerator = numberColumn(columns.numerator, 'numerator', size);
   const denominator = numberColumn(columns.denominator, 'denominator', size);
   const perOne = typeof columns.per === 'number' ? columns.per : undefined;
   const per = perOne === undefined ? numberColumn(columns.per, 'per', size) : undefined;
-  if (value === undefined && numerator === undefined) fail('INVALID_ARGUMENT', 'observations.value', 'is missing: columns need a value column, or numerator and denominator columns', 'bị thiếu: cần cột giá trị, hoặc cột tử số và mẫu số');
+  if (value === undefined && numerator === undefined && answer === undefined) fail('INVALID_ARGUMENT', 'observations.value', 'is missing: columns need a value column, an answer column, or numerator and denominator columns', 'bị thiếu: cần cột giá trị, cột trả lời, hoặc cột tử số và mẫu số');
   if ((numerator === undefined) !== (denominator === undefined)) fail('INVALID_ARGUMENT', numerator === undefined ? 'observations.numerator' : 'observations.denominator', 'is missing: numerator and denominator go together', 'bị thiếu: tử số và mẫu số phải đi cùng nhau');
   const b = new Builder(size, true);
   if (perOne !== undefined) {
@@ -615,7 +625,15 @@ function fromColumns(columns: ObservationColumns): Store {
       }
     }
     const n = cell(numerator, i);
-    readNumbers(b, i, cell(value, i), n, cell(denominator, i), n === undefined ? undefined : cell(per, i));
+    let v = cell(value, i);
+    if (answer !== undefined) {
+      const yes = answerAt(answer, i);
+      if (yes !== undefined) {
+        if (v !== undefined) fail('INVALID_ARGUMENT', `observations.answer[${i}]`, 'and observations.value cannot both be given for one row', 'và observations.value không được có cùng lúc trong một dòng');
+        v = yes;
+      }
+    }
+    readNumbers(b, i, v, n, cell(denominator, i), n === undefined ? undefined : cell(per, i));
   }
   return b.finish();
 }
