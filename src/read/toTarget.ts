@@ -80,6 +80,8 @@ export function toTarget(draft: TargetDraft, id: string, defaults: TargetDefault
         comparator,
         value,
         ...(comparator === 'between' && draft.upper !== undefined ? { upper: draft.upper } : {}),
+        // “ít nhất từ 4 - 5”: a floor of 4, the 5 the plan aspires to
+        ...((comparator === '>=' || comparator === '>') && draft.upper !== undefined ? { aim: draft.upper } : {}),
         ...(indicator !== undefined && decimals > indicator.decimals ? { decimals } : {}),
         ...(baseline === undefined ? {} : { baseline }),
         ...(from === undefined ? {} : { from }),

@@ -88,6 +88,11 @@ describe('targets in the document', () => {
     expect(immunization?.repeats).toEqual([190]);
   });
 
+  it('“ít nhất từ 4 - 5 bác sĩ” is a floor of 4 with 5 as the aim, so a station with 6 doctors meets it', () => {
+    const station = thongNhat.plan.objectives.flatMap((objective) => objective.targets ?? []).find((target) => target.indicator === 'station-doctors');
+    expect(station).toMatchObject({ comparator: '>=', value: '4', aim: '5', due: '2027-12-31' });
+  });
+
   it('a target stated twice is one target, with the lines of its repeats; its scope comes from the repeat', () => {
     const doctors = ninhBinh.drafts.find((draft) => draft.indicator === 'doctors-per-10k');
     expect([doctors?.line, doctors?.repeats, doctors?.scope]).toEqual([23, [30], 'bao gồm số bác sỹ làm việc tại Bệnh viện Bạch Mai 2, Việt Đức 2']);
