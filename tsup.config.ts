@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // with `sideEffects: false`, a bundler that imports only the math from 'chitieu' drops the
 // chunks of the model (zod) and the plans. The layer entries are internal; the package's
 // `exports` map names only `.`, `./plans` and `./schemas/*`.
-const layers = ['errors', 'numeric', 'stats', 'population', 'calendar', 'model', 'catalog', 'evaluate'];
+const layers = ['errors', 'numeric', 'stats', 'population', 'calendar', 'model', 'catalog', 'evaluate', 'read'];
 
 // zod is bundled into the build (tree-shaken to the parts the model uses, with the `en` and
 // `vi` locales only): imported from its package, zod loads some 150 modules in Node, all 63

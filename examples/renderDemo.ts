@@ -21,13 +21,14 @@ import {
 } from '../src/index.js';
 import type { Finding, Num, Observation, PlanScorecard, TargetResult, TargetStatus } from '../src/index.js';
 import { plans } from '../src/plans/index.js';
-import { observations } from './data/observations.js';
+import { areas, observations } from './data/observations.js';
+import { readDemo } from './readDemo.js';
 import { statsDemo } from './statsDemo.js';
 
 /** Output language. */
 export type DemoLang = 'vi' | 'en';
 /** Output format of the scorecards. */
-export type DemoFormat = 'text' | 'markdown' | 'csv';
+export type DemoFormat = 'text' | 'markdown' | 'csv' | 'html';
 
 /** What the demo prints. */
 export interface DemoOptions {
@@ -45,9 +46,9 @@ export const STATUSES: readonly TargetStatus[] = ['achieved', 'on-track', 'off-t
 
 /** Usage, in both languages (shown with `--help` and after a bad argument). */
 export const DEMO_USAGE = [
-  'Usage / Cách dùng: npm run demo -- [--lang vi|en] [--format text|markdown|csv] [--as-of YYYY-MM-DD]',
+  'Usage / Cách dùng: npm run demo -- [--lang vi|en] [--format text|markdown|csv|html] [--as-of YYYY-MM-DD]',
   '  --lang     vi (default / mặc định) | en',
-  '  --format   text (default / mặc định) | markdown | csv',
+  '  --format   text (default / mặc định) | markdown | csv | html',
   '  --as-of    evaluation date / ngày đánh giá (default / mặc định 2026-12-31)',
 ].join('\n');
 
@@ -93,8 +94,8 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
       if (value !== 'vi' && value !== 'en') return error(`--lang must be vi or en (got '${value}')`, `--lang phải là vi hoặc en (nhận '${value}')`);
       lang = value;
     } else if (flag === '--format') {
-      if (value !== 'text' && value !== 'markdown' && value !== 'csv') {
-        return error(`--format must be text, markdown or csv (got '${value}')`, `--format phải là text, markdown hoặc csv (nhận '${value}')`);
+      if (value !== 'text' && value !== 'markdown' && value !== 'csv' && value !== 'html') {
+        return error(`--format must be text, markdown, csv or html (got '${value}')`, `--format phải là text, markdown, csv hoặc html (nhận '${value}')`);
       }
       format = value;
     } else {
@@ -167,10 +168,13 @@ function shown(value: string, lang: DemoLang): string {
   return formatNumber(value, { locale: lang, decimals: dot < 0 ? 0 : value.length - dot - 1 });
 }
 
-/** The opening worked example: Cao Minh's beds per 10 000 against 49,2 (illustrative figures). */
+/**
+ * The opening worked example: beds per 10 000 against 49,2, the figure Cao Minh's plan restates
+ * from its province (illustrative figures: the dataset's Thái Nguyên beds and population in 2026).
+ */
 function workedExample(lang: DemoLang): string[] {
-  const population = 12000; // illustrative (the dataset's Cao Minh population in 2026)
-  const beds = 57; // illustrative (the dataset's Cao Minh beds in 2026)
+  const population = 1_800_000;
+  const beds = 8550;
   const threshold = '49.2';
   const exact = per10k(beds, population);
   const published = roundHalfUp(exact, 1);
@@ -179,15 +183,15 @@ function workedExample(lang: DemoLang): string[] {
   const n = (value: Num, decimals: number) => formatNumber(value, { locale: lang, decimals });
   if (lang === 'vi') {
     return [
-      'Xã Cao Minh, 2026 — chỉ tiêu “Số giường bệnh/vạn dân: 49,2” (số liệu minh họa)',
-      `  ${beds} giường / ${n(population, 0)} dân × 10.000 = ${n(exact, 4)} → công bố ${n(published, 1)}`,
-      `  ${met ? 'Đạt' : 'Chưa đạt'} (so với ${n(threshold, 1)}); cần tối thiểu ${needed} giường, thêm ${needed - BigInt(beds)}.`,
+      'Tỉnh Thái Nguyên, 2026 — chỉ tiêu “Số giường bệnh/vạn dân: 49,2” mà kế hoạch xã Cao Minh nhắc lại (số liệu minh họa)',
+      `  ${n(beds, 0)} giường / ${n(population, 0)} dân × 10.000 = ${n(exact, 4)} → công bố ${n(published, 1)}`,
+      `  ${met ? 'Đạt' : 'Chưa đạt'} (so với ${n(threshold, 1)}); cần tối thiểu ${n(needed, 0)} giường, thêm ${n(needed - BigInt(beds), 0)}.`,
     ];
   }
   return [
-    'Cao Minh commune, 2026 — target “beds per 10,000 population: 49.2” (illustrative data)',
-    `  ${beds} beds / ${n(population, 0)} people × 10,000 = ${n(exact, 4)} → published ${n(published, 1)}`,
-    `  ${met ? 'Met' : 'Not met'} (against ${n(threshold, 1)}); needs at least ${needed} beds, ${needed - BigInt(beds)} more.`,
+    'Thái Nguyên province, 2026 — target “beds per 10,000 population: 49.2”, restated in Cao Minh commune’s plan (illustrative data)',
+    `  ${n(beds, 0)} beds / ${n(population, 0)} people × 10,000 = ${n(exact, 4)} → published ${n(published, 1)}`,
+    `  ${met ? 'Met' : 'Not met'} (against ${n(threshold, 1)}); needs at least ${n(needed, 0)} beds, ${n(needed - BigInt(beds), 0)} more.`,
   ];
 }
 
@@ -267,14 +271,14 @@ export function renderDemo(options: Partial<DemoOptions> = {}, data: readonly Ob
   if (!md) out.push('');
   const cards: PlanScorecard[] = [];
   plans.forEach((plan, i) => {
-    const card = evaluatePlan(plan, data, { asOf });
+    const card = evaluatePlan(plan, data, { asOf, areas });
     cards.push(card);
     out.push(...heading(2, `2.${i + 1}. ${plan.id} — ${plan.area.name[lang] ?? plan.area.name.vi}`));
-    if (format === 'csv') out.push(lang === 'en' ? (plan.title.en ?? plan.title.vi) : plan.title.vi);
+    if (format === 'csv' || format === 'html') out.push(lang === 'en' ? (plan.title.en ?? plan.title.vi) : plan.title.vi);
     const rendered = renderScorecard(card, { format, locale: lang }).trimEnd();
     // the Markdown scorecard opens with a level-2 heading (its title): one level below the plan's
     out.push(md ? rendered.replace(/^## /, '### ') : rendered);
-    // text and Markdown scorecards end with their counts; CSV has rows only
+    // text, Markdown and HTML scorecards end with their counts; CSV has rows only
     if (format === 'csv') out.push(`${L.counts}: ${countsLine(card, lang)}`);
     const takes = whatItTakesLines(card, lang);
     if (takes.length > 0) out.push(...(md ? ['', takes[0] as string, ...list(takes.slice(1).map((line) => line.trim()))] : takes));
@@ -297,7 +301,9 @@ export function renderDemo(options: Partial<DemoOptions> = {}, data: readonly Ob
   const summary = cards.map((card) => `${card.plan}: ${countsLine(card, lang)}`);
   out.push(...(md ? list(summary).slice(1) : summary));
 
+  out.push('', readDemo({ lang, markdown: md }).trimEnd());
+
   const [statsTitle, ...statsLines] = statsDemo(lang);
-  out.push('', ...heading(1, `5. ${statsTitle ?? ''}`), ...statsLines);
+  out.push('', ...heading(1, `6. ${statsTitle ?? ''}`), ...statsLines);
   return out.join('\n') + '\n';
 }

@@ -198,9 +198,11 @@ const xuanHung: ObservationInput[] = [
 
 // ---------------------------------------------------------------------------------------
 // Thống Nhất commune (plan thong-nhat-2026), Đồng Nai province.
-// Intended: achieved 1, not achieved 1, on track 8, off track 3, no data 3, needs review 2.
+// Intended: achieved 1, not achieved 1, on track 7, off track 2, no data 3, needs review 4 (two
+// of them the appendix sides of the plan's contradictions, which the body text governs).
 // ---------------------------------------------------------------------------------------
 const THONG_NHAT = 'vn-dong-nai/thong-nhat';
+const THONG_NHAT_STATION = `${THONG_NHAT}/tram-y-te`;
 const thongNhat: ObservationInput[] = [
   // mean height + ≥ 1,5 cm from 2025 → ON TRACK (projected): 128,4 → 128,9 (+0,5 a year),
   // 130,9 in 2030 is +2,5.
@@ -237,16 +239,14 @@ const thongNhat: ObservationInput[] = [
     ['2025', '74.00'],
     ['2026', '91.20'],
   ]),
-  // the station has 4–5 doctors by 2027 (a range, at the commune) → ON TRACK (4 already).
-  ...series('station-doctors', THONG_NHAT, [
-    ['2025', '3'],
-    ['2026', '4'],
-  ]),
-  // 100% of the commune's 3 stations with ≥ 4 doctors by 2027 → OFF TRACK (projected):
-  // 0% in 2025, 33,33% in 2026 (4, 2, 3 doctors), 66,67% in 2027.
-  ...units('station-doctors', THONG_NHAT, ['tram-trung-tam', 'diem-tram-2', 'diem-tram-3'], {
-    '2025': [3, 2, 2],
-    '2026': [4, 2, 3],
+  // the commune's one station has at least 4 (aim 5) doctors by 2027: its doctors work at
+  // its two sub-stations (điểm trạm) and add up: 2 + 1 = 3 in 2025, 3 + 1 = 4 in 2026 → ON
+  // TRACK (projected 5 at the end of 2027). The share of the commune's stations with ≥ 4
+  // doctors (its one station) is 0% in 2025 and 100% in 2026 → ON TRACK, the line stopping
+  // at 100%.
+  ...units('station-doctors', THONG_NHAT_STATION, ['diem-tram-1', 'diem-tram-2'], {
+    '2025': [2, 1],
+    '2026': [3, 1],
   }),
   // insured visits: > 20% (text) → ON TRACK, projected (20,00% is not above 20; +0,95 a
   // year from 18,10 in 2024 gives 23,80 in 2030); ≥ 20% (appendix) → ON TRACK, already met.
@@ -268,7 +268,8 @@ const thongNhat: ObservationInput[] = [
 // ---------------------------------------------------------------------------------------
 // The district of plan 141-KH/HU: 10 communes, one station each (the number is invented;
 // the plan does not give it). Targets due 2024 and 2025 are judged; 2030 ones projected.
-// Intended: achieved 6, not achieved 5, on track 6, off track 3, needs review 1.
+// Intended: achieved 6, not achieved 5, on track 6, off track 2, no data 1 (one figure: no trend
+// yet), needs review 1.
 // ---------------------------------------------------------------------------------------
 const DISTRICT = 'district-141-kh-hu';
 const STATIONS = ['tyt-01', 'tyt-02', 'tyt-03', 'tyt-04', 'tyt-05', 'tyt-06', 'tyt-07', 'tyt-08', 'tyt-09', 'tyt-10'];
@@ -464,8 +465,8 @@ function stations(parent: string, ids: readonly string[], label: (id: string, i:
  * Every area the example rows use, each with its `parent` (the country and the unnamed
  * district of plan 141-KH/HU have none): Việt Nam; the provinces Thái Nguyên, Ninh Bình and
  * Đồng Nai; the communes Cao Minh, Xuân Hưng and Thống Nhất; the district; and the stations
- * below them. Xuân Hưng's station has two sub-stations (điểm trạm) below it, so a station's
- * doctors are the sum of its sub-stations'. The station names are invented, like the figures.
+ * below them. The stations of Xuân Hưng and Thống Nhất each have two sub-stations (điểm trạm)
+ * below them, so a station's doctors are the sum of its sub-stations'. The station names are invented, like the figures.
  */
 export const areas: readonly Area[] = [
   area('vn', 'Việt Nam', 'Viet Nam', 'national'),
@@ -480,7 +481,9 @@ export const areas: readonly Area[] = [
   area(XUAN_HUNG_STATION, 'Trạm y tế xã Xuân Hưng', 'Xuân Hưng commune health station', 'facility', XUAN_HUNG),
   area(`${XUAN_HUNG_STATION}/diem-tram-1`, 'Điểm trạm 1, Trạm y tế xã Xuân Hưng', 'Sub-station 1 of the Xuân Hưng health station', 'facility', XUAN_HUNG_STATION),
   area(`${XUAN_HUNG_STATION}/diem-tram-2`, 'Điểm trạm 2, Trạm y tế xã Xuân Hưng', 'Sub-station 2 of the Xuân Hưng health station', 'facility', XUAN_HUNG_STATION),
-  ...stations(THONG_NHAT, ['tram-trung-tam', 'diem-tram-2', 'diem-tram-3'], (_id, i) => `${['trung tâm', 'điểm 2', 'điểm 3'][i]}, xã Thống Nhất`),
+  area(THONG_NHAT_STATION, 'Trạm y tế xã Thống Nhất', 'Thống Nhất commune health station', 'facility', THONG_NHAT),
+  area(`${THONG_NHAT_STATION}/diem-tram-1`, 'Điểm trạm 1, Trạm y tế xã Thống Nhất', 'Sub-station 1 of the Thống Nhất health station', 'facility', THONG_NHAT_STATION),
+  area(`${THONG_NHAT_STATION}/diem-tram-2`, 'Điểm trạm 2, Trạm y tế xã Thống Nhất', 'Sub-station 2 of the Thống Nhất health station', 'facility', THONG_NHAT_STATION),
   ...stations(DISTRICT, STATIONS, (id) => `xã số ${id.slice(4)}`),
   ...stations(NINH_BINH, NB_STATIONS, (id) => `${id.slice(4).toUpperCase()}, tỉnh Ninh Bình`),
 ];

@@ -46,7 +46,7 @@ export function evaluateAreas(
   const cards: AreaScorecard[] = new Array(rows.length);
   for (let a = 0; a < rows.length; a++) {
     const area = rows[a] as string;
-    const { judged, conflicts } = judgeRow(batch, area);
+    const { judged, conflicts } = judgeRow(batch, area, true);
     const results: TargetResult[] = new Array(prepared.length);
     for (let t = 0; t < prepared.length; t++) {
       results[t] = describe(prepared[t] as (typeof prepared)[number], store, tree, area, judged[t] as (typeof judged)[number], conflicts?.[t]);

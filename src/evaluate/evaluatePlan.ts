@@ -62,7 +62,7 @@ export function evaluatePlan(plan: Plan, observations: ObservationsInput, option
   const planArea = settings.area ?? plan.area.id;
   const areaOf = (target: Target): string => settings.area ?? target.area ?? planArea;
   const prepared = targets.map((target) => prepare(target, settings));
-  const judged = prepared.map((p) => judge(p, store, tree, areaOf(p.target)));
+  const judged = prepared.map((p) => judge(p, store, tree, areaOf(p.target), true));
   const conflicts = new Map<number, string>();
   for (const [a, b] of unsettledPairs(targets, areaOf)) {
     if (contradict((judged[a] as { status: string }).status, (judged[b] as { status: string }).status)) {

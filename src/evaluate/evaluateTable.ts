@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
 import { readBatch, type Batch } from './engine/batch.js';
-import { noStatuses } from './engine/counts.js';
+import { countStatuses } from './engine/counts.js';
 import { judgeRow } from './engine/rows.js';
 import type { EvaluateOptions, ObservationsInput, ResultTable, TargetReason, TargetStatus } from './types.js';
 
@@ -55,19 +55,18 @@ export function evaluateTable(
   const status: TargetStatus[] = new Array(cells);
   const reason: (TargetReason | null)[] = new Array(cells);
   const published: (string | null)[] = new Array(cells);
-  const counts = noStatuses();
   let i = 0;
   for (let a = 0; a < rows.length; a++) {
-    const { judged, conflicts } = judgeRow(batch, rows[a] as string);
+    const { judged, conflicts } = judgeRow(batch, rows[a] as string, false);
     for (let t = 0; t < width; t++, i++) {
       const cell = judged[t] as (typeof judged)[number];
       const conflict = conflicts?.[t] !== undefined;
       status[i] = conflict ? 'needs-review' : cell.status;
       reason[i] = conflict ? 'conflict' : cell.reason;
       published[i] = cell.published;
-      counts[status[i] as TargetStatus]++;
     }
   }
+  const counts = countStatuses(status);
   const table: ResultTable = Object.freeze({
     kind: 'chitieu/result-table',
     asOf: settings.asOf,

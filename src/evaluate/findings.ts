@@ -15,6 +15,7 @@ import type { BilingualText } from '../errors.js';
  * - `LESS_AMBITIOUS_THAN_PARENT`: a child plan's target asks less than its parent's for the
  *   same indicator, or the same later (`checkAlignment`).
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { FindingCode } from 'chitieu';
@@ -30,6 +31,7 @@ export type FindingCode = 'CONFLICTING_TARGETS' | 'DUE_AFTER_HORIZON' | 'LESS_AM
  * values), `warning` when they differ only at the edge (strict against inclusive at the same
  * value) or the finding is a matter of layout (a due date past the objective's horizon).
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { FindingSeverity } from 'chitieu';
@@ -45,6 +47,7 @@ export type FindingSeverity = 'error' | 'warning';
  * severity, the ids of the targets involved (for `checkAlignment`, the child's first, then
  * the parent's) and a message in Vietnamese and English.
  *
+ * @category Evaluation
  * @example
  * ```ts
  * import type { Finding } from 'chitieu';

@@ -11,6 +11,7 @@ export type {
   IndicatorLookup,
   ProjectionMethod,
   EvaluateOptions,
+  FigureInterval,
   Threshold,
   SdgCategory,
   Projection,

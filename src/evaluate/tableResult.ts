@@ -52,6 +52,6 @@ export function tableResult(table: ResultTable, row: number, target: number): Ta
   const r = position(row, batch.rows.length, 'row');
   const t = position(target, batch.targets.length, 'target');
   const area = batch.rows[r] as string;
-  const { judged, conflicts } = judgeRow(batch, area);
+  const { judged, conflicts } = judgeRow(batch, area, true);
   return describe(batch.prepared[t] as (typeof batch.prepared)[number], batch.store, batch.tree, area, judged[t] as (typeof judged)[number], conflicts?.[t]);
 }

@@ -167,6 +167,45 @@ export interface EvaluateOptions {
   readonly indicators?: IndicatorLookup;
   /** The denominator (population) for "what it takes", when the observations carry none. */
   readonly population?: Num;
+  /**
+   * Work out the interval of each figure judged, and whether the verdict is statistically clear
+   * (see {@link FigureInterval}): `true` for 95%, or the confidence level (strictly between 0
+   * and 1). The statuses stay as they are; the result's `interval` says how sure they are.
+   */
+  readonly interval?: boolean | number;
+}
+
+/**
+ * The interval of the figure a target was judged on, and where the target stands against it:
+ * the interval the observation publishes (`published`: a survey estimate such as stunting),
+ * else one worked from its counts — Wilson for a share of people, the sex ratio at birth's own,
+ * exact Poisson below 10 events and Byar's from 10 for a rate per N, as UK Fingertips does.
+ * `rating` is Fingertips' against a goal: `green` when the whole interval meets the target,
+ * `red` when none of it does, `amber` when it straddles the target, so that the figure cannot
+ * be told apart from it (`clear: false`): a small commune's rate often can't.
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import type { FigureInterval } from 'chitieu';
+ *
+ * const doubtful: FigureInterval = { lower: 93.1, upper: 97.2, level: 0.95, method: 'wilson', rating: 'amber', clear: false };
+ * console.log(doubtful.clear); // false
+ * ```
+ */
+export interface FigureInterval {
+  /** Lower limit, in the figure's unit (percent for a share). */
+  readonly lower: number;
+  /** Upper limit. */
+  readonly upper: number;
+  /** The confidence level. */
+  readonly level: number;
+  /** Where the limits come from. */
+  readonly method: 'published' | 'wilson' | 'poisson-exact' | 'byar';
+  /** The figure's rating against the target. */
+  readonly rating: 'green' | 'amber' | 'red';
+  /** Whether the interval lies wholly on one side of the target. */
+  readonly clear: boolean;
 }
 
 /**
@@ -411,6 +450,8 @@ export interface TargetResult {
   readonly requiredAnnualChange: string | null;
   /** Counts needed, for rates and shares; `null` once met. */
   readonly whatItTakes: WhatItTakes | null;
+  /** With the `interval` option: the interval of the figure judged, and whether the verdict is clear; else `null`. */
+  readonly interval: FigureInterval | null;
   /** The id of the target that governs this one (`reason: 'governed'`), else `null`. */
   readonly governedBy: string | null;
   /** The id of the target whose verdict contradicts this one's (`reason: 'conflict'`), else `null`. */
@@ -559,8 +600,10 @@ export type Scorecard = PlanScorecard | AreaScorecard | ResultTable;
  * (`{ codes: Int32Array, labels: [...] }`, the way a data frame stores a factor); values,
  * numerators and denominators as typed arrays (`NaN` where a row has none; a double is read
  * through its shortest round-trip text, as everywhere else) or plain arrays, which may also
- * hold decimal strings and, for yes/no indicators, booleans. A row has a `value` or a
- * numerator and a denominator. Accepted wherever a list of observations is.
+ * hold decimal strings and, for yes/no indicators, booleans; the answers of yes/no
+ * indicators may instead come as an `answer` column (1/0 in a typed array). A row has a
+ * `value`, an `answer`, or a numerator and a denominator. Accepted wherever a list of
+ * observations is.
  *
  * @category Evaluation
  * @example
@@ -585,8 +628,14 @@ export interface ObservationColumns {
   readonly area: readonly string[] | CodedColumn;
   /** The period of each row (`'2026'`, `'2026-Q2'`, `'2026-06'`, …). */
   readonly period: readonly string[] | CodedColumn;
-  /** The value of each row that has one (`NaN` or `null` where a row has a ratio instead). */
+  /** The value of each row that has one (`NaN` or `null` where a row has a ratio or an answer instead). */
   readonly value?: ArrayLike<number> | readonly (number | string | boolean | null)[];
+  /**
+   * The yes/no answer of each row of a yes/no indicator, for typed arrays: `1` yes, `0` no,
+   * `NaN` or a negative number where the row has none (`true`/`false`/`null` in a plain
+   * array). A row gives a value or an answer, not both.
+   */
+  readonly answer?: ArrayLike<number> | readonly (boolean | null)[];
   /** The numerator of each ratio row. */
   readonly numerator?: ArrayLike<number> | readonly (number | string | null)[];
   /** The denominator of each ratio row. */

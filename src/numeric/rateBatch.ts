@@ -78,7 +78,7 @@ function checkColumn(column: ArrayLike<number>, field: string): number {
  *   (`denominators[3]`); `OUT_OF_RANGE` (`numerators[i]`) when a rate exceeds the largest
  *   double; `ZERO_DENOMINATOR` / `NEGATIVE_COUNT` / `INVALID_NUMBER` (field `per`) and
  *   `INVALID_ARGUMENT` for a non-number `per` or a column that is not array-like; the
- *   errors of a number of decimal places (a whole number from 0 to 20) for `decimals`.
+ *   `INVALID_NUMBER` / `NOT_AN_INTEGER` / `OUT_OF_RANGE` for `decimals` (a whole number from 0 to 20).
  * @example
  * ```ts
  * import { rateBatch } from 'chitieu';

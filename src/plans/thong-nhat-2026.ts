@@ -267,6 +267,7 @@ export const thongNhat2026: Plan = deepFreeze<Plan>({
           id: 'thong-nhat-2026/station-doctors',
           kind: 'level',
           indicator: 'station-doctors',
+          area: 'vn-dong-nai/thong-nhat/tram-y-te',
           comparator: '>=',
           value: '4',
           aim: '5',
@@ -276,8 +277,8 @@ export const thongNhat2026: Plan = deepFreeze<Plan>({
             en: 'by 2027 it has at least 4–5 doctors',
           },
           note: {
-            vi: '“Ít nhất từ 4 - 5” là mức sàn 4 bác sĩ (“ít nhất”), với 5 là mức kế hoạch hướng tới (aim), không phải khoảng có trần: một trạm có 6 bác sĩ là đạt.',
-            en: '“At least 4–5” is a floor of 4 doctors (“ít nhất”, at least), with 5 as what the plan aims at (aim), not a band with a ceiling: a station with 6 doctors meets it.',
+            vi: '“Ít nhất từ 4 - 5” là mức sàn 4 bác sĩ (“ít nhất”), với 5 là mức kế hoạch hướng tới (aim), không phải khoảng có trần: một trạm có 6 bác sĩ là đạt. Chỉ tiêu nói về một Trạm Y tế của xã (area là trạm); các điểm trạm là bộ phận của trạm, bác sĩ ở các điểm trạm được cộng vào số bác sĩ của trạm.',
+            en: '“At least 4–5” is a floor of 4 doctors (“ít nhất”, at least), with 5 as what the plan aims at (aim), not a band with a ceiling: a station with 6 doctors meets it. The target is about the commune’s one health station (its area is the station); its sub-stations (điểm trạm) are parts of it, whose doctors count toward the station’s.',
           },
         },
         {

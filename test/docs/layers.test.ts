@@ -10,10 +10,12 @@ import { describe, expect, it } from 'vitest';
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 
 /**
- * Bottom first: a layer may import the ones before it. `errors` is the leaf; `messages` holds
- * the wording every layer shares; `isoDay` the one reader of days and periods.
+ * Bottom first: a layer may import the ones before it. `errors` is the leaf; `freeze` freezes
+ * results; `messages` holds the wording every layer shares; `isoDay` the one reader of days
+ * and periods. `read` sits above `evaluate` (it runs `checkPlan`) and `plans` (which must not
+ * import it).
  */
-const ORDER = ['errors', 'freeze', 'messages', 'isoDay', 'numeric', 'stats', 'population', 'model', 'catalog', 'calendar', 'evaluate', 'plans', 'index'];
+const ORDER = ['errors', 'freeze', 'messages', 'isoDay', 'numeric', 'stats', 'population', 'model', 'catalog', 'calendar', 'evaluate', 'plans', 'read', 'index'];
 
 function layerOf(file: string): string {
   const first = relative(src, file).split(/[\\/]/)[0] as string;
@@ -43,6 +45,13 @@ describe('layers', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+  it('read imports no plan: it reads documents, it does not know the five', () => {
+    const plans = all
+      .filter((file) => layerOf(file) === 'read')
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => layerOf(resolve(dirname(file), (m[1] as string).replace(/\.js$/, '.ts')))))
+      .filter((layer) => layer === 'plans');
+    expect(plans).toEqual([]);
   });
   it.each(['numeric', 'stats'])('%s imports nothing of ours but errors and the shared messages', (layer) => {
     const imports = all

@@ -120,6 +120,10 @@ describe('every cell is the result evaluateAreas gives', () => {
     inputs.push(
       { id: `rate-${tag}`, indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due },
       { id: `below-${tag}`, indicator: 'pct', comparator: '<', value: '15.5', due },
+      // published precisions set: the table judges these in safe integers, the full result exactly
+      { id: `at-least-${tag}`, indicator: 'pct', comparator: '>=', value: '12.45', decimals: 1, due },
+      { id: `equal-${tag}`, indicator: 'count', comparator: '=', value: '7', decimals: 0, due },
+      { id: `strict-${tag}`, indicator: 'doctors-per-10k', comparator: '>', value: '20', due },
       { id: `range-${tag}`, indicator: 'pct', comparator: 'between', value: '10', upper: '20', due },
       { id: `abs-${tag}`, kind: 'change', indicator: 'pct', change: 'absolute', comparator: '>=', value: '1.5', baseline: { period: '2021' }, due },
       { id: `rel-${tag}`, kind: 'change', indicator: 'pct', change: 'relative', comparator: '>=', value: '10', baseline: { period: '2021' }, due },
@@ -177,7 +181,7 @@ describe('every cell is the result evaluateAreas gives', () => {
         cells++;
       }),
     );
-    expect(cells).toBe(63 * 24);
+    expect(cells).toBe(63 * 30);
   });
   it('the dataset reaches every status and every reason', () => {
     expect([...new Set<TargetStatus>(table.status)].sort()).toEqual(['achieved', 'needs-review', 'no-data', 'not-achieved', 'off-track', 'on-track']);

@@ -27,16 +27,15 @@ describe('renderDemo', () => {
     }
   });
 
-  it('opens with the worked example: 57 beds for 12 000 people → 47,5; 59 beds needed, 2 more', () => {
-    // 57 / 12 000 × 10 000 = 570 000 / 12 000 = 47.5 exactly (printed with 4 places as 47,5000).
-    // Published at one decimal, 49.2 needs an exact rate ≥ 49.15: n / 12 000 × 10 000 ≥ 49.15
-    // ⇔ n ≥ 49.15 × 1.2 = 58.98, so n = 59 (59 / 1.2 = 49.1666… → 49.2; 58 / 1.2 = 48.33… → 48.3).
-    // 59 − 57 = 2 more.
+  it('opens with the worked example: Thái Nguyên’s 8 550 beds for 1 800 000 people → 47,5; 8 847 needed, 297 more', () => {
+    // 8 550 / 1 800 000 × 10 000 = 85 500 000 / 1 800 000 = 47.5 exactly (printed with 4 places
+    // as 47,5000). Published at one decimal, 49.2 needs an exact rate ≥ 49.15:
+    // n ≥ 49.15 × 180 = 8 847 (8 847 / 180 = 49.15 → 49.2; 8 846 / 180 = 49.144… → 49.1).
     expect(vi.startsWith('1. Ví dụ tính toán\n')).toBe(true);
-    expect(vi).toContain('  57 giường / 12.000 dân × 10.000 = 47,5000 → công bố 47,5\n');
-    expect(vi).toContain('  Chưa đạt (so với 49,2); cần tối thiểu 59 giường, thêm 2.\n');
-    expect(en).toContain('  57 beds / 12,000 people × 10,000 = 47.5000 → published 47.5\n');
-    expect(en).toContain('  Not met (against 49.2); needs at least 59 beds, 2 more.\n');
+    expect(vi).toContain('  8.550 giường / 1.800.000 dân × 10.000 = 47,5000 → công bố 47,5\n');
+    expect(vi).toContain('  Chưa đạt (so với 49,2); cần tối thiểu 8.847 giường, thêm 297.\n');
+    expect(en).toContain('  8,550 beds / 1,800,000 people × 10,000 = 47.5000 → published 47.5\n');
+    expect(en).toContain('  Not met (against 49.2); needs at least 8,847 beds, 297 more.\n');
     // The scorecard's beds target is Thái Nguyên's (the province's figure restated in the
     // commune's plan), judged on the province's 2026 row: 8 550 / 1 800 000 × 10 000 = 47.5.
     // 49.2 needs an exact rate ≥ 49.15: n ≥ 49.15 × 180 = 8 847 (8 847 / 180 = 49.15 → 49.2;
@@ -89,6 +88,27 @@ describe('renderDemo', () => {
       expect(vi).toContain(`${id}: không phát hiện mâu thuẫn\n`);
       expect(en).toContain(`${id}: no inconsistencies found\n`);
     }
+  });
+
+  it('never projects a share past 100%, and projects from exact figures (no 66,66)', () => {
+    // every projected percentage printed, in both languages
+    const projected = [
+      ...[...vi.matchAll(/dự báo ([\d.]+,\d+)%/g)].map((match) => Number((match[1] as string).replace(/\./g, '').replace(',', '.'))),
+      ...[...en.matchAll(/projected ([\d,]+\.\d+)%/g)].map((match) => Number((match[1] as string).replace(/,/g, ''))),
+    ];
+    expect(projected.length).toBeGreaterThan(10);
+    for (const value of projected) expect(value).toBeLessThanOrEqual(100);
+    expect(vi).not.toContain('66,66');
+    // where a line reaches 100% before the due date, the line says when
+    expect(vi).toContain('(tuyến tính, chạm 100% năm 2029)');
+    expect(en).toContain('(linear, reaching 100% in 2029)');
+  });
+
+  it('renders the scorecards as HTML tables with the status colours', () => {
+    const html = renderDemo({ format: 'html' });
+    expect(html).toContain('<section class="chitieu-scorecard" lang="vi">');
+    expect(html).toContain('<td class="status-achieved">đạt</td>');
+    expect(html).toContain('<td class="status-not-achieved">không đạt</td>');
   });
 
   it('every status appears somewhere at the default date', () => {
@@ -151,7 +171,7 @@ describe('the example dataset', () => {
         if (target.kind === 'qualitative') continue;
         const area = target.area ?? plan.area.id;
         const direct = observations.some((o) => o.indicator === target.indicator && within(o.area, area));
-        const units = target.kind === 'share' && observations.some((o) => o.indicator === target.condition.indicator && o.parent === area);
+        const units = target.kind === 'share' && observations.some((o) => o.indicator === target.condition.indicator && within(o.area, area));
         if (!direct && !units) missing.push(target.id);
       }
     }
@@ -183,7 +203,7 @@ describe('command line', () => {
     expect(message(['en'])).toContain("unknown argument 'en'");
     expect(message(['--lang', 'fr'])).toContain("--lang must be vi or en (got 'fr')");
     expect(message(['--lang'])).toContain('--lang needs a value');
-    expect(message(['--format', 'pdf'])).toContain("--format must be text, markdown or csv (got 'pdf')");
+    expect(message(['--format', 'pdf'])).toContain("--format must be text, markdown, csv or html (got 'pdf')");
     // 2026 is not a leap year: there is no 29 February
     expect(message(['--as-of', '2026-02-29'])).toContain("got '2026-02-29'");
     expect(message(['--as-of=31/12/2026'])).toContain("got '31/12/2026'");

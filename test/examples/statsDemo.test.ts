@@ -36,7 +36,7 @@ describe('statsDemo', () => {
   });
 
   it('is section 5 of the demo, in text and Markdown', () => {
-    expect(renderDemo({ lang: 'en' })).toContain('\n5. Statistics (illustrative data)\n');
-    expect(renderDemo({ lang: 'vi', format: 'markdown' })).toContain('\n# 5. Thống kê (số liệu minh họa)\n');
+    expect(renderDemo({ lang: 'en' })).toContain('\n6. Statistics (illustrative data)\n');
+    expect(renderDemo({ lang: 'vi', format: 'markdown' })).toContain('\n# 6. Thống kê (số liệu minh họa)\n');
   });
 });

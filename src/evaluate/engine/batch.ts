@@ -96,13 +96,10 @@ export function soleArea(store: Store, target: Target): string {
     const k = store.indicatorNumbers.get(id);
     if (k === undefined) continue;
     store.seriesOfArea.forEach((list, a) => {
-      if (list === undefined) return;
-      for (let at = 0; at < list.length; at += 2) {
-        if (list[at] !== k) continue;
-        const parent = store.parentOf[a] as number;
-        // a unit's figure belongs to its parent's target
-        found.add(id === target.indicator || parent < 0 ? (store.areas[a] as string) : (store.areas[parent] as string));
-      }
+      if (list?.[k] === undefined) return;
+      const parent = store.parentOf[a] as number;
+      // a unit's figure belongs to its parent's target
+      found.add(id === target.indicator || parent < 0 ? (store.areas[a] as string) : (store.areas[parent] as string));
     });
   }
   if (found.size === 1) return [...found][0] as string;

@@ -88,13 +88,20 @@ export function prepare(target: Target, settings: Settings): Prepared {
     decimals: target.decimals ?? indicator?.decimals,
     levelRule: undefined,
     years: undefined,
+    unitBounds: undefined,
+    threshold: undefined,
+    lines: { slots: undefined, vi: undefined, en: undefined },
   };
 }
 
-/** The verdict alone: what a table keeps of a cell. `areaNumber` is the area's number in the store, when already looked up. */
-export function judge(prepared: Prepared, store: Store, tree: Tree, area: string, areaNumber = store.areaNumbers.get(area) ?? -1): Judged {
+/**
+ * The verdict, with what describing it needs when `detail` is set; without it, only what a
+ * table keeps of a cell (status, reason, the figure printed). `areaNumber` is the area's number
+ * in the store, when already looked up.
+ */
+export function judge(prepared: Prepared, store: Store, tree: Tree, area: string, detail: boolean, areaNumber = store.areaNumbers.get(area) ?? -1): Judged {
   if (prepared.target.governedBy !== undefined) return { status: 'needs-review', reason: 'governed', published: null, decimals: null, period: null };
-  return prepared.rule.judge({ prepared, store, tree, area, areaNumber });
+  return prepared.rule.judge({ prepared, store, tree, area, areaNumber, detail });
 }
 
 /** A result with every field present, from a verdict. */
@@ -126,6 +133,7 @@ function draftOf(prepared: Prepared, area: string, judged: Judged): Draft {
     projection: null,
     requiredAnnualChange: null,
     whatItTakes: null,
+    interval: null,
     governedBy: target.governedBy ?? null,
     conflictsWith: null,
     explanation: { vi: '', en: '' },
@@ -134,7 +142,7 @@ function draftOf(prepared: Prepared, area: string, judged: Judged): Draft {
 
 /** The full result of a verdict: its details and explanation, frozen. */
 export function describe(prepared: Prepared, store: Store, tree: Tree, area: string, judged: Judged, conflictsWith?: string): TargetResult {
-  const job: Job = { prepared, store, tree, area, areaNumber: store.areaNumbers.get(area) ?? -1 };
+  const job: Job = { prepared, store, tree, area, areaNumber: store.areaNumbers.get(area) ?? -1, detail: true };
   const result = draftOf(prepared, area, judged);
   if (judged.reason !== 'governed') prepared.rule.describe(job, judged, result);
   if (conflictsWith !== undefined) {
@@ -148,12 +156,12 @@ export function describe(prepared: Prepared, store: Store, tree: Tree, area: str
 
 /** Judge and describe: a target's full result. */
 export function evaluateOne(prepared: Prepared, store: Store, tree: Tree, area: string): TargetResult {
-  return describe(prepared, store, tree, area, judge(prepared, store, tree, area));
+  return describe(prepared, store, tree, area, judge(prepared, store, tree, area, true));
 }
 
 /** Freeze a result and the objects it holds (the lists inside them are frozen where they are made). */
 function freezeResult(result: Draft): TargetResult {
-  for (const field of ['threshold', 'baseline', 'context', 'units', 'projection', 'whatItTakes'] as const) {
+  for (const field of ['threshold', 'baseline', 'context', 'units', 'projection', 'whatItTakes', 'interval'] as const) {
     const value = result[field];
     if (value !== null) Object.freeze(value);
   }

@@ -9,7 +9,7 @@
 import type { BilingualText } from '../../errors.js';
 import type { Target } from '../../model/target.js';
 import { localeText } from '../../numeric/localeText.js';
-import type { Prepared } from '../kinds/types.js';
+import type { FixedParts, Prepared } from '../kinds/types.js';
 import type { TargetResult } from '../types.js';
 import { en } from '../wording/en.js';
 import type { ReasonParams, Wording } from '../wording/types.js';
@@ -25,14 +25,33 @@ function referenceRangeOf(prepared: Prepared): { readonly lower: string; readonl
   return (prepared.indicator as { referenceRange?: { lower: string; upper: string } } | undefined)?.referenceRange;
 }
 
-function reasonParams(result: TargetResult, prepared: Prepared, wording: Wording): ReasonParams {
+/** The parts of a target's line that are the same for every area, worked out once per language. */
+function fixedParts(prepared: Prepared, wording: Wording): FixedParts {
+  const known = prepared.lines[wording.locale];
+  if (known !== undefined) return known;
+  const target = prepared.target;
+  const unit = unitOf(prepared);
+  const goal = prepared.shape.goal(target, wording, unit);
+  const parts: FixedParts = {
+    head: prepared.indicator === undefined ? target.indicator : prepared.indicator.name[wording.locale] ?? prepared.indicator.name.vi,
+    unit,
+    goalClause: goal === '' ? '' : `; ${goal}${wording.by(wording.date(target.due))}`,
+    extras: extrasOf(prepared, wording, unit),
+    cutoff: wording.date(prepared.cutoff),
+    locale: wording.locale,
+  };
+  prepared.lines[wording.locale] = parts;
+  return parts;
+}
+
+function reasonParams(result: TargetResult, prepared: Prepared, fixed: FixedParts): ReasonParams {
   const target = prepared.target;
   return {
     period: result.failedPeriod ?? result.period ?? prepared.period.text,
-    cutoff: wording.date(prepared.cutoff),
+    cutoff: fixed.cutoff,
     baselinePeriod: target.baseline?.period ?? '',
     other: result.governedBy ?? result.conflictsWith ?? '',
-    amount: target.kind === 'change' ? localeText(target.value, wording.locale) : '',
+    amount: target.kind === 'change' ? localeText(target.value, fixed.locale) : '',
     indicator: target.indicator,
   };
 }
@@ -47,18 +66,14 @@ function figureText(result: TargetResult, target: Target, wording: Wording, unit
 /** One line in one language. */
 function line(result: TargetResult, prepared: Prepared, wording: Wording): string {
   const target = prepared.target;
-  const head = prepared.indicator === undefined ? target.indicator : prepared.indicator.name[wording.locale] ?? prepared.indicator.name.vi;
+  const fixed = fixedParts(prepared, wording);
+  const { head, unit, goalClause, extras } = fixed;
   const ending = `: ${wording.status[result.status]}.`;
-  const unit = unitOf(prepared);
-  const params = reasonParams(result, prepared, wording);
+  const params = reasonParams(result, prepared, fixed);
   const reason = result.reason;
   if (reason === 'qualitative' || reason === 'change-unspecified' || reason === 'governed' || reason === 'conflict') {
     return `${head}: ${wording.reason(reason, params)}${ending}`;
   }
-  const goal = prepared.shape.goal(target, wording, unit);
-  const due = wording.by(wording.date(target.due));
-  const goalClause = goal === '' ? '' : `; ${goal}${due}`;
-  const extras = extrasOf(result, prepared, wording, unit);
   if (result.published === null) {
     const context = result.context === null ? '' : wording.context(contextText(result, target, wording, unit), result.context.period);
     const clause = reason === null || reason === 'projected' ? '' : wording.reason(reason, params);
@@ -88,6 +103,13 @@ function line(result: TargetResult, prepared: Prepared, wording: Wording): strin
     tail += ')';
     if (projection.sdg !== null) tail += wording.sdg(projection.sdg.ratio === null ? null : localeText(projection.sdg.ratio, wording.locale), projection.sdg.category);
   }
+  const interval = result.interval;
+  if (interval !== null) {
+    // the limits with the figure's places, in its unit
+    const places = Math.min(result.decimals ?? 1, 20);
+    const limit = (x: number): string => localeText(x.toFixed(places), wording.locale);
+    tail += wording.interval(localeText(String(Math.round(interval.level * 1000) / 10), wording.locale), limit(interval.lower), limit(interval.upper) + unit, interval.clear);
+  }
   return `${head}: ${what}${goalClause}${tail}${extras}${ending}`;
 }
 
@@ -99,7 +121,7 @@ function contextText(result: TargetResult, target: Target, wording: Wording, uni
 }
 
 /** What follows the verdict's reasons: a higher aim, the target a milestone leads to, a reference range. */
-function extrasOf(_result: TargetResult, prepared: Prepared, wording: Wording, unit: string): string {
+function extrasOf(prepared: Prepared, wording: Wording, unit: string): string {
   const target = prepared.target;
   let extras = '';
   if (target.kind === 'level' && target.aim !== undefined) extras += wording.aim(localeText(target.aim, wording.locale) + unit);
@@ -109,7 +131,53 @@ function extrasOf(_result: TargetResult, prepared: Prepared, wording: Wording, u
   return extras;
 }
 
-/** The explanation of a result in both languages. */
+/** Slots of a target's table of written lines: a power of two. */
+const SLOTS = 1 << 12;
+
+/** `h` extended by the characters of `text` (FNV-1a, 32 bits). */
+function hashText(h: number, text: string | null): number {
+  if (text === null) return Math.imul(h ^ 0x2e, 0x01000193);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function sameList(a: readonly unknown[] | null, b: readonly unknown[] | null, same: (x: unknown, y: unknown) => boolean): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+  return true;
+}
+
+/** Whether two results of one target read the same line: every field a line reads (never the area). */
+function sameLine(a: TargetResult, b: TargetResult): boolean {
+  if (a.status !== b.status || a.reason !== b.reason || a.published !== b.published || a.decimals !== b.decimals || a.period !== b.period) return false;
+  if (a.change !== b.change || a.failedPeriod !== b.failedPeriod || a.rolledUpFrom !== b.rolledUpFrom || a.governedBy !== b.governedBy || a.conflictsWith !== b.conflictsWith) return false;
+  if (a.change !== null && (a.baseline?.value !== b.baseline?.value || a.baseline?.period !== b.baseline?.period)) return false;
+  if (a.context?.published !== b.context?.published || a.context?.period !== b.context?.period) return false;
+  const [u, v] = [a.units, b.units];
+  if (u === null || v === null ? u !== v : u.meeting !== v.meeting || u.total !== v.total || !sameList(u.missing, v.missing, (x, y) => x === y)) return false;
+  if (!sameList(a.periods, b.periods, (x, y) => (x as { period: string; held: unknown }).period === (y as { period: string }).period && (x as { held: unknown }).held === (y as { held: unknown }).held)) return false;
+  const [p, q] = [a.projection, b.projection];
+  if (p === null || q === null ? p !== q : p.value !== q.value || p.method !== q.method || p.bound?.value !== q.bound?.value || p.bound?.reached.slice(0, 4) !== q.bound?.reached.slice(0, 4) || p.sdg?.ratio !== q.sdg?.ratio || p.sdg?.category !== q.sdg?.category) return false;
+  const [i, j] = [a.interval, b.interval];
+  return i === null || j === null ? i === j : i.lower === j.lower && i.upper === j.upper && i.level === j.level && i.clear === j.clear;
+}
+
+/**
+ * The explanation of a result in both languages. Results of one target that read the same
+ * fields (areas with the same figures) share one frozen pair, kept during one evaluation in a
+ * small table of the target's, by a hash of those fields (a newer pair replaces an older).
+ */
 export function explain(result: TargetResult, prepared: Prepared): BilingualText {
-  return Object.freeze({ vi: line(result, prepared, vi), en: line(result, prepared, en) });
+  // a hash of the short fields that differ most between areas (sameLine compares the rest)
+  let h = hashText(0x811c9dc5, result.published);
+  h = hashText(h, result.period);
+  h = Math.imul(h ^ result.status.length ^ (result.reason?.length ?? 0), 0x01000193);
+  const slots = (prepared.lines.slots ??= new Array<{ readonly result: TargetResult; readonly text: BilingualText } | undefined>(SLOTS));
+  const at = h & (SLOTS - 1);
+  const found = slots[at];
+  if (found !== undefined && sameLine(found.result, result)) return found.text;
+  const text = Object.freeze({ vi: line(result, prepared, vi), en: line(result, prepared, en) });
+  slots[at] = { result, text };
+  return text;
 }

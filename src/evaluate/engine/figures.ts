@@ -7,7 +7,7 @@
  */
 import { add, cmp, div, isZero, mul, type Q } from '../../numeric/exact/rational.js';
 import { readDecimal } from '../../numeric/exact/parse.js';
-import { partOf, seriesIn, BOOLEAN, RATIO, type Store } from './store.js';
+import { partOf, seriesIn, BOOLEAN, EXACT, RATIO, type Store } from './store.js';
 import type { PeriodInfo, TargetPeriod } from './periods.js';
 import { partsOf, type Tree } from './tree.js';
 
@@ -27,6 +27,8 @@ export interface Point {
   readonly rolledUpFrom: number | undefined;
   /** For a share of units: its units. */
   readonly units?: { readonly total: number; readonly observed: number; readonly meeting: number; readonly missing: readonly string[] };
+  /** The interval the observation publishes with its value (a survey estimate). */
+  readonly published?: { readonly lower: number; readonly upper: number; readonly level: number } | undefined;
 }
 
 /** A figure that cannot be read without guessing. */
@@ -71,7 +73,8 @@ export function rowsOf(reading: Reading, area: string): { readonly from: number;
 
 const NO_ROWS = Object.freeze({ from: 0, to: 0 });
 
-function rowsOfNumber(reading: Reading, a: number): { readonly from: number; readonly to: number } {
+/** Rows of area number `a`'s series (see {@link rowsOf}). */
+export function rowsOfNumber(reading: Reading, a: number): { readonly from: number; readonly to: number } {
   const { store } = reading;
   const s = a < 0 || reading.k < 0 ? -1 : seriesIn(store.seriesOfArea[a], reading.k);
   if (s < 0) return NO_ROWS;
@@ -93,12 +96,22 @@ export function readRow(reading: Reading, position: number): Point | Problem {
   }
   if (reading.answer) return { problem: 'value-type', period: info.text };
   if (!(form & RATIO)) {
-    return { period: info.text, time: info.time, value: partOf(store, row, 0) as Q, counts: undefined, answer: undefined, rolledUpFrom: undefined };
+    const published = store.intervals.size === 0 ? undefined : store.intervals.get(row);
+    return { period: info.text, time: info.time, value: partOf(store, row, 0) as Q, counts: undefined, answer: undefined, rolledUpFrom: undefined, published };
+  }
+  const per = partOf(store, row, 2) ?? reading.per;
+  if (!(form & EXACT) && per !== undefined && typeof per.n === 'number' && per.d === 1) {
+    // whole counts and a whole multiplier (the usual rate): the value is n × per / d, read at once
+    const x = store.value[row] as number;
+    const y = store.denominator[row] as number;
+    const top = x * per.n;
+    if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && y > 0 && Number.isSafeInteger(top)) {
+      return { period: info.text, time: info.time, value: { n: top + 0, d: y }, counts: { n: { n: x + 0, d: 1 }, d: { n: y, d: 1 }, per }, answer: undefined, rolledUpFrom: undefined };
+    }
   }
   const n = partOf(store, row, 0) as Q;
   const d = partOf(store, row, 1) as Q;
   if (isZero(d)) return { problem: 'zero-denominator', period: info.text };
-  const per = partOf(store, row, 2) ?? reading.per;
   if (per === undefined) return { problem: 'no-multiplier', period: info.text };
   return { period: info.text, time: info.time, value: div(mul(n, per), d), counts: { n, d, per }, answer: undefined, rolledUpFrom: undefined };
 }

@@ -10,12 +10,12 @@ import type { Batch } from './batch.js';
 import { contradict } from './conflicts.js';
 import { judge } from './evaluate.js';
 
-/** The verdicts of a row, and for each target in conflict the id of the other. */
-export function judgeRow(batch: Batch, area: string): { readonly judged: Judged[]; readonly conflicts: (string | undefined)[] | undefined } {
+/** The verdicts of a row (with their details when `detail` is set), and for each target in conflict the id of the other. */
+export function judgeRow(batch: Batch, area: string, detail: boolean): { readonly judged: Judged[]; readonly conflicts: (string | undefined)[] | undefined } {
   const { prepared, store, tree, pairs, targets } = batch;
   const judged: Judged[] = new Array(prepared.length);
   const areaNumber = store.areaNumbers.get(area) ?? -1;
-  for (let t = 0; t < prepared.length; t++) judged[t] = judge(prepared[t] as Batch['prepared'][number], store, tree, area, areaNumber);
+  for (let t = 0; t < prepared.length; t++) judged[t] = judge(prepared[t] as Batch['prepared'][number], store, tree, area, detail, areaNumber);
   let conflicts: (string | undefined)[] | undefined;
   for (const [a, b] of pairs) {
     if (contradict((judged[a] as Judged).status, (judged[b] as Judged).status)) {

@@ -35,6 +35,12 @@ export function published(rule: Pick<Rule, 'decimals' | 'exact'>, value: Q): Q {
 /** Does `figure` satisfy `comparator threshold` (and `upper`)? Exact. */
 export function satisfies(figure: Q, comparator: Comparator, threshold: Q, upper: Q | undefined): boolean {
   const c = cmp(figure, threshold);
+  if (comparator === 'between') return c >= 0 && upper !== undefined && cmp(figure, upper) <= 0;
+  return holds(c, comparator);
+}
+
+/** Whether a figure that compares `c` (-1, 0, 1) with the threshold meets a one-sided comparator. */
+export function holds(c: number, comparator: Exclude<Comparator, 'between'>): boolean {
   switch (comparator) {
     case '>':
       return c > 0;
@@ -46,8 +52,6 @@ export function satisfies(figure: Q, comparator: Comparator, threshold: Q, upper
       return c <= 0;
     case '=':
       return c === 0;
-    case 'between':
-      return c >= 0 && upper !== undefined && cmp(figure, upper) <= 0;
   }
 }
 

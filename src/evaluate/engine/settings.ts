@@ -27,6 +27,8 @@ export interface Settings {
   readonly population: Q | undefined;
   /** The area tree, when given. */
   readonly areas: readonly Area[] | undefined;
+  /** The confidence level of figures' intervals (the `interval` option), or `undefined` without it. */
+  readonly interval: number | undefined;
 }
 
 function lookupOf(lookup: IndicatorLookup | undefined): (id: string) => Indicator | undefined {
@@ -127,6 +129,13 @@ export function readSettings(options: EvaluateOptions): Settings {
   const projection = oneOf(options.projection, ['linear', 'growth-rate', 'sdg'] as const, 'options.projection') ?? 'linear';
   const population = options.population === undefined ? undefined : (readDecimal(toPositive(options.population, 'options.population').toString()) as Q);
   const indicator = lookupOf(options.indicators);
+  const interval = options.interval;
+  if (interval !== undefined && typeof interval !== 'boolean' && !(typeof interval === 'number' && interval > 0 && interval < 1)) {
+    throw chitieuError('INVALID_ARGUMENT', 'options.interval', {
+      en: `options.interval must be true, false or a confidence level strictly between 0 and 1 (got ${describeValue(interval)})`,
+      vi: `options.interval phải là true, false hoặc mức tin cậy nằm giữa 0 và 1 (nhận ${describeValue(interval)})`,
+    });
+  }
   return {
     asOf: options.asOf,
     area: options.area,
@@ -136,5 +145,6 @@ export function readSettings(options: EvaluateOptions): Settings {
     known: (id) => indicator(id) !== undefined,
     population,
     areas: readAreas(options.areas),
+    interval: interval === true ? 0.95 : typeof interval === 'number' ? interval : undefined,
   };
 }

@@ -6,7 +6,14 @@
  * round-trip text is its exact decimal value (the way every chitieu function reads a
  * `number`); the few values that have no such double (more than 15 significant digits,
  * extreme magnitudes) are kept exactly in a side table. Nothing per observation but a slot
- * in each column, so that ten million observations cost a few typed arrays.
+ * in each column, so that ten million observations cost a few arrays.
+ *
+ * The two columns of doubles are plain arrays of numbers (which the engine keeps unboxed),
+ * the others typed arrays. A store is built on each call that is given observations rather
+ * than an index, and memory outside the JS heap (a typed array's) sets off a full garbage
+ * collection once some 64 MB of it have been allocated: with the doubles on the heap, building
+ * stores for 1.75 million observations in a row took a median 475–540 ms rather than 730–1 070 ms
+ * (`npm run bench` conditions, measured while writing this module).
  *
  * @internal
  * @module
@@ -33,8 +40,8 @@ export interface Store {
   readonly indicatorNumbers: ReadonlyMap<string, number>;
   readonly periods: readonly PeriodInfo[];
   readonly periodNumbers: ReadonlyMap<string, number>;
-  /** Per area number: its series as pairs `[indicator number, series number, …]`, sorted by indicator number. */
-  readonly seriesOfArea: readonly (readonly number[] | undefined)[];
+  /** Per area number: its series numbers by indicator number (`undefined` where it has none). */
+  readonly seriesOfArea: readonly (readonly (number | undefined)[] | undefined)[];
   /**
    * Series `s` is positions `start[s]` … `start[s + 1] − 1`, sorted by period (last day, then
    * first day); position `j` holds row `order[j]` (rows keep the order given).
@@ -46,50 +53,31 @@ export interface Store {
   /** Per row: {@link RATIO}, {@link BOOLEAN}, {@link EXACT} bits. */
   readonly form: Uint8Array;
   /** Per row: the value, or the numerator of a ratio (1 or 0 for a yes/no). */
-  readonly value: Float64Array;
-  /** Per row: the denominator of a ratio. */
-  readonly denominator: Float64Array;
-  /** Per row: the multiplier of a ratio, `NaN` for the indicator's. */
-  readonly per: Float64Array;
-  /** Per row: the places of `value` and of `denominator` (see `doubleScale`), -1 when they are read from text. */
-  readonly valueScale: Int8Array;
-  readonly denominatorScale: Int8Array;
+  readonly value: readonly number[];
+  /** Per row: the denominator of a ratio (a hole for other rows; empty when no row is a ratio). */
+  readonly denominator: readonly number[];
+  /** The multipliers rows give with their ratios, by row (see {@link multiplierOf}). */
+  readonly per: ReadonlyMap<number, number>;
+  /** The multiplier every ratio row gives (a column's single `per`), `NaN` for none. */
+  readonly perAll: number;
   /** Exact parts of {@link EXACT} rows: `[value, denominator, per]`, by row. */
   readonly exact: ReadonlyMap<number, readonly (Q | undefined)[]>;
+  /** The intervals rows publish with their values (survey estimates), by row. */
+  readonly intervals: ReadonlyMap<number, { readonly lower: number; readonly upper: number; readonly level: number }>;
   /** Per area number: the area it belongs to, as observations say (`parent`), or -1. */
   readonly parentOf: Int32Array;
   /** Per area number: the areas observed with it as their parent. */
   readonly childrenOf: readonly (readonly number[] | undefined)[];
 }
 
-/** The series number of indicator number `k` in an area's list of pairs, or -1. */
-export function seriesIn(list: readonly number[] | undefined, k: number): number {
-  if (list === undefined) return -1;
-  // a binary search of the pairs, sorted by indicator number
-  let low = 0;
-  let high = list.length / 2 - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = list[2 * middle] as number;
-    if (at === k) return list[2 * middle + 1] as number;
-    if (at < k) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
+/** The series number of indicator number `k` in an area's series, or -1. */
+export function seriesIn(list: readonly (number | undefined)[] | undefined, k: number): number {
+  return list?.[k] ?? -1;
 }
 
-/** Sort an area's `[indicator, series, …]` pairs by indicator number, in place. */
-function sortPairs(list: number[]): void {
-  let sorted = true;
-  for (let at = 2; at < list.length && sorted; at += 2) sorted = (list[at - 2] as number) < (list[at] as number);
-  if (sorted) return;
-  const pairs: [number, number][] = [];
-  for (let at = 0; at < list.length; at += 2) pairs.push([list[at] as number, list[at + 1] as number]);
-  pairs.sort((x, y) => x[0] - y[0]);
-  pairs.forEach(([k, s], j) => {
-    list[2 * j] = k;
-    list[2 * j + 1] = s;
-  });
+/** The multiplier ratio row `row` gives, `NaN` for the indicator's. */
+export function multiplierOf(store: Store, row: number): number {
+  return store.per.size === 0 ? store.perAll : (store.per.get(row) ?? store.perAll);
 }
 
 /** The exact value of a row's part (0 value, 1 denominator, 2 multiplier); `undefined` for a missing multiplier. `row` is a row, not a position. */
@@ -98,9 +86,9 @@ export function partOf(store: Store, row: number, part: 0 | 1 | 2): Q | undefine
     const exact = (store.exact.get(row) as readonly (Q | undefined)[])[part];
     if (exact !== undefined) return exact;
   }
-  const x = part === 0 ? store.value[row] : part === 1 ? store.denominator[row] : store.per[row];
+  const x = part === 0 ? store.value[row] : part === 1 ? store.denominator[row] : multiplierOf(store, row);
   if (x === undefined || Number.isNaN(x)) return undefined;
-  const k = part === 0 ? (store.valueScale[row] as number) : part === 1 ? (store.denominatorScale[row] as number) : -1;
+  const k = doubleScale(x);
   if (k >= 0) {
     const p = POW10[k] as number;
     return { n: Math.round(x * p) + 0, d: p };
@@ -110,202 +98,462 @@ export function partOf(store: Store, row: number, part: 0 | 1 | 2): Q | undefine
 
 // ---------------------------------------------------------------------------------------------
 // building
+//
+// One loop per input form (an observation list, columns) over a shared builder. The loops and
+// the builder's methods are kept small, and every message is built in a cold function apart, so
+// that the engine inlines the path a valid row takes.
 
-/** What one row holds, read from an observation or a column. */
-interface RowSink {
-  form: number;
-  value: number;
-  denominator: number;
-  per: number;
-  valueScale: number;
-  denominatorScale: number;
-  exact: (Q | undefined)[] | undefined;
-  /** Whether rows come from columns (fields are then named `observations.value[i]`). */
-  readonly columnar: boolean;
-  /** Where plain decimal text is read into. */
-  readonly plain: PlainDecimal;
-}
+type Code = 'INVALID_ARGUMENT' | 'INVALID_NUMBER' | 'OUT_OF_RANGE' | 'NEGATIVE_COUNT';
 
-function fail(code: 'INVALID_ARGUMENT' | 'INVALID_NUMBER' | 'OUT_OF_RANGE' | 'NEGATIVE_COUNT', field: string, en: string, vi: string): never {
+function fail(code: Code, field: string, en: string, vi: string): never {
   throw chitieuError(code, field, { en: `${field} ${en}`, vi: `${field} ${vi}` });
 }
 
-/** The field of row `i`'s `name` (`observations[3].value`; in columns `observations.value[3]`), for a message. */
-function fieldOf(i: number, name: string, sink: RowSink): string {
-  return sink.columnar ? `observations.${name}[${i}]` : `observations[${i}].${name}`;
+/** Labels numbered as first seen. */
+class Numbering {
+  readonly list: string[] = [];
+  readonly numbers = new Map<string, number>();
+
+  of(label: string): number {
+    const known = this.numbers.get(label);
+    if (known !== undefined) return known;
+    const next = this.list.length;
+    this.list.push(label);
+    this.numbers.set(label, next);
+    return next;
+  }
 }
 
 /**
- * A number part of row `i` (`number` or decimal text) into the sink's double, or its exact
- * value when no double has it. `part` 0 value, 1 denominator, 2 multiplier; `name` the field.
+ * The number of `label`, which follows the label numbered `last`: the one that followed `last`
+ * the time before when it is the same text, else looked up (and remembered as `last`'s next).
  */
-function readPart(input: unknown, i: number, name: string, part: 0 | 1 | 2, sink: RowSink, count: boolean): void {
+function follow(numbering: Numbering, next: number[], last: number, label: string): number {
+  if (last < 0) return numbering.of(label);
+  const guess = next[last];
+  if (guess !== undefined && numbering.list[guess] === label) return guess;
+  const n = numbering.of(label);
+  next[last] = n;
+  return n;
+}
+
+/** How many of the last areas seen are remembered. */
+const RECENT = 4;
+
+/** The store under construction, row by row. */
+class Builder {
+  readonly areas = new Numbering();
+  readonly indicators = new Numbering();
+  readonly periods = new Numbering();
+  readonly periodInfo: PeriodInfo[] = [];
+  /** Per area number: series number by indicator number. */
+  readonly seriesOfArea: number[][] = [];
+  readonly parentOf: number[] = [];
+  readonly childrenOf: number[][] = [];
+  readonly seriesRow: Int32Array;
+  /** Widened when there are more than 65 536 periods. */
+  periodRow: Uint16Array | Int32Array;
+  readonly form: Uint8Array;
+  readonly value: number[];
+  /** Allocated with the first ratio row. */
+  denominator: number[] = [];
+  readonly per = new Map<number, number>();
+  perAll = Number.NaN;
+  readonly exact = new Map<number, (Q | undefined)[]>();
+  readonly intervals = new Map<number, { readonly lower: number; readonly upper: number; readonly level: number }>();
+  /** Where plain decimal text is read into. */
+  readonly plain: PlainDecimal = { places: 0 };
+  seriesCount = 0;
+  // the labels of the row before: consecutive rows usually share an area and a period
+  private areaText = '';
+  private area = -1;
+  private areaSeries: number[] = [];
+  private periodText: string | undefined = undefined;
+  private period = -1;
+  private indicatorText = '';
+  private indicator = -1;
+  // the label that followed each label last time: rows usually repeat one order of indicators
+  // (and of units), so the next label is mostly known before it is looked up
+  private readonly nextIndicator: number[] = [];
+  // the last areas seen, in a ring
+  private readonly recentText: string[] = new Array<string>(RECENT).fill('');
+  private readonly recentNumber = new Int32Array(RECENT);
+  private recentNext = 0;
+
+  constructor(
+    readonly size: number,
+    /** Whether rows come from columns (fields are then named `observations.value[i]`). */
+    readonly columnar: boolean,
+  ) {
+    this.seriesRow = new Int32Array(size);
+    this.periodRow = new Uint16Array(size);
+    this.form = new Uint8Array(size);
+    this.value = new Array<number>(size);
+  }
+
+  /** Place row `i` by its labels; returns its area number. */
+  place(i: number, area: string, indicator: string, period: string): number {
+    if (area !== this.areaText) this.enterArea(area);
+    if (period !== this.periodText) {
+      this.periodText = period;
+      this.period = this.periodNumber(period, i);
+    }
+    if (indicator !== this.indicatorText) {
+      this.indicatorText = indicator;
+      this.indicator = follow(this.indicators, this.nextIndicator, this.indicator, indicator);
+    }
+    this.periodRow[i] = this.period;
+    this.seriesRow[i] = this.seriesOf(this.areaSeries, this.indicator);
+    return this.area;
+  }
+
+  /** Place row `i` by label numbers already known (coded columns). */
+  placeNumbers(i: number, a: number, k: number, p: number): void {
+    if (a !== this.area) {
+      this.area = a;
+      this.areaText = '';
+      this.areaSeries = this.seriesOfArea[a] ??= [];
+    }
+    this.periodRow[i] = p;
+    this.seriesRow[i] = this.seriesOf(this.areaSeries, k);
+  }
+
+  private enterArea(area: string): void {
+    this.areaText = area;
+    const a = this.areaNumber(area);
+    this.area = a;
+    this.areaSeries = this.seriesOfArea[a] ??= [];
+  }
+
+  /**
+   * The number of an area (or parent) label: among the last few areas seen first (rows of a
+   * commune and of its stations alternate), else looked up.
+   */
+  areaNumber(label: string): number {
+    const texts = this.recentText;
+    for (let r = 0; r < RECENT; r++) if (texts[r] === label) return this.recentNumber[r] as number;
+    const a = this.areas.of(label);
+    const slot = this.recentNext;
+    texts[slot] = label;
+    this.recentNumber[slot] = a;
+    this.recentNext = slot === RECENT - 1 ? 0 : slot + 1;
+    return a;
+  }
+
+  private seriesOf(list: number[], k: number): number {
+    const known = list[k];
+    if (known !== undefined) return known;
+    const s = this.seriesCount++;
+    list[k] = s;
+    return s;
+  }
+
+  /** The number of a period label, read the first time it is seen. */
+  periodNumber(text: string, i: number): number {
+    const before = this.periods.list.length;
+    const p = this.periods.of(text);
+    if (p === before) {
+      this.periodInfo.push(readPeriodOf(text, this.columnar ? `observations.period[${i}]` : `observations[${i}].period`));
+      if (p === 0x10000) this.periodRow = Int32Array.from(this.periodRow);
+    }
+    return p;
+  }
+
+  /** Record area `a`'s parent (the first one given for it). */
+  setParent(a: number, parent: number): void {
+    if (this.parentOf[a] !== undefined) return;
+    this.parentOf[a] = parent;
+    (this.childrenOf[parent] ??= []).push(a);
+  }
+
+  /** The field of row `i`'s `name` (`observations[3].value`; in columns `observations.value[3]`), for a message. */
+  field(i: number, name: string): string {
+    return this.columnar ? `observations.${name}[${i}]` : `observations[${i}].${name}`;
+  }
+
+  /** Read into the store. */
+  finish(): Store {
+    const n = this.size;
+    const seriesCount = this.seriesCount;
+    const { seriesRow, periodRow, periodInfo } = this;
+    // counting sort of the rows by series, keeping the order given within a series
+    const start = new Int32Array(seriesCount + 1);
+    for (let i = 0; i < n; i++) {
+      const next = (seriesRow[i] as number) + 1;
+      start[next] = (start[next] as number) + 1;
+    }
+    for (let s = 0; s < seriesCount; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
+    const cursor = start.slice(0, seriesCount);
+    const order = new Int32Array(n);
+    const period = periodInfo.length <= 0xffff ? new Uint16Array(n) : new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const s = seriesRow[i] as number;
+      const j = cursor[s] as number;
+      cursor[s] = j + 1;
+      order[j] = i;
+      period[j] = periodRow[i] as number;
+    }
+    // each series in period order (last day, then first day), stably
+    const rank = rankPeriods(periodInfo);
+    for (let s = 0; s < seriesCount; s++) sortSeries(start[s] as number, start[s + 1] as number, rank, period, order);
+    const areaCount = this.areas.list.length;
+    const parents = new Int32Array(areaCount).fill(-1);
+    this.parentOf.forEach((parent, a) => {
+      parents[a] = parent;
+    });
+    return {
+      size: n,
+      areas: this.areas.list,
+      areaNumbers: this.areas.numbers,
+      indicators: this.indicators.list,
+      indicatorNumbers: this.indicators.numbers,
+      periods: periodInfo,
+      periodNumbers: this.periods.numbers,
+      seriesOfArea: this.seriesOfArea,
+      start,
+      order,
+      period,
+      form: this.form,
+      value: this.value,
+      denominator: this.denominator,
+      per: this.per,
+      perAll: this.perAll,
+      exact: this.exact,
+      intervals: this.intervals,
+      parentOf: parents,
+      childrenOf: this.childrenOf,
+    };
+  }
+}
+
+// --- the numbers of a row -------------------------------------------------------------------
+
+/** Parts of a row's numbers. */
+const VALUE = 0;
+const DENOMINATOR = 1;
+const PER = 2;
+type Part = typeof VALUE | typeof DENOMINATOR | typeof PER;
+
+/**
+ * Read a number part of row `i` (`number` or decimal text) into the builder's columns, or its
+ * exact value when no double has it. `count` rejects negative values.
+ */
+function readPart(b: Builder, i: number, input: unknown, part: Part, name: string, count: boolean): void {
+  let x: number;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) fail('INVALID_NUMBER', fieldOf(i, name, sink), `must be a finite number (got ${describeValue(input)})`, `phải là một số hữu hạn (nhận ${describeValue(input)})`);
-    if (count && input < 0) fail('NEGATIVE_COUNT', fieldOf(i, name, sink), `must not be negative (got ${input})`, `không được âm (nhận ${input})`);
+    if (input - input !== 0) notFinite(b, i, name, input);
+    if (count && input < 0) negative(b, i, name, input);
     // every finite double lies within the kernel's range; its exact value is its shortest text's
-    const double = input === 0 ? 0 : input;
-    setPart(sink, part, double, doubleScale(double));
-    return;
-  }
-  if (typeof input !== 'string') {
-    fail('INVALID_NUMBER', fieldOf(i, name, sink), `must be a number or a decimal string with '.' (got ${describeValue(input)})`, `phải là một số hoặc chuỗi số thập phân dùng dấu '.' (nhận ${describeValue(input)})`);
-  }
-  if (scanPlain(input, sink.plain)) {
+    x = input === 0 ? 0 : input;
+  } else if (typeof input === 'string' && (x = scanPlain(input, b.plain)) === x) {
     // plain text of at most 15 significant digits: the double nearest it reads back as it
-    const x = sink.plain.value + 0;
-    if (count && x < 0) fail('NEGATIVE_COUNT', fieldOf(i, name, sink), `must not be negative (got ${describeValue(input)})`, `không được âm (nhận ${describeValue(input)})`);
-    setPart(sink, part, x, sink.plain.places);
+    x += 0;
+    if (count && x < 0) negative(b, i, name, input);
+  } else {
+    readOther(b, i, input, part, name, count);
     return;
   }
+  if (part === VALUE) b.value[i] = x;
+  else if (part === DENOMINATOR) b.denominator[i] = x;
+  else b.per.set(i, x);
+}
+
+/** A number part that is neither a double nor plain text: decimal text in full, or an error. */
+function readOther(b: Builder, i: number, input: unknown, part: Part, name: string, count: boolean): void {
+  if (typeof input !== 'string') notANumber(b, i, name, input);
   const exact: Q | DecimalProblem = readDecimal(input);
-  if (exact === 'not-a-number') {
-    fail('INVALID_NUMBER', fieldOf(i, name, sink), `must be a number or a decimal string with '.' (got ${describeValue(input)})`, `phải là một số hoặc chuỗi số thập phân dùng dấu '.' (nhận ${describeValue(input)})`);
-  }
-  if (exact === 'out-of-range') fail('OUT_OF_RANGE', fieldOf(i, name, sink), `is outside the range chitieu computes with (got ${describeValue(input)})`, `nằm ngoài phạm vi chitieu tính toán (nhận ${describeValue(input)})`);
-  if (count && sign(exact) < 0) fail('NEGATIVE_COUNT', fieldOf(i, name, sink), `must not be negative (got ${describeValue(input)})`, `không được âm (nhận ${describeValue(input)})`);
-  // at most 15 significant digits: the double nearest the decimal reads back as it
+  if (exact === 'not-a-number') notANumber(b, i, name, input);
+  if (exact === 'out-of-range') fail('OUT_OF_RANGE', b.field(i, name), `is outside the range chitieu computes with (got ${describeValue(input)})`, `nằm ngoài phạm vi chitieu tính toán (nhận ${describeValue(input)})`);
+  if (count && sign(exact) < 0) negative(b, i, name, input);
   if (typeof exact.n === 'number' && exact.n < 1e15 && exact.n > -1e15) {
-    const d = exact.d as number;
-    setPart(sink, part, exact.n / d + 0, POW10.indexOf(d));
+    // at most 15 significant digits: the double nearest the decimal reads back as it
+    const x = exact.n / (exact.d as number) + 0;
+    if (part === VALUE) b.value[i] = x;
+    else if (part === DENOMINATOR) b.denominator[i] = x;
+    else b.per.set(i, x);
     return;
   }
-  sink.form |= EXACT;
-  (sink.exact ??= [undefined, undefined, undefined])[part] = exact;
-  setPart(sink, part, 0, -1);
+  b.form[i] = (b.form[i] as number) | EXACT;
+  let parts = b.exact.get(i);
+  if (parts === undefined) b.exact.set(i, (parts = [undefined, undefined, undefined]));
+  parts[part] = exact;
+  if (part === VALUE) b.value[i] = 0;
+  else if (part === DENOMINATOR) b.denominator[i] = 0;
+  else b.per.set(i, 0);
 }
 
-function setPart(sink: RowSink, part: 0 | 1 | 2, x: number, scale: number): void {
-  if (part === 0) {
-    sink.value = x;
-    sink.valueScale = scale;
-  } else if (part === 1) {
-    sink.denominator = x;
-    sink.denominatorScale = scale;
-  } else sink.per = x;
+function notFinite(b: Builder, i: number, name: string, input: number): never {
+  return fail('INVALID_NUMBER', b.field(i, name), `must be a finite number (got ${describeValue(input)})`, `phải là một số hữu hạn (nhận ${describeValue(input)})`);
 }
 
-/** Read the value fields of an observation object into the sink. */
-function readObservationValue(observation: Record<string, unknown>, i: number, sink: RowSink): void {
-  sink.form = 0;
-  sink.exact = undefined;
-  sink.denominator = Number.NaN;
-  sink.per = Number.NaN;
-  sink.valueScale = 0;
-  sink.denominatorScale = 0;
-  const { value, numerator, denominator, per } = observation;
-  const hasRatio = numerator !== undefined || denominator !== undefined;
+function negative(b: Builder, i: number, name: string, input: unknown): never {
+  return fail('NEGATIVE_COUNT', b.field(i, name), `must not be negative (got ${describeValue(input)})`, `không được âm (nhận ${describeValue(input)})`);
+}
+
+function notANumber(b: Builder, i: number, name: string, input: unknown): never {
+  return fail('INVALID_NUMBER', b.field(i, name), `must be a number or a decimal string with '.' (got ${describeValue(input)})`, `phải là một số hoặc chuỗi số thập phân dùng dấu '.' (nhận ${describeValue(input)})`);
+}
+
+/**
+ * The numbers of row `i`: a value (a number, decimal text or a yes/no), or a numerator and a
+ * denominator with an optional multiplier. `undefined` stands for an absent field.
+ */
+function readNumbers(b: Builder, i: number, value: unknown, numerator: unknown, denominator: unknown, per: unknown): void {
   if (value !== undefined) {
-    if (hasRatio) {
-      fail('INVALID_ARGUMENT', fieldOf(i, 'value', sink), 'and numerator/denominator cannot both be given', 'và tử số/mẫu số không được có cùng lúc');
+    if (numerator !== undefined || denominator !== undefined) {
+      fail('INVALID_ARGUMENT', b.field(i, 'value'), 'and numerator/denominator cannot both be given', 'và tử số/mẫu số không được có cùng lúc');
     }
     if (typeof value === 'boolean') {
-      sink.form = BOOLEAN;
-      sink.value = value ? 1 : 0;
-    } else readPart(value, i, 'value', 0, sink, false);
-  } else {
-    if (numerator === undefined || denominator === undefined) {
-      const missing = numerator === undefined ? 'numerator' : 'denominator';
-      fail('INVALID_ARGUMENT', fieldOf(i, hasRatio ? missing : 'value', sink), hasRatio ? 'is missing: numerator and denominator go together' : 'is missing: an observation needs a value, or a numerator and a denominator', hasRatio ? 'bị thiếu: tử số và mẫu số phải đi cùng nhau' : 'bị thiếu: quan sát cần giá trị, hoặc tử số và mẫu số');
+      b.form[i] = BOOLEAN;
+      b.value[i] = value ? 1 : 0;
+    } else readPart(b, i, value, VALUE, 'value', false);
+    if (per !== undefined) fail('INVALID_ARGUMENT', b.field(i, 'per'), 'is only allowed with numerator and denominator', 'chỉ dùng với tử số và mẫu số');
+    return;
+  }
+  if (numerator === undefined || denominator === undefined) missingNumbers(b, i, numerator, denominator);
+  b.form[i] = RATIO;
+  if (b.denominator.length === 0) b.denominator = new Array<number>(b.size);
+  readPart(b, i, numerator, VALUE, 'numerator', true);
+  readPart(b, i, denominator, DENOMINATOR, 'denominator', true);
+  if (per !== undefined) {
+    readPart(b, i, per, PER, 'per', true);
+    if (b.per.get(i) === 0 && b.exact.get(i)?.[PER] === undefined) fail('INVALID_ARGUMENT', b.field(i, 'per'), 'must be greater than zero', 'phải lớn hơn 0');
+  }
+}
+
+function missingNumbers(b: Builder, i: number, numerator: unknown, denominator: unknown): never {
+  if (numerator === undefined && denominator === undefined) {
+    if (b.columnar) fail('INVALID_ARGUMENT', b.field(i, 'value'), 'is missing: each row needs a value, or a numerator and a denominator', 'bị thiếu: mỗi dòng cần giá trị, hoặc tử số và mẫu số');
+    fail('INVALID_ARGUMENT', b.field(i, 'value'), 'is missing: an observation needs a value, or a numerator and a denominator', 'bị thiếu: quan sát cần giá trị, hoặc tử số và mẫu số');
+  }
+  return fail('INVALID_ARGUMENT', b.field(i, numerator === undefined ? 'numerator' : 'denominator'), 'is missing: numerator and denominator go together', 'bị thiếu: tử số và mẫu số phải đi cùng nhau');
+}
+
+/** A published interval of row `i` (`lower`, `upper`, and `level`, 0.95 when absent), checked. */
+function readInterval(b: Builder, i: number, observation: Record<string, unknown>): void {
+  const limit = (name: 'lower' | 'upper'): number => {
+    const input = observation[name];
+    const x = typeof input === 'number' ? input : typeof input === 'string' ? Number(input) : Number.NaN;
+    if (!Number.isFinite(x) || (typeof input === 'string' && readDecimal(input) === 'not-a-number')) {
+      fail('INVALID_NUMBER', b.field(i, name), `must be a number or a decimal string with '.', with the other limit (got ${describeValue(input)})`, `phải là một số hoặc chuỗi số thập phân dùng dấu '.', cùng với cận còn lại (nhận ${describeValue(input)})`);
     }
-    sink.form = RATIO;
-    readPart(numerator, i, 'numerator', 0, sink, true);
-    readPart(denominator, i, 'denominator', 1, sink, true);
+    return x;
+  };
+  const lower = limit('lower');
+  const upper = limit('upper');
+  if (lower > upper) fail('INVALID_ARGUMENT', b.field(i, 'upper'), `must not be below lower (got ${upper} < ${lower})`, `không được nhỏ hơn lower (nhận ${upper} < ${lower})`);
+  const level = observation.level ?? 0.95;
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) {
+    fail('OUT_OF_RANGE', b.field(i, 'level'), `must be a confidence level strictly between 0 and 1 (got ${describeValue(level)})`, `phải là mức tin cậy nằm giữa 0 và 1 (nhận ${describeValue(level)})`);
   }
-  if (per !== undefined && per !== null) {
-    if (!(sink.form & RATIO)) fail('INVALID_ARGUMENT', fieldOf(i, 'per', sink), 'is only allowed with numerator and denominator', 'chỉ dùng với tử số và mẫu số');
-    readPart(per, i, 'per', 2, sink, true);
-    if (sink.per === 0 && !(sink.exact?.[2] !== undefined)) fail('INVALID_ARGUMENT', fieldOf(i, 'per', sink), 'must be greater than zero', 'phải lớn hơn 0');
-  }
+  b.intervals.set(i, { lower, upper, level });
 }
 
-/** Numbering of labels (areas, indicators, periods) as first seen. */
-class Labels {
-  readonly list: string[] = [];
-  readonly numbers = new Map<string, number>();
-  last: string | undefined = undefined;
-  lastNumber = -1;
+// --- an observation list ------------------------------------------------------------------------
 
-  /** The number of `label`; with `into`, numbered in that other list (a parent is an area), remembering the last here. */
-  number(label: string, into: Labels = this): number {
-    if (label === this.last) return this.lastNumber;
-    let n = into.numbers.get(label);
-    if (n === undefined) {
-      n = into.list.length;
-      into.list.push(label);
-      into.numbers.set(label, n);
-    }
-    this.last = label;
-    this.lastNumber = n;
-    return n;
-  }
-}
-
-/** Where the rows come from: an observation list or columns, read row by row. */
-interface Source {
-  readonly size: number;
-  /** Row `i`, checked: its area, indicator, period labels and parent (or undefined) into `key`, its value fields into `sink`. */
-  read(i: number, key: KeySink, sink: RowSink): void;
-}
-
-interface KeySink {
-  area: string;
-  indicator: string;
-  period: string;
-  parent: string | undefined;
-}
-
-function requireLabel(value: unknown, field: string): string {
-  if (typeof value === 'string' && value !== '') return value;
+function labelError(field: string, value: unknown): never {
   return fail('INVALID_ARGUMENT', field, `must be a non-empty string (got ${describeValue(value)})`, `phải là chuỗi khác rỗng (nhận ${describeValue(value)})`);
 }
 
-function listSource(list: readonly unknown[]): Source {
-  return {
-    size: list.length,
-    read(i, into, sink) {
-      const observation = list[i];
-      if (typeof observation !== 'object' || observation === null || Array.isArray(observation)) {
-        fail('INVALID_ARGUMENT', `observations[${i}]`, `must be an observation object (got ${describeValue(observation)})`, `phải là một đối tượng quan sát (nhận ${describeValue(observation)})`);
-      }
-      const o = observation as Record<string, unknown>;
-      const { indicator, area, period, parent } = o;
-      into.indicator = typeof indicator === 'string' && indicator !== '' ? indicator : requireLabel(indicator, `observations[${i}].indicator`);
-      into.area = typeof area === 'string' && area !== '' ? area : requireLabel(area, `observations[${i}].area`);
-      into.period = typeof period === 'string' ? period : requireLabel(period, `observations[${i}].period`);
-      into.parent = parent === undefined || parent === null ? undefined : typeof parent === 'string' && parent !== '' ? parent : requireLabel(parent, `observations[${i}].parent`);
-      readObservationValue(o, i, sink);
-    },
-  };
+function notAnObservation(i: number, value: unknown): never {
+  return fail('INVALID_ARGUMENT', `observations[${i}]`, `must be an observation object (got ${describeValue(value)})`, `phải là một đối tượng quan sát (nhận ${describeValue(value)})`);
 }
 
-/** A label column: strings per row, or codes into labels. */
-function labelColumn(column: unknown, name: string, size: number, optional: boolean): (i: number) => string | undefined {
+/** Read an observation list (parsed, or in its JSON input form). */
+function fromList(list: readonly unknown[]): Store {
+  const b = new Builder(list.length, false);
+  let parentText = '';
+  let parentNumber = -1;
+  for (let i = 0; i < list.length; i++) {
+    const observation = list[i];
+    if (typeof observation !== 'object' || observation === null || Array.isArray(observation)) notAnObservation(i, observation);
+    const o = observation as Record<string, unknown>;
+    const { indicator, area, period, parent, value, numerator, denominator, per } = o;
+    if (typeof indicator !== 'string' || indicator === '') labelError(`observations[${i}].indicator`, indicator);
+    if (typeof area !== 'string' || area === '') labelError(`observations[${i}].area`, area);
+    if (typeof period !== 'string') labelError(`observations[${i}].period`, period);
+    const a = b.place(i, area, indicator, period);
+    if (parent !== undefined && parent !== null) {
+      if (parent !== parentText) {
+        if (typeof parent !== 'string' || parent === '') labelError(`observations[${i}].parent`, parent);
+        parentText = parent;
+        parentNumber = b.areaNumber(parent);
+      }
+      b.setParent(a, parentNumber);
+    }
+    readNumbers(b, i, value, numerator, denominator, per === null ? undefined : per);
+    if (value !== undefined && typeof value !== 'boolean' && (o.lower !== undefined || o.upper !== undefined)) readInterval(b, i, o);
+  }
+  return b.finish();
+}
+
+// --- columns --------------------------------------------------------------------------------
+
+/** A label column as strings per row, or as codes into labels; checked for length. */
+interface LabelColumn {
+  readonly strings: readonly unknown[] | undefined;
+  readonly codes: ArrayLike<unknown> | undefined;
+  readonly labels: readonly unknown[];
+  /** Per code: its number in the store, -1 until first seen. */
+  readonly numbers: Int32Array;
+}
+
+function labelColumn(column: unknown, name: string, size: number): LabelColumn {
   const field = `observations.${name}`;
-  if (column === undefined && optional) return () => undefined;
   if (Array.isArray(column)) {
     if (column.length !== size) fail('INVALID_ARGUMENT', field, `has ${column.length} rows but observations.indicator has ${size}`, `có ${column.length} dòng nhưng observations.indicator có ${size}`);
-    return (i) => {
-      const label = column[i] as unknown;
-      if (optional && (label === null || label === undefined)) return undefined;
-      return requireLabel(label, `${field}[${i}]`);
-    };
+    return { strings: column, codes: undefined, labels: [], numbers: new Int32Array(0) };
   }
   if (typeof column === 'object' && column !== null && 'codes' in column && 'labels' in column) {
     const { codes, labels } = column as CodedColumn;
     if (!Array.isArray(labels)) fail('INVALID_ARGUMENT', `${field}.labels`, 'must be an array of strings', 'phải là một mảng chuỗi');
     const length = typeof codes === 'object' && codes !== null ? (codes as { length?: unknown }).length : undefined;
     if (length !== size) fail('INVALID_ARGUMENT', `${field}.codes`, `must be an array of ${size} codes (got ${describeValue(length)})`, `phải là một mảng ${size} mã (nhận ${describeValue(length)})`);
-    return (i) => {
-      const code = codes[i] as unknown;
-      if (optional && typeof code === 'number' && code < 0) return undefined;
-      if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= labels.length) {
-        fail('INVALID_ARGUMENT', `${field}.codes[${i}]`, `must be a position in ${field}.labels (got ${describeValue(code)})`, `phải là vị trí trong ${field}.labels (nhận ${describeValue(code)})`);
-      }
-      return requireLabel(labels[code], `${field}.labels[${code}]`);
-    };
+    return { strings: undefined, codes, labels, numbers: new Int32Array(labels.length).fill(-1) };
   }
   return fail('INVALID_ARGUMENT', field, 'must be an array of strings or { codes, labels }', 'phải là một mảng chuỗi hoặc { codes, labels }');
+}
+
+/** The label of row `i` in a column (`undefined` for an absent optional one). */
+function labelAt(column: LabelColumn, i: number, name: string, optional: boolean): string | undefined {
+  if (column.strings !== undefined) {
+    const label = column.strings[i];
+    if (optional && (label === null || label === undefined)) return undefined;
+    if (typeof label !== 'string' || label === '') labelError(`observations.${name}[${i}]`, label);
+    return label;
+  }
+  const code = (column.codes as ArrayLike<unknown>)[i];
+  if (optional && typeof code === 'number' && code < 0) return undefined;
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= column.labels.length) {
+    fail('INVALID_ARGUMENT', `observations.${name}.codes[${i}]`, `must be a position in observations.${name}.labels (got ${describeValue(code)})`, `phải là vị trí trong observations.${name}.labels (nhận ${describeValue(code)})`);
+  }
+  const label = column.labels[code];
+  if (typeof label !== 'string' || label === '') labelError(`observations.${name}.labels[${code}]`, label);
+  return label;
+}
+
+/** The store number of a coded row's label, numbering the label the first time its code is seen. */
+function codedNumber(column: LabelColumn, i: number, name: string, numbering: Numbering): number {
+  const code = (column.codes as ArrayLike<unknown>)[i];
+  if (typeof code === 'number' && code >= 0 && code < column.numbers.length && code === Math.floor(code)) {
+    const known = column.numbers[code] as number;
+    if (known >= 0) return known;
+  }
+  const n = numbering.of(labelAt(column, i, name, false) as string);
+  column.numbers[code as number] = n;
+  return n;
+}
+
+/** The period number of a coded row, reading the period the first time its code is seen. */
+function codedPeriod(column: LabelColumn, i: number, b: Builder): number {
+  const code = (column.codes as ArrayLike<unknown>)[i];
+  if (typeof code === 'number' && code >= 0 && code < column.numbers.length && code === Math.floor(code)) {
+    const known = column.numbers[code] as number;
+    if (known >= 0) return known;
+  }
+  const p = b.periodNumber(labelAt(column, i, 'period', false) as string, i);
+  column.numbers[code as number] = p;
+  return p;
 }
 
 /** A number column (or `undefined`), checked for length. */
@@ -316,47 +564,78 @@ function numberColumn(column: unknown, name: string, size: number): ArrayLike<un
   return column as ArrayLike<unknown>;
 }
 
-function columnSource(columns: ObservationColumns): Source {
+/** A cell of a number column: `undefined` for an absent one (`undefined`, `null` or `NaN`). */
+function cell(column: ArrayLike<unknown> | undefined, i: number): unknown {
+  if (column === undefined) return undefined;
+  const x = column[i];
+  return x === null || (typeof x === 'number' && Number.isNaN(x)) ? undefined : x;
+}
+
+/** The yes/no of row `i` of an answer column: `true`/`false` or 1/0; `undefined` for none (`null`, `undefined`, `NaN`, a negative number). */
+function answerAt(column: ArrayLike<unknown>, i: number): boolean | undefined {
+  const x = column[i];
+  if (x === true || x === 1) return true;
+  if (x === false || x === 0) return false;
+  if (x === null || x === undefined || (typeof x === 'number' && (Number.isNaN(x) || x < 0))) return undefined;
+  return fail('INVALID_ARGUMENT', `observations.answer[${i}]`, `must be true, false, 1 or 0, or NaN, a negative number or null for none (got ${describeValue(x)})`, `phải là true, false, 1 hoặc 0; NaN, số âm hoặc null nếu không có (nhận ${describeValue(x)})`);
+}
+
+/** Read observation columns. */
+function fromColumns(columns: ObservationColumns): Store {
   const indicators = columns.indicator as unknown;
   const size =
     Array.isArray(indicators) ? indicators.length
     : typeof indicators === 'object' && indicators !== null && typeof (indicators as CodedColumn).codes?.length === 'number' ? (indicators as CodedColumn).codes.length
     : fail('INVALID_ARGUMENT', 'observations.indicator', 'must be an array of strings or { codes, labels }', 'phải là một mảng chuỗi hoặc { codes, labels }');
   if (!Number.isSafeInteger(size) || size < 0 || size > 2 ** 31 - 1) fail('INVALID_ARGUMENT', 'observations.indicator', 'has an impossible number of rows', 'có số dòng không hợp lệ');
-  const indicator = labelColumn(columns.indicator, 'indicator', size, false);
-  const area = labelColumn(columns.area, 'area', size, false);
-  const period = labelColumn(columns.period, 'period', size, false);
-  const parent = labelColumn(columns.parent, 'parent', size, true);
+  const indicator = labelColumn(columns.indicator, 'indicator', size);
+  const area = labelColumn(columns.area, 'area', size);
+  const period = labelColumn(columns.period, 'period', size);
+  const parent = columns.parent === undefined ? undefined : labelColumn(columns.parent, 'parent', size);
   const value = numberColumn(columns.value, 'value', size);
+  const answer = numberColumn(columns.answer, 'answer', size);
   const numerator = numberColumn(columns.numerator, 'numerator', size);
   const denominator = numberColumn(columns.denominator, 'denominator', size);
   const perOne = typeof columns.per === 'number' ? columns.per : undefined;
   const per = perOne === undefined ? numberColumn(columns.per, 'per', size) : undefined;
-  if (value === undefined && numerator === undefined) fail('INVALID_ARGUMENT', 'observations.value', 'is missing: columns need a value column, or numerator and denominator columns', 'bị thiếu: cần cột giá trị, hoặc cột tử số và mẫu số');
+  if (value === undefined && numerator === undefined && answer === undefined) fail('INVALID_ARGUMENT', 'observations.value', 'is missing: columns need a value column, an answer column, or numerator and denominator columns', 'bị thiếu: cần cột giá trị, cột trả lời, hoặc cột tử số và mẫu số');
   if ((numerator === undefined) !== (denominator === undefined)) fail('INVALID_ARGUMENT', numerator === undefined ? 'observations.numerator' : 'observations.denominator', 'is missing: numerator and denominator go together', 'bị thiếu: tử số và mẫu số phải đi cùng nhau');
-  const absent = (x: unknown): boolean => x === undefined || x === null || (typeof x === 'number' && Number.isNaN(x));
-  const row: Record<string, unknown> = {};
-  return {
-    size,
-    read(i, into, sink) {
-      into.indicator = indicator(i) as string;
-      into.area = area(i) as string;
-      into.period = period(i) as string;
-      into.parent = parent(i);
-      const v = value?.[i];
-      const n = numerator?.[i];
-      const d = denominator?.[i];
-      const p = perOne ?? per?.[i];
-      row.value = absent(v) ? undefined : v;
-      row.numerator = absent(n) ? undefined : n;
-      row.denominator = absent(d) ? undefined : d;
-      row.per = absent(p) || row.numerator === undefined ? undefined : p;
-      if (row.value === undefined && row.numerator === undefined && row.denominator === undefined) {
-        fail('INVALID_ARGUMENT', `observations.value[${i}]`, 'is missing: each row needs a value, or a numerator and a denominator', 'bị thiếu: mỗi dòng cần giá trị, hoặc tử số và mẫu số');
+  const b = new Builder(size, true);
+  if (perOne !== undefined) {
+    if (!(perOne > 0) || !Number.isFinite(perOne)) fail('INVALID_ARGUMENT', 'observations.per', `must be a finite number greater than zero, or a column (got ${describeValue(perOne)})`, `phải là một số hữu hạn lớn hơn 0, hoặc một cột (nhận ${describeValue(perOne)})`);
+    b.perAll = perOne;
+  }
+  const coded = indicator.codes !== undefined && area.codes !== undefined && period.codes !== undefined;
+  for (let i = 0; i < size; i++) {
+    let a: number;
+    if (coded) {
+      a = codedNumber(area, i, 'area', b.areas);
+      const k = codedNumber(indicator, i, 'indicator', b.indicators);
+      b.placeNumbers(i, a, k, codedPeriod(period, i, b));
+    } else {
+      a = b.place(i, labelAt(area, i, 'area', false) as string, labelAt(indicator, i, 'indicator', false) as string, labelAt(period, i, 'period', false) as string);
+    }
+    if (parent !== undefined) {
+      if (parent.codes !== undefined) {
+        const code = parent.codes[i];
+        if (!(typeof code === 'number' && code < 0)) b.setParent(a, codedNumber(parent, i, 'parent', b.areas));
+      } else {
+        const label = labelAt(parent, i, 'parent', true);
+        if (label !== undefined) b.setParent(a, b.areaNumber(label));
       }
-      readObservationValue(row, i, sink);
-    },
-  };
+    }
+    const n = cell(numerator, i);
+    let v = cell(value, i);
+    if (answer !== undefined) {
+      const yes = answerAt(answer, i);
+      if (yes !== undefined) {
+        if (v !== undefined) fail('INVALID_ARGUMENT', `observations.answer[${i}]`, 'and observations.value cannot both be given for one row', 'và observations.value không được có cùng lúc trong một dòng');
+        v = yes;
+      }
+    }
+    readNumbers(b, i, v, n, cell(denominator, i), n === undefined ? undefined : cell(per, i));
+  }
+  return b.finish();
 }
 
 function readPeriodOf(text: string, field: string): PeriodInfo {
@@ -372,153 +651,6 @@ function readPeriodOf(text: string, field: string): PeriodInfo {
       cause: error,
     });
   }
-}
-
-/** Read observations (a list or columns) into a {@link Store}: one pass over the rows, then a sort of their positions. */
-export function buildStore(source: Source, columnar: boolean): Store {
-  const n = source.size;
-  const areas = new Labels();
-  const parentLabels = new Labels();
-  const indicators = new Labels();
-  const periods = new Labels();
-  const periodInfo: PeriodInfo[] = [];
-  const seriesOfArea: number[][] = [];
-  const parentOf: number[] = [];
-  const childrenOf: number[][] = [];
-  const seriesRow = new Int32Array(n);
-  const periodRow = new Int32Array(n);
-  const form = new Uint8Array(n);
-  const value = new Float64Array(n);
-  const denominator = new Float64Array(n);
-  const per = new Float64Array(n);
-  const valueScale = new Int8Array(n);
-  const denominatorScale = new Int8Array(n);
-  const exact = new Map<number, (Q | undefined)[]>();
-  const sink: RowSink = { form: 0, value: 0, denominator: Number.NaN, per: Number.NaN, valueScale: 0, denominatorScale: 0, exact: undefined, columnar, plain: { value: 0, places: 0 } };
-  let seriesCount = 0;
-  const key: KeySink = { area: '', indicator: '', period: '', parent: undefined };
-  let lastArea = -1;
-  let lastList: number[] | undefined;
-  let lastNames: string[] | undefined;
-  const namesOfArea: string[][] = [];
-  let hint = 0;
-  // the labels of the row before: consecutive rows usually share an area and a period
-  let areaText = '';
-  let a = -1;
-  let periodText = '';
-  let p = -1;
-  for (let i = 0; i < n; i++) {
-    source.read(i, key, sink);
-    const f = sink.form;
-    form[i] = f;
-    value[i] = sink.value;
-    if (f & RATIO) {
-      denominator[i] = sink.denominator;
-      denominatorScale[i] = sink.denominatorScale;
-      per[i] = sink.per;
-    } else {
-      denominator[i] = Number.NaN;
-      per[i] = Number.NaN;
-    }
-    valueScale[i] = sink.valueScale;
-    if (f & EXACT) exact.set(i, sink.exact as (Q | undefined)[]);
-    if (key.area !== areaText) {
-      areaText = key.area;
-      a = areas.number(areaText);
-    }
-    if (key.period !== periodText) {
-      periodText = key.period;
-      const before = periods.list.length;
-      p = periods.number(periodText);
-      if (periods.list.length > before) {
-        periodInfo.push(readPeriodOf(periodText, columnar ? `observations.period[${i}]` : `observations[${i}].period`));
-      }
-    }
-    periodRow[i] = p;
-    // the area's series, found by indicator text from where the last search ended (an area's
-    // rows usually come in the same order of indicators each period); the indicator is
-    // numbered only when its series is new
-    if (a !== lastArea || lastList === undefined) {
-      lastList = seriesOfArea[a] ??= [];
-      lastNames = namesOfArea[a] ??= [];
-      lastArea = a;
-      hint = 0;
-    }
-    const list = lastList;
-    const names = lastNames as string[];
-    const text = key.indicator;
-    let s = -1;
-    let at = hint < names.length ? hint : 0;
-    for (let seen = 0; seen < names.length; seen++) {
-      if (names[at] === text) {
-        s = list[2 * at + 1] as number;
-        hint = at + 1;
-        break;
-      }
-      at++;
-      if (at === names.length) at = 0;
-    }
-    if (s < 0) {
-      s = seriesCount++;
-      list.push(indicators.number(text), s);
-      names.push(text);
-      hint = names.length;
-    }
-    seriesRow[i] = s;
-    if (key.parent !== undefined) {
-      const parent = parentLabels.number(key.parent, areas);
-      if (parentOf[a] === undefined || parentOf[a] === -1) {
-        parentOf[a] = parent;
-        (childrenOf[parent] ??= []).push(a);
-      }
-    }
-  }
-  // counting sort of the rows by series, keeping the order given within a series
-  const start = new Int32Array(seriesCount + 1);
-  for (let i = 0; i < n; i++) {
-    const next = (seriesRow[i] as number) + 1;
-    start[next] = (start[next] as number) + 1;
-  }
-  for (let s = 0; s < seriesCount; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
-  const cursor = start.slice(0, seriesCount);
-  const order = new Int32Array(n);
-  const period = periodInfo.length <= 0xffff ? new Uint16Array(n) : new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = seriesRow[i] as number;
-    const j = cursor[s] as number;
-    cursor[s] = j + 1;
-    order[j] = i;
-    period[j] = periodRow[i] as number;
-  }
-  // each series in period order (last day, then first day), stably
-  const rank = rankPeriods(periodInfo);
-  for (let s = 0; s < seriesCount; s++) sortSeries(start[s] as number, start[s + 1] as number, rank, period, order);
-  for (const list of seriesOfArea) if (list !== undefined) sortPairs(list);
-  const areaCount = areas.list.length;
-  const parents = new Int32Array(areaCount).fill(-1);
-  for (let a = 0; a < areaCount; a++) if (parentOf[a] !== undefined) parents[a] = parentOf[a] as number;
-  return {
-    size: n,
-    areas: areas.list,
-    areaNumbers: areas.numbers,
-    indicators: indicators.list,
-    indicatorNumbers: indicators.numbers,
-    periods: periodInfo,
-    periodNumbers: periods.numbers,
-    seriesOfArea,
-    start,
-    order,
-    period,
-    form,
-    value,
-    denominator,
-    per,
-    valueScale,
-    denominatorScale,
-    exact,
-    parentOf: parents,
-    childrenOf,
-  };
 }
 
 /** Ranks of periods by last day, then first day. */
@@ -584,7 +716,7 @@ export function indexOf(store: Store): ObservationIndex {
  *   and the errors of each row's fields.
  */
 export function storeOf(observations: unknown): Store {
-  if (Array.isArray(observations)) return buildStore(listSource(observations), false);
+  if (Array.isArray(observations)) return fromList(observations);
   if (typeof observations === 'object' && observations !== null) {
     const store = stores.get(observations as ObservationIndex);
     if (store !== undefined) return store;
@@ -592,7 +724,7 @@ export function storeOf(observations: unknown): Store {
       fail('INVALID_ARGUMENT', 'observations', 'is an index that indexObservations did not build: pass the observations, or indexObservations(observations)', 'là một chỉ mục không do indexObservations tạo: hãy truyền các quan sát, hoặc indexObservations(observations)');
     }
     if ('indicator' in observations && 'area' in observations && 'period' in observations) {
-      return buildStore(columnSource(observations as ObservationColumns), true);
+      return fromColumns(observations as ObservationColumns);
     }
   }
   return fail('INVALID_ARGUMENT', 'observations', `must be an array of observations, observation columns, or an index from indexObservations (got ${describeValue(observations)})`, `phải là một mảng quan sát, các cột quan sát, hoặc chỉ mục từ indexObservations (nhận ${describeValue(observations)})`);

@@ -23,6 +23,8 @@ export function endOfDay(iso: string): Q {
   const leap = isLeapYear(year);
   const dayOfYear = (CUMULATIVE[month - 1] as number) + day + (leap && month > 2 ? 1 : 0);
   const length = leap ? 366 : 365;
+  // the end of a year is a whole number, kept small for the arithmetic on it
+  if (dayOfYear === length) return { n: year + 1, d: 1 };
   return { n: year * length + dayOfYear, d: length };
 }
 

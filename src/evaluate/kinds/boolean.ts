@@ -10,7 +10,7 @@
  * @module
  */
 import type { BooleanTarget } from '../../model/target.js';
-import { figureFor, hasPart, isProblem, latestOf, readRow, rowsOf, type Point } from '../engine/figures.js';
+import { figureFor, hasPart, isProblem, latestOf, readRow, rowsOf, type Point, type Reading } from '../engine/figures.js';
 import type { PeriodInfo, TargetPeriod } from '../engine/periods.js';
 import { nextDay } from '../engine/time.js';
 import { readingOf } from './numeric.js';
@@ -29,9 +29,7 @@ function covers(starts: readonly string[], ends: readonly string[], period: Targ
 }
 
 /** The answers of rows inside the target's period up to the cut-off, latest last, with each row's first and last day. */
-function answersInPeriod(job: Job, period: TargetPeriod): { points: (Point | { problem: 'value-type'; period: string })[]; starts: string[]; ends: string[] } {
-  const { prepared } = job;
-  const reading = readingOf(job, prepared.target.indicator, true, false, undefined, prepared.flow);
+function answersInPeriod(job: Job, reading: Reading, period: TargetPeriod): { points: (Point | { problem: 'value-type'; period: string })[]; starts: string[]; ends: string[] } {
   const { from, to } = rowsOf(reading, job.area);
   const points: (Point | { problem: 'value-type'; period: string })[] = [];
   const starts: string[] = [];
@@ -59,7 +57,7 @@ export const boolean: KindRule = {
     const expected = (prepared.target as BooleanTarget).expected;
     const reading = readingOf(job, prepared.target.indicator, true, false, undefined, prepared.flow);
     const period = prepared.period;
-    const parts = answersInPeriod(job, period);
+    const parts = answersInPeriod(job, reading, period);
     const problem = parts.points.find((part) => 'problem' in part);
     if (problem !== undefined && 'problem' in problem) return { status: 'needs-review', reason: 'value-type', published: null, decimals: null, period: problem.period };
     const points = parts.points as Point[];

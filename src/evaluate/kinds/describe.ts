@@ -12,6 +12,7 @@ import { cmp, div, HUNDRED, isZero, mul, sub, type Q } from '../../numeric/exact
 import { fixedText, toDecimalText } from '../../numeric/exact/text.js';
 import type { Point } from '../engine/figures.js';
 import { gapOf, meets, meetingLevel, nearestBound, published, ruleFigure, type Rule } from '../engine/rule.js';
+import { intervalOf } from '../engine/interval.js';
 import { dayAt } from '../engine/time.js';
 import type { Projection, Threshold, WhatItTakes } from '../types.js';
 import type { Draft, Job, Judged } from './types.js';
@@ -38,7 +39,8 @@ export function describeNumeric(job: Job, judged: Judged, result: Draft, thresho
   describeFigure(judged, result);
   const { rule, figure } = judged;
   if (rule === undefined || figure === undefined) return;
-  result.threshold = threshold(rule);
+  if (rule === job.prepared.levelRule) result.threshold = job.prepared.threshold ??= Object.freeze(threshold(rule));
+  else result.threshold = threshold(rule);
   const level = published(rule, figure.value);
   const met = meets(rule, level);
   const base = judged.base;
@@ -69,6 +71,8 @@ export function describeNumeric(job: Job, judged: Judged, result: Draft, thresho
     if (cmp(remaining, { n: 0, d: 1 }) > 0) result.requiredAnnualChange = fixedText(div(sub(nearestBound(rule, level), level), remaining), rule.decimals + 2);
   }
   result.whatItTakes = met ? null : whatItTakes(job, figure, rule);
+  const confidence = job.prepared.settings.interval;
+  if (confidence !== undefined && figure.units === undefined) result.interval = intervalOf(figure, job.prepared.target.indicator, confidence, rule) ?? null;
 }
 
 /**

@@ -11,9 +11,10 @@
 import type { MaintainTarget } from '../../model/target.js';
 import { readDecimal } from '../../numeric/exact/parse.js';
 import { cmp, type Q } from '../../numeric/exact/rational.js';
-import { fixedText, toDecimalText } from '../../numeric/exact/text.js';
-import { figureFor, isProblem, rowsOf, readRow, type Point } from '../engine/figures.js';
-import { readPeriod, targetPeriod, type TargetPeriod } from '../engine/periods.js';
+import { fixedText, toDecimalText, unitsText } from '../../numeric/exact/text.js';
+import { figureFor, isProblem, rowFor, rowsOf, readRow, type Point, type Reading } from '../engine/figures.js';
+import { readPeriod, targetPeriod, type PeriodInfo, type TargetPeriod } from '../engine/periods.js';
+import { unitBounds, unitsAt } from '../engine/units.js';
 import { gapOf, levelRule, meets, published } from '../engine/rule.js';
 import type { PeriodVerdict } from '../types.js';
 import { boundsOf } from './bounds.js';
@@ -43,6 +44,39 @@ function yearsOf(job: Job): readonly TargetPeriod[] {
   return years;
 }
 
+/**
+ * A maintain target's verdict in safe integers (see `units.ts`) for a table's cell, when every
+ * year judged has a plain row of the area's own; `undefined` where that does not apply (the
+ * exact path judges it).
+ */
+function quickHeld(job: Job, reading: Reading, years: readonly TargetPeriod[]): Judged | undefined {
+  const { prepared } = job;
+  const decimals = prepared.decimals;
+  if (decimals === undefined || prepared.settings.exact || years.length === 0) return undefined;
+  if (prepared.unitBounds === undefined) {
+    const rule = levelRule((prepared.target as MaintainTarget).comparator, prepared.value as Q, undefined, decimals, false);
+    prepared.unitBounds = unitBounds(rule) ?? null;
+  }
+  const bounds = prepared.unitBounds;
+  if (bounds === null) return undefined;
+  const per = prepared.per;
+  const multiplier = per !== undefined && typeof per.n === 'number' && per.d === 1 ? per.n : Number.NaN;
+  const { from, to } = rowsOf(reading, job.area);
+  let failed = false;
+  let units = Number.NaN;
+  let position = -1;
+  for (const year of years) {
+    position = rowFor(reading, from, to, year);
+    if (position < 0) return undefined;
+    units = unitsAt(job.store, position, decimals, multiplier);
+    if (Number.isNaN(units)) return undefined;
+    if (units < bounds.low || units > bounds.high) failed = true;
+  }
+  const period = (job.store.periods[job.store.period[position] as number] as PeriodInfo).text;
+  const status = failed ? (prepared.isDue ? 'not-achieved' : 'off-track') : prepared.isDue ? 'achieved' : 'on-track';
+  return { status, reason: failed ? 'maintain-failed' : null, published: unitsText(units, decimals), decimals, period };
+}
+
 /** The maintain kind. */
 export const maintain: KindRule = {
   id: 'maintain',
@@ -51,6 +85,10 @@ export const maintain: KindRule = {
     const target = prepared.target as MaintainTarget;
     const reading = readingOf(job, target.indicator, false, prepared.indicator?.measure === 'count', prepared.per, prepared.flow);
     const years = yearsOf(job);
+    if (!job.detail) {
+      const quick = quickHeld(job, reading, years);
+      if (quick !== undefined) return quick;
+    }
     const periods: PeriodVerdict[] = [];
     let latest: Point | undefined;
     let decimals = -1;

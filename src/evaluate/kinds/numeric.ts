@@ -20,6 +20,7 @@ import {
   isProblem,
   latestOf,
   readRow,
+  rowFor,
   rowsOf,
   trendPoints,
   type Point,
@@ -29,6 +30,7 @@ import {
 import { readPeriod, type PeriodInfo, type TargetPeriod } from '../engine/periods.js';
 import { changeRule, levelRule, meets, published, type Rule } from '../engine/rule.js';
 import type { Trend } from '../projection/types.js';
+import { unitBounds, unitsAt } from '../engine/units.js';
 import type { TargetReason } from '../types.js';
 import type { Job, Judged } from './types.js';
 
@@ -51,6 +53,8 @@ export interface Source {
   any(): boolean;
   /** Published places when neither the target nor the indicator sets them. */
   readonly fallbackDecimals: number | undefined;
+  /** The position of the area's own row for the target's period (-1: none), for sources read straight from the store. */
+  ownRowForPeriod?(): number;
 }
 
 /** The first and latest figures of a trend. */
@@ -114,6 +118,10 @@ class DirectSource implements Source {
 
   forPeriod(): Point | Problem | undefined {
     return figureFor(this.#reading, this.#area, this.#period);
+  }
+
+  ownRowForPeriod(): number {
+    return rowFor(this.#reading, this.#from, this.#to, this.#period);
   }
 
   trendEnds(): TrendEnds {
@@ -245,9 +253,36 @@ function noFigureReason(job: Job): TargetReason {
   return job.prepared.known ? 'no-observation' : 'unknown-indicator';
 }
 
+/**
+ * A due level-like target judged from the area's own row in safe integers (see `units.ts`),
+ * for a table's cell; `undefined` where that does not apply (the exact path judges it).
+ */
+function quickDue(job: Job, source: Source, makeRule: RuleMaker): Judged | undefined {
+  const { prepared } = job;
+  const decimals = prepared.decimals ?? source.fallbackDecimals;
+  if (decimals === undefined || prepared.settings.exact || source.ownRowForPeriod === undefined) return undefined;
+  const position = source.ownRowForPeriod();
+  if (position < 0) return undefined;
+  if (prepared.unitBounds === undefined) {
+    const rule = makeRule(decimals, undefined);
+    prepared.unitBounds = typeof rule === 'string' ? null : (unitBounds(rule) ?? null);
+  }
+  const bounds = prepared.unitBounds;
+  if (bounds === null) return undefined;
+  const per = prepared.per;
+  const units = unitsAt(job.store, position, decimals, per !== undefined && typeof per.n === 'number' && per.d === 1 ? per.n : Number.NaN);
+  if (Number.isNaN(units)) return undefined;
+  const info = job.store.periods[job.store.period[position] as number] as PeriodInfo;
+  return { status: units >= bounds.low && units <= bounds.high ? 'achieved' : 'not-achieved', reason: null, published: unitsText(units, decimals), decimals, period: info.text };
+}
+
 /** Judge a numeric target (see the module note). */
 export function judgeNumeric(job: Job, source: Source, makeRule: RuleMaker, changes: boolean): Judged {
   const { prepared } = job;
+  if (prepared.isDue && !job.detail && !changes) {
+    const quick = quickDue(job, source, makeRule);
+    if (quick !== undefined) return quick;
+  }
   if (prepared.isDue) {
     const figure = source.forPeriod();
     if (figure !== undefined && isProblem(figure)) return bare('needs-review', figure.problem, figure.period);
@@ -287,7 +322,8 @@ export function judgeNumeric(job: Job, source: Source, makeRule: RuleMaker, chan
       decimals: print.decimals,
       period: figure.period,
       figure,
-      base: base ?? earliestOther(source, figure),
+      // the base of progress, for a full result
+      base: base ?? (job.detail ? earliestOther(source, figure) : undefined),
       baseIsBaseline: base !== undefined,
       rule,
     };

@@ -13,32 +13,68 @@ import type { ShareTarget } from '../../model/target.js';
 import { readDecimal } from '../../numeric/exact/parse.js';
 import type { Q } from '../../numeric/exact/rational.js';
 import { toDecimalText } from '../../numeric/exact/text.js';
-import { figureFor, isProblem, readRow, rowFor, rowsOf, type Point, type Problem, type Reading } from '../engine/figures.js';
+import { figureFor, isProblem, readRow, rowFor, rowsOf, rowsOfNumber, type Point, type Problem, type Reading } from '../engine/figures.js';
 import type { PeriodInfo, TargetPeriod } from '../engine/periods.js';
-import { satisfies } from '../engine/rule.js';
-import { unitsBelow } from '../engine/tree.js';
+import { holds, satisfies } from '../engine/rule.js';
+import { compareRow } from '../engine/units.js';
+import { partsOf, unitsBelow } from '../engine/tree.js';
 import { boundsOf } from './bounds.js';
 import { describeNumeric, thresholdOf } from './describe.js';
 import { goalPhrase } from './goal.js';
 import { directSource, endsOf, judgeNumeric, levelRuleOf, readingOf, shareOf, type Source, type TrendEnds } from './numeric.js';
 import type { Job, KindRule } from './types.js';
 
-/** A unit and its rows of the condition's indicator. */
+/**
+ * A unit and its rows of the condition's indicator (`from` … `to − 1`), and, when it has none
+ * of its own, the rows of its parts (a station's sub-stations), whose figures add up to its own.
+ */
 interface Unit {
   readonly id: string;
   readonly from: number;
   readonly to: number;
+  readonly parts: readonly { readonly from: number; readonly to: number }[];
 }
 
-/** The units of the area with their rows: from the tree when given, else those observed under it. */
+/** The rows of the parts below `area` (all levels), for a unit without rows of its own. */
+function partRows(job: Job, reading: Reading, area: string, depth: number): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  if (depth > 32) return found;
+  for (const part of partsOf(job.tree, area)) {
+    const rows = rowsOf(reading, part);
+    if (rows.to > rows.from) found.push(rows);
+    else found.push(...partRows(job, reading, part, depth + 1));
+  }
+  return found;
+}
+
+const NO_PARTS: readonly { readonly from: number; readonly to: number }[] = Object.freeze([]);
+
+/** The units of the area with their rows: from the tree when given, else those observed under it (with figures of their own or of their parts). */
 function unitsOf(job: Job, reading: Reading): Unit[] {
-  const ids = job.tree.given ? unitsBelow(job.tree, job.area, 'facility') : job.tree.children(job.area);
   const units: Unit[] = [];
-  for (const id of ids) {
-    const { from, to } = rowsOf(reading, id);
-    if (job.tree.given || to > from) units.push({ id, from, to });
+  if (job.tree.given) {
+    for (const id of unitsBelow(job.tree, job.area, 'facility')) {
+      const { from, to } = rowsOf(reading, id);
+      units.push({ id, from, to, parts: to > from ? NO_PARTS : partRows(job, reading, id, 0) });
+    }
+    return units;
+  }
+  // the areas observed with the area as their parent, by number
+  const { store } = job;
+  const children = job.areaNumber < 0 ? undefined : store.childrenOf[job.areaNumber];
+  if (children === undefined) return units;
+  for (const child of children) {
+    const { from, to } = rowsOfNumber(reading, child);
+    const id = store.areas[child] as string;
+    const parts = to > from ? NO_PARTS : partRows(job, reading, id, 0);
+    if (to > from || parts.length > 0) units.push({ id, from, to, parts });
   }
   return units;
+}
+
+/** Every row range a unit's figures come from: its own, or its parts'. */
+function rangesOf(unit: Unit): readonly { readonly from: number; readonly to: number }[] {
+  return unit.to > unit.from ? [unit] : unit.parts;
 }
 
 /** The share of `units` meeting the condition in `period`, or `undefined` when no unit has a figure for it. */
@@ -49,6 +85,15 @@ function shareIn(target: ShareTarget, reading: Reading, units: readonly Unit[], 
   for (const unit of units) {
     // the unit's own figure, else its parts' (a station's sub-stations)
     const row = rowFor(reading, unit.from, unit.to, period);
+    if (row >= 0) {
+      // a plain figure compared in integers, without reading it as a point
+      const c = compareRow(reading.store, row, condition);
+      if (c !== undefined) {
+        observed++;
+        if (holds(c, target.condition.comparator)) meeting++;
+        continue;
+      }
+    }
     const figure = row >= 0 ? readRow(reading, row) : unit.to > unit.from ? undefined : figureFor(reading, unit.id, period);
     if (figure === undefined) {
       missing.push(unit.id);
@@ -74,11 +119,13 @@ function shareIn(target: ShareTarget, reading: Reading, units: readonly Unit[], 
 function periodsOf(reading: Reading, units: readonly Unit[], length: string | undefined): PeriodInfo[] {
   const byEnd = new Map<string, PeriodInfo>();
   for (const unit of units) {
-    for (let row = unit.from; row < unit.to; row++) {
-      const info = reading.store.periods[reading.store.period[row] as number] as PeriodInfo;
-      if (length !== undefined && info.length !== length) continue;
-      const seen = byEnd.get(info.end);
-      if (seen === undefined || seen.start < info.start) byEnd.set(info.end, info);
+    for (const range of rangesOf(unit)) {
+      for (let row = range.from; row < range.to; row++) {
+        const info = reading.store.periods[reading.store.period[row] as number] as PeriodInfo;
+        if (length !== undefined && info.length !== length) continue;
+        const seen = byEnd.get(info.end);
+        if (seen === undefined || seen.start < info.start) byEnd.set(info.end, info);
+      }
     }
   }
   return [...byEnd.values()].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
@@ -90,17 +137,19 @@ function extremes(reading: Reading, units: readonly Unit[], length: string | und
   let first: PeriodInfo | undefined;
   let last: PeriodInfo | undefined;
   for (const unit of units) {
-    for (let row = unit.from; row < unit.to; row++) {
-      const info = periods[periodOf[row] as number] as PeriodInfo;
-      if (length !== undefined && info.length !== length) continue;
-      if (first === undefined || info.end < first.end || (info.end === first.end && info.start > first.start)) first = info;
-      break;
-    }
-    for (let row = unit.to - 1; row >= unit.from; row--) {
-      const info = periods[periodOf[row] as number] as PeriodInfo;
-      if (length !== undefined && info.length !== length) continue;
-      if (last === undefined || info.end > last.end || (info.end === last.end && info.start > last.start)) last = info;
-      break;
+    for (const range of rangesOf(unit)) {
+      for (let row = range.from; row < range.to; row++) {
+        const info = periods[periodOf[row] as number] as PeriodInfo;
+        if (length !== undefined && info.length !== length) continue;
+        if (first === undefined || info.end < first.end || (info.end === first.end && info.start > first.start)) first = info;
+        break;
+      }
+      for (let row = range.to - 1; row >= range.from; row--) {
+        const info = periods[periodOf[row] as number] as PeriodInfo;
+        if (length !== undefined && info.length !== length) continue;
+        if (last === undefined || info.end > last.end || (info.end === last.end && info.start > last.start)) last = info;
+        break;
+      }
     }
   }
   return [first, last];
@@ -114,7 +163,7 @@ function shareSource(job: Job): Source {
   const flow = unitIndicator?.nature !== 'stock';
   const reading = readingOf(job, target.condition.indicator, false, unitIndicator?.measure === 'count', undefined, flow);
   const units = unitsOf(job, reading);
-  if (!units.some((unit) => unit.to > unit.from)) return directSource(job, 2);
+  if (!units.some((unit) => unit.to > unit.from || unit.parts.length > 0)) return directSource(job, 2);
   const condition = readDecimal(target.condition.value) as Q;
   const { period } = job.prepared;
   const shares = (infos: readonly PeriodInfo[]): (Point | Problem)[] =>

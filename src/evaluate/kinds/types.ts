@@ -5,12 +5,14 @@
  * @internal
  * @module
  */
+import type { BilingualText } from '../../errors.js';
 import type { Indicator } from '../../model/indicator.js';
 import type { Target } from '../../model/target.js';
 import type { Q } from '../../numeric/exact/rational.js';
 import type { Point } from '../engine/figures.js';
 import type { TargetPeriod } from '../engine/periods.js';
 import type { Rule } from '../engine/rule.js';
+import type { UnitBounds } from '../engine/units.js';
 import type { Settings } from '../engine/settings.js';
 import type { Store } from '../engine/store.js';
 import type { Tree } from '../engine/tree.js';
@@ -54,6 +56,33 @@ export interface Prepared {
   levelRule: Rule | undefined;
   /** A maintain target's years to judge, once worked out (the same for every area). */
   years: readonly TargetPeriod[] | undefined;
+  /** The published units that meet its level rule, once worked out (`null`: not in safe integers). */
+  unitBounds: UnitBounds | null | undefined;
+  /** Its threshold in a result, once made for its level rule (the same, frozen, for every area). */
+  threshold: Threshold | undefined;
+  /** The explanations written for it during one evaluation (see `explain`): areas with the same figures share one. */
+  readonly lines: {
+    slots: ({ readonly result: TargetResult; readonly text: BilingualText } | undefined)[] | undefined;
+    /** The parts of its line that are the same for every area, by language. */
+    vi: FixedParts | undefined;
+    en: FixedParts | undefined;
+  };
+}
+
+/** The parts of a target's explanation line that do not depend on the area. */
+export interface FixedParts {
+  /** The indicator's name. */
+  readonly head: string;
+  /** The unit printed after figures. */
+  readonly unit: string;
+  /** `; ` goal and due date, or nothing. */
+  readonly goalClause: string;
+  /** A higher aim, the target a milestone leads to, a reference range. */
+  readonly extras: string;
+  /** The cut-off date as written. */
+  readonly cutoff: string;
+  /** The language. */
+  readonly locale: 'vi' | 'en';
 }
 
 /** One target for one area. */
@@ -64,6 +93,8 @@ export interface Job {
   readonly area: string;
   /** The area's number in the store (-1 when never observed), looked up once per area. */
   readonly areaNumber: number;
+  /** Whether the full result will be read: without it, only the verdict is needed (a table's cell). */
+  readonly detail: boolean;
 }
 
 /** A verdict, with what describing it needs. */

@@ -25,6 +25,8 @@ export interface Sheet {
   readonly lineColumn: number;
   /** The position of the target's id column. */
   readonly idColumn: number;
+  /** Per row, the area to name beside the id when it is not the scorecard's own (a province target in a commune's plan), else `''`. */
+  readonly otherArea: readonly string[];
 }
 
 function number(text: string | null, wording: Wording): string {
@@ -81,6 +83,7 @@ export function sheetOf(card: Scorecard, wording: Wording): Sheet {
       counts,
       lineColumn: 5,
       idColumn: 1,
+      otherArea: rows.map(() => ''),
     };
   }
   const title = card.kind === 'chitieu/plan-scorecard' ? (wording.locale === 'en' ? (card.title.en ?? card.title.vi) : card.title.vi) : card.area;
@@ -93,5 +96,6 @@ export function sheetOf(card: Scorecard, wording: Wording): Sheet {
     counts,
     lineColumn: 10,
     idColumn: 0,
+    otherArea: card.results.map((result) => (result.area === card.area ? '' : result.area)),
   };
 }

@@ -87,6 +87,7 @@ export const en: Wording = {
       .map((part) => `; ${part}`)
       .join(''),
   reason: (code, params) => REASONS[code](params),
+  interval: (level, lower, upper, clear) => `; ${level}% interval ${lower}–${upper}${clear ? '' : ': cannot be told apart from the target'}`,
   aim: (value) => `; striving for ${value}`,
   milestone: (of) => `; a milestone of target ${of}`,
   referenceRange: (lower, upper) => `; natural range about ${lower}–${upper}`,

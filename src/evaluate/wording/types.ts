@@ -69,6 +69,8 @@ export interface Wording {
   maintained(held: readonly string[], failed: readonly string[], missing: readonly string[]): string;
   /** The clause of each reason that needs one. */
   reason(code: ReasonCode, params: ReasonParams): string;
+  /** A figure's interval: “; khoảng tin cậy 95%: 90,16–98,43%” and, when it straddles the target, that it cannot be told apart. */
+  interval(level: string, lower: string, upper: string, clear: boolean): string;
   /** “; phấn đấu 5” for a target with a higher aim. */
   aim(value: string): string;
   /** “; mốc của chỉ tiêu X”. */

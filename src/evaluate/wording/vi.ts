@@ -82,14 +82,15 @@ export const vi: Wording = {
   context: (figure, period) => `; số liệu gần nhất ${figure} (kỳ ${period})`,
   maintained: (held, failed, missing) =>
     [
-      held.length > 0 ? `duy trì được: ${held.join(', ')}` : '',
-      failed.length > 0 ? `không đạt: ${failed.join(', ')}` : '',
-      missing.length > 0 ? `thiếu số liệu: ${missing.join(', ')}` : '',
+      held.length > 0 ? `duy trì được năm ${held.join(', ')}` : '',
+      failed.length > 0 ? `không duy trì được năm ${failed.join(', ')}` : '',
+      missing.length > 0 ? `thiếu số liệu năm ${missing.join(', ')}` : '',
     ]
       .filter((part) => part !== '')
       .map((part) => `; ${part}`)
       .join(''),
   reason: (code, params) => REASONS[code](params),
+  interval: (level, lower, upper, clear) => `; khoảng tin cậy ${level}%: ${lower}–${upper}${clear ? '' : ', chưa phân biệt được với chỉ tiêu'}`,
   aim: (value) => `; phấn đấu ${value}`,
   milestone: (of) => `; mốc trung gian của chỉ tiêu ${of}`,
   referenceRange: (lower, upper) => `; mức tự nhiên khoảng ${lower}–${upper}`,

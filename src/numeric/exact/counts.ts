@@ -27,8 +27,8 @@ function small(x: number): boolean {
   return x < LIMIT && x > -LIMIT;
 }
 
-/** `t × 10^decimals` rounded up or down to a whole number. */
-function thresholdUnits(t: Q, decimals: number, up: boolean): number | bigint {
+/** `t × 10^decimals` rounded up or down to a whole number: a threshold in published units. */
+export function thresholdUnits(t: Q, decimals: number, up: boolean): number | bigint {
   if (typeof t.n === 'number' && decimals <= 15) {
     const top = t.n * (POW10[decimals] as number);
     const d = t.d as number;
@@ -54,7 +54,6 @@ function ceilBound(odd: number | bigint, den: Q, per: Q, decimals: number): numb
 /**
  * The smallest whole count `n ≥ 0` whose rate `n × per / den`, published at `decimals`
  * places, meets `comparator threshold` (`den`, `per` positive; the caller checks).
- * @category Numeric
  */
 export function smallestCount(den: Q, per: Q, comparator: '>' | '>=', threshold: Q, decimals: number): number | bigint {
   const at = thresholdUnits(threshold, decimals, comparator === '>=');
@@ -66,7 +65,6 @@ export function smallestCount(den: Q, per: Q, comparator: '>' | '>=', threshold:
 /**
  * The largest whole count `n ≥ 0` whose rate, published at `decimals` places, still meets
  * `comparator threshold`; `null` when even 0 does not.
- * @category Numeric
  */
 export function largestCount(den: Q, per: Q, comparator: '<' | '<=', threshold: Q, decimals: number): number | bigint | null {
   const at = thresholdUnits(threshold, decimals, comparator === '<');

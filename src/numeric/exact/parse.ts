@@ -26,23 +26,21 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f;
 }
 
-/** Plain decimal text read as a double and its places (see {@link scanPlain}). */
+/** Where {@link scanPlain} writes the places of the text it reads. */
 export interface PlainDecimal {
-  /** The double nearest the text's value (its value exactly, at its places). */
-  value: number;
   /** The places the text is written with. */
   places: number;
 }
 
 /**
  * Read plain decimal text `[+-]?digits[.digits]` (at least one digit, no spaces, no exponent)
- * of at most 15 significant digits and 15 places into `out`, without allocating: `out.value`
- * is the double nearest its value (so `Math.round(out.value × 10^places)` is its digits,
- * exactly) and `out.places` its places. False, `out` unchanged, for any other text (read it
- * with {@link readDecimal}).
- * @category Numeric
+ * of at most 15 significant digits and 15 places, without allocating: the double nearest its
+ * value (so `Math.round(value × 10^places)` is its digits, exactly), with its places written
+ * to `out.places`. `NaN`, `out` unchanged, for any other text (read it with
+ * {@link readDecimal}). The value is returned rather than written to `out` so that the
+ * engine keeps it in a register.
  */
-export function scanPlain(text: string, out: PlainDecimal): boolean {
+export function scanPlain(text: string, out: PlainDecimal): number {
   const length = text.length;
   let i = 0;
   let negative = false;
@@ -65,27 +63,26 @@ export function scanPlain(text: string, out: PlainDecimal): boolean {
         n = n * 10 + (code - 48);
       }
     } else if (code === 46 && point < 0) point = i;
-    else return false;
+    else return Number.NaN;
   }
   const places = point < 0 ? 0 : length - point - 1;
-  if (count === 0 || digits > 15 || places > 15) return false;
+  if (count === 0 || digits > 15 || places > 15) return Number.NaN;
   // a whole number of at most 15 digits over a power of ten: the division is correctly rounded
   const value = n / (POW10[places] as number);
-  out.value = negative && n !== 0 ? -value : value;
   out.places = places;
-  return true;
+  return negative && n !== 0 ? -value : value;
 }
 
 /**
  * The exact value of decimal text (`'17.5'`, `'-0.05'`, `'1.5e-7'`, `' 7 '`), or the reason it
  * cannot be read. `-0` reads as `0`.
- * @category Numeric
  */
 export function readDecimal(text: string): Q | DecimalProblem {
-  const plain: PlainDecimal = { value: 0, places: 0 };
-  if (scanPlain(text, plain)) {
+  const plain: PlainDecimal = { places: 0 };
+  const value = scanPlain(text, plain);
+  if (value === value) {
     const p = POW10[plain.places] as number;
-    return { n: Math.round(plain.value * p) + 0, d: p };
+    return { n: Math.round(value * p) + 0, d: p };
   }
   let start = 0;
   let end = text.length;
@@ -165,7 +162,6 @@ export function readDecimal(text: string): Q | DecimalProblem {
  * The exact value of a finite double read through its shortest round-trip text, the way
  * `String(x)` writes it (`0.1` is one tenth, `95.1` is 951/10). Small values with at most 15
  * significant digits are found without writing text; the rest go through `String(x)`.
- * @category Numeric
  */
 export function fromDouble(x: number): Q | DecimalProblem {
   if (!Number.isFinite(x)) return 'not-a-number';
@@ -181,7 +177,6 @@ export function fromDouble(x: number): Q | DecimalProblem {
  * The places `k` (0–15) of a finite double whose shortest text has at most 15 significant
  * digits and no exponent beyond them: then `Math.round(x × 10^k) / 10^k` is its exact value.
  * -1 for any other double (its exact value is read from `String(x)`).
- * @category Numeric
  */
 export function doubleScale(x: number): number {
   if (x === 0) return 0;
@@ -218,7 +213,6 @@ export function placesOf(text: string): number {
 /**
  * The places of plain decimal text `-?(0|[1-9]\d*)(\.\d+)?` that is not a negative zero, else -1:
  * text of that form is already what the kernel writes, and can be reused as is.
- * @category Numeric
  */
 export function plainPlaces(text: string): number {
   const length = text.length;

@@ -14,7 +14,6 @@ const HALF_SAFE = 2 ** 51;
 /**
  * `⌊top / d + ½⌋` for whole numbers `0 ≤ top < 2^51`, `0 < d < 2^51`: the half-up rounding
  * of a non-negative ratio in safe integers (`2 top + d` and `2 d` stay exact).
- * @category Numeric
  */
 export function halfUpSmall(top: number, d: number): number {
   return floorDivSmall(2 * top + d, 2 * d);

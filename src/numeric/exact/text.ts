@@ -38,7 +38,21 @@ function stripZeros(text: string): string {
 
 /** The `k` with `d | 10^k` when `d` has no prime factors but 2 and 5, else -1. */
 function terminating(d: bigint | number): number {
-  let rest = BigInt(d);
+  if (typeof d === 'number') {
+    let rest = d;
+    let twos = 0;
+    let fives = 0;
+    while (rest % 2 === 0) {
+      rest /= 2;
+      twos++;
+    }
+    while (rest % 5 === 0) {
+      rest /= 5;
+      fives++;
+    }
+    return rest === 1 ? Math.max(twos, fives) : -1;
+  }
+  let rest = d;
   let twos = 0;
   let fives = 0;
   while (rest % 2n === 0n) {
@@ -53,34 +67,44 @@ function terminating(d: bigint | number): number {
 }
 
 /**
- * `top / d` (`top > 0`, `d > 1`, `10^4 × d` safe) rounded half-up to 60 significant digits,
- * trailing zeros removed: long division four digits at a time in safe integers.
+ * `top / d` (`top > 0`, `d > 1` not dividing a power of ten, `10 × d` safe) rounded half-up to
+ * 60 significant digits, trailing zeros removed: long division in safe integers, one digit
+ * beyond the 60 for the rounding, carried through the digits by hand.
  */
 function sixtyDigits(top: number, d: number): string {
   const whole = floorDivSmall(top, d);
   let rest = top - whole * d;
   const wholeText = whole === 0 ? '' : String(whole);
+  // the fraction's digits as character codes, up to one beyond the 60 significant (leading
+  // zeros of a fraction below 1 are not significant)
+  const codes: number[] = [];
   let significant = wholeText.length;
-  let fraction = '';
-  // leading zeros of the fraction do not count while the whole part is zero
-  while (significant < SIGNIFICANT_DIGITS + 1) {
+  while (significant <= SIGNIFICANT_DIGITS) {
     rest *= 10;
     const digit = Math.floor(rest / d);
     rest -= digit * d;
-    fraction += String.fromCharCode(48 + digit);
+    codes.push(48 + digit);
     if (significant > 0 || digit > 0) significant++;
   }
-  // one digit beyond the 60 decides the rounding; carry through the digits
-  const all = wholeText + fraction;
-  let units = BigInt(all.slice(0, -1) || '0');
-  if (all.charCodeAt(all.length - 1) >= 53) units += 1n;
-  return stripZeros(unitsText(units, fraction.length - 1));
+  // round half-up on the extra digit, carrying into the digits before it
+  const extra = (codes.pop() as number) - 48;
+  let carry = extra >= 5;
+  for (let i = codes.length - 1; carry && i >= 0; i--) {
+    carry = codes[i] === 57;
+    codes[i] = carry ? 48 : (codes[i] as number) + 1;
+  }
+  let end = codes.length;
+  while (end > 0 && codes[end - 1] === 48) end--;
+  codes.length = end;
+  // one string of the codes at once, rather than one per digit
+  const fraction = String.fromCharCode(...codes);
+  const wholeWritten = carry ? String(whole + 1) : whole === 0 ? '0' : wholeText;
+  return fraction === '' ? wholeWritten : `${wholeWritten}.${fraction}`;
 }
 
 /**
  * `a` as plain decimal text: exact when the fraction terminates (`'17.5'`), else rounded
  * half-up to 60 significant digits (`'0.333…3'`), trailing zeros removed. Never `'-0'`.
- * @category Numeric
  */
 export function toDecimalText(a: Q): string {
   if (isZero(a)) return '0';
@@ -121,7 +145,6 @@ export function toDecimalText(a: Q): string {
 /**
  * `a` as a double (for statistics and plotting, never for a verdict): correctly rounded in
  * the fast form; in the bigint form, from its 60 significant digits.
- * @category Numeric
  */
 export function toDouble(a: Q): number {
   if (typeof a.n === 'number') return a.n / (a.d as number);

@@ -15,7 +15,6 @@ const MAX_ITERATIONS = 100_000;
  * Stirling's series as −a·log b − (a + b − ½)·log1p(a/b) + a + (Stirling errors), which
  * avoids subtracting two large, nearly equal log-gammas (b = 5·10⁵ for a t with 10⁶ degrees
  * of freedom).
- * @category Statistics
  */
 export function logBeta(a: number, b: number): number {
   const small = Math.min(a, b);
@@ -65,7 +64,6 @@ function fraction(x: number, a: number, b: number): number {
 /**
  * I_x(a, b) and its complement 1 − I_x(a, b), each computed directly (no subtraction near
  * 1), for 0 ≤ x ≤ 1 (with y = 1 − x given exactly by the caller).
- * @category Statistics
  */
 export function incompleteBeta(x: number, y: number, a: number, b: number): { lower: number; upper: number } {
   if (x <= 0) return { lower: 0, upper: 1 };
@@ -89,7 +87,6 @@ export function incompleteBeta(x: number, y: number, a: number, b: number): { lo
  * Newton steps on the distribution, kept inside a bracket that every evaluation narrows;
  * bisection when a step leaves it. `converged` is false when the root cannot be represented
  * (the caller then throws rather than return a wrong number).
- * @category Statistics
  */
 export function inverseIncompleteBeta(
   p: number,

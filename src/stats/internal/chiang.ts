@@ -103,7 +103,6 @@ export function readCounts(values: unknown, field: string, count: number): numbe
  * The life table in ascending age order. Throws for a band whose population is 0, whose
  * deaths exceed its population, whose probability of dying would reach 1, and for an open
  * band without deaths.
- * @category Statistics
  */
 export function chiangTable(input: ChiangInput): ChiangBand[] {
   const { order, starts, widths } = readBands(input);

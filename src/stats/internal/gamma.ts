@@ -17,7 +17,6 @@ const MAX_TERMS = 10_000_000;
 /**
  * Stirling's error log Γ(a) − [(a − ½) log a − a + log √(2π)] for a ≥ 10, by its asymptotic
  * series Σ B₂ₖ / (2k(2k − 1) a²ᵏ⁻¹); eight terms leave a truncation error below 3e-17 at a = 10.
- * @category Statistics
  */
 export function stirlingError(a: number): number {
   const r = 1 / a;
@@ -95,7 +94,6 @@ export interface LogGammaTails {
  * Both tails of the regularized incomplete gamma function at y = exp(logY), on a log scale.
  * The series for P is used below y = a + 1 (or y < 1 when a is small), the continued fraction
  * for Q (modified Lentz) above; the other tail is the complement.
- * @category Statistics
  */
 export function logGammaTails(a: number, logY: number): LogGammaTails {
   const y = Math.exp(logY);
@@ -146,7 +144,6 @@ function complement(x: number): number {
  * upper half) against log y, from a Wilson–Hilferty start, inside a bracket that every
  * evaluation narrows; a step that leaves the bracket is replaced by bisection (on log y).
  * 0 < p < 1 and a > 0 are the caller's responsibility.
- * @category Statistics
  */
 export function gammaQuantile(p: number, a: number, z: number): number {
   const lowerTail = p <= 0.5;

@@ -16,7 +16,6 @@ export type LimitMethod = 'exact' | 'byar';
  * Lower and upper limits for the mean of a Poisson count `x ≥ 0` (a whole number) at
  * `level`. Exact limits need x below 5·10⁹ (the chi-square quantile's limit); `field` names
  * the count in the error otherwise.
- * @category Statistics
  */
 export function poissonLimits(x: number, level: number, method: LimitMethod, field: string): { lower: number; upper: number } {
   if (method === 'exact') {

@@ -39,7 +39,6 @@ export function requireFiniteNumber(value: unknown, field: string): number {
 /**
  * Throw unless `value` is a count: a non-negative integer no larger than
  * `Number.MAX_SAFE_INTEGER`.
- * @category Statistics
  */
 export function requireCount(value: unknown, field: string): number {
   const n = requireFiniteNumber(value, field);
@@ -67,7 +66,6 @@ export function requireOpenUnit(value: unknown, field: string): number {
 /**
  * Throw unless `value` is a confidence level: strictly between 0 and 1, and far enough from 1
  * that the quantile (1 + level) / 2 is below 1 in doubles (0.9999999999999999 is not).
- * @category Statistics
  */
 export function requireLevel(value: unknown, field: string): number {
   const level = requireOpenUnit(value, field);
@@ -93,7 +91,6 @@ const ZERO_TEXT = /^[+-]?(?:0+(?:\.0*)?|\.0+)(?:[eE][+-]?\d+)?$/;
  * A number given as any of chitieu's numeric inputs: a `number`, a decimal string with `.`,
  * a `bigint`, or a decimal.js `Decimal` (recognised by its `Symbol.toStringTag` and read
  * through its `toString`, so the stats layer does not import the numeric layer).
- * @category Statistics
  */
 export type NumInput = number | string | bigint | { toString(): string };
 
@@ -115,7 +112,6 @@ function fromText(text: string, original: unknown, field: string): number {
  * Read a {@link NumInput} as a finite double. Anything else (null, NaN, ±Infinity, an
  * object that is not a Decimal, text that is not a decimal number) throws `INVALID_NUMBER`;
  * a finite value beyond a double's range (`'1e400'`, `'1e-400'`) throws `OUT_OF_RANGE`.
- * @category Statistics
  */
 export function toDouble(value: unknown, field: string): number {
   if (typeof value === 'number') {
@@ -180,7 +176,6 @@ export function requireOneOf<T extends string>(value: unknown, field: string, al
  * Throw `OUT_OF_RANGE` on `field` unless every computed number is finite: inputs at the edge
  * of a double's range (a population of 5e-324, a multiplier of 1e308) can overflow a result,
  * which must not come back as Infinity or NaN.
- * @category Statistics
  */
 export function requireFiniteResults(values: readonly number[], field: string): void {
   if (values.every(Number.isFinite)) return;
@@ -190,7 +185,6 @@ export function requireFiniteResults(values: readonly number[], field: string): 
 /**
  * Read a {@link NumInput} that must be a count: a whole number from 0 to
  * `Number.MAX_SAFE_INTEGER` (`NEGATIVE_COUNT`, `NOT_AN_INTEGER`, `OUT_OF_RANGE`).
- * @category Statistics
  */
 export function toCount(value: unknown, field: string): number {
   const x = toNonNegativeDouble(value, field);

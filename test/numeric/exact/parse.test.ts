@@ -91,8 +91,9 @@ describe('placesOf and plainPlaces', () => {
 
 describe('scanPlain', () => {
   const scan = (text: string): [number, number] | false => {
-    const out: PlainDecimal = { value: Number.NaN, places: -1 };
-    return scanPlain(text, out) ? [out.value, out.places] : false;
+    const out: PlainDecimal = { places: -1 };
+    const value = scanPlain(text, out);
+    return Number.isNaN(value) ? false : [value, out.places];
   };
   it('reads plain text of at most 15 significant digits, with its places', () => {
     expect([scan('17.5'), scan('-0.05'), scan('95'), scan('.5'), scan('5.'), scan('+0.000001'), scan('-0')]).toEqual([[17.5, 1], [-0.05, 2], [95, 0], [0.5, 1], [5, 0], [0.000001, 6], [0, 0]]);

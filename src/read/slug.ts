@@ -1,0 +1,17 @@
+/**
+ * Ids from Vietnamese names: “xã Cao Minh” → `xa-cao-minh`.
+ *
+ * @module
+ */
+
+/** A kebab-case ASCII id for a name. */
+export function slug(name: string): string {
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii === '' ? 'area' : ascii;
+}
