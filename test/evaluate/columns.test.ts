@@ -75,7 +75,7 @@ describe('observation columns', () => {
     expect(fromColumns.published.slice(0, 2)).toEqual(['50.00', 'true']);
     expect(fromColumns.published[5]).toBe('1.5');
     expect({ status: fromColumns.status, reason: fromColumns.reason, published: fromColumns.published }).toEqual({ status: fromObjects.status, reason: fromObjects.reason, published: fromObjects.published });
-    const stations = evaluateTarget(targets[0]!, indexObservations(columns), { asOf: '2027-01-31', area: 'xa-a' });
+    const stations = evaluateTarget(targets[0] as (typeof targets)[number], indexObservations(columns), { asOf: '2027-01-31', area: 'xa-a' });
     expect(stations.units).toEqual({ total: 2, observed: 2, meeting: 1, missing: [] });
   });
 
