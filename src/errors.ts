@@ -250,12 +250,23 @@ export function wordsOf<P extends { readonly field: string }>(
 
 /**
  * The {@link ChitieuError} of a catalogued message (internal): its code, `field`, and the
- * message's wording in English and Vietnamese. Callers `throw fail(MESSAGE, field, params)`.
+ * message's wording in English and Vietnamese, with the underlying error as its `cause` when
+ * there is one. Callers `throw fail(MESSAGE, field, params)`.
  *
  * @internal
  */
-export function fail<P extends { readonly field: string }>(entry: Message<P>, field: string, params: Omit<P, 'field'>): ChitieuError {
-  return new ChitieuError(entry.code, { field, message: wordsOf(entry, field, params) });
+export function fail<P extends { readonly field: string }>(entry: Message<P>, field: string, params: Omit<P, 'field'>, cause?: unknown): ChitieuError {
+  return new ChitieuError(entry.code, cause === undefined ? { field, message: wordsOf(entry, field, params) } : { field, message: wordsOf(entry, field, params), cause });
+}
+
+/**
+ * A catalogued message's text in both languages for `params` (internal), for what is worded
+ * but not thrown: findings, the reader's questions.
+ *
+ * @internal
+ */
+export function textOf<P, C extends string>(entry: Message<P, C>, params: P): BilingualText {
+  return { en: entry.en(params), vi: entry.vi(params) };
 }
 
 /** The longest text of a value an error message quotes; longer text is cut with an ellipsis. */

@@ -4,7 +4,9 @@ import { cmp } from '../numeric/exact/rational.js';
 import { yearOf } from './engine/conflicts.js';
 import { shapeOf } from './kinds/registry.js';
 import type { Bound, Bounds } from './kinds/types.js';
+import { checkParsedPlan } from './engine/evaluate.js';
 import type { Finding } from './findings.js';
+import { finding, LESS_AMBITIOUS, LESS_AMBITIOUS_LATER } from './messages/index.js';
 
 interface Entry {
   readonly target: Target;
@@ -86,6 +88,8 @@ function comparable(child: Bounds, parent: Bounds): boolean {
  *
  * @param child - the parsed plan that implements `parent`.
  * @param parent - the parsed parent plan.
+ * @throws {@link ChitieuError} `INVALID_ARGUMENT` naming `child` or `parent` (or the objective
+ *   or target at fault) when it is not a parsed plan.
  * @category Evaluation
  * @example
  * ```ts
@@ -103,6 +107,8 @@ function comparable(child: Bounds, parent: Bounds): boolean {
  * ```
  */
 export function checkAlignment(child: Plan, parent: Plan): Finding[] {
+  checkParsedPlan(child, 'child');
+  checkParsedPlan(parent, 'parent');
   const childEntries = entries(child);
   const findings: Finding[] = [];
   for (const p of entries(parent)) {
@@ -116,20 +122,8 @@ export function checkAlignment(child: Plan, parent: Plan): Finding[] {
       if (later ? stronger(c.threshold, p.threshold) : meets(c.threshold, p.threshold)) continue;
       const childText = `'${c.target.id}' (${describeThreshold(c.threshold)}, ${c.year})`;
       const parentText = `'${p.target.id}' (${describeThreshold(p.threshold)}, ${p.year})`;
-      findings.push({
-        code: 'LESS_AMBITIOUS_THAN_PARENT',
-        severity: 'error',
-        targets: [c.target.id, p.target.id],
-        message: later
-          ? {
-              en: `target ${childText} of '${child.id}' reaches no more than ${parentText} of '${parent.id}', later`,
-              vi: `chỉ tiêu ${childText} của '${child.id}' không cao hơn ${parentText} của '${parent.id}' mà đến hạn muộn hơn`,
-            }
-          : {
-              en: `target ${childText} of '${child.id}' asks less than ${parentText} of '${parent.id}'`,
-              vi: `chỉ tiêu ${childText} của '${child.id}' thấp hơn yêu cầu ${parentText} của '${parent.id}'`,
-            },
-      });
+      const params = { child: childText, childPlan: child.id, parent: parentText, parentPlan: parent.id };
+      findings.push(finding(later ? LESS_AMBITIOUS_LATER : LESS_AMBITIOUS, 'error', [c.target.id, p.target.id], params));
     }
   }
   return findings;

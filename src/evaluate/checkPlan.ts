@@ -1,12 +1,41 @@
+import { indicators as catalog } from '../catalog/indicators.js';
+import { fail } from '../errors.js';
+import { NOT_AN_OBJECT } from '../messages/index.js';
+import { nearest } from '../messages/nearest.js';
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
 import { disagreement, groupsOf, yearOf, type Asked } from './engine/conflicts.js';
+import { checkParsedPlan } from './engine/evaluate.js';
+import { lookupOf } from './engine/settings.js';
 import type { Finding } from './findings.js';
+import { CONFLICTING_TARGETS, DUE_AFTER_HORIZON, finding, UNKNOWN_INDICATOR } from './messages/index.js';
+import type { CheckPlanOptions, IndicatorLookup } from './types.js';
 
 function show(entry: Asked): string {
   const bounds = entry.bounds;
   if (bounds !== undefined) return `'${entry.target.id}' (${bounds.upper === undefined ? `${bounds.comparator} ${bounds.value}` : `${bounds.value}–${bounds.upper}`})`;
   return entry.target.kind === 'boolean' ? `'${entry.target.id}' (${String(entry.target.expected)})` : `'${entry.target.id}'`;
+}
+
+/** The ids a lookup names that a misspelt id may be meant for: the catalog's, and a Map's or record's own. */
+function knownIds(lookup: IndicatorLookup | undefined): string[] {
+  const ids = catalog.map((indicator) => indicator.id);
+  if (lookup instanceof Map) ids.push(...lookup.keys());
+  else if (typeof lookup === 'object' && lookup !== null) ids.push(...Object.keys(lookup));
+  return ids;
+}
+
+/** `UNKNOWN_INDICATOR` findings of a target: its indicator, and a share's per-unit condition, when neither `known` nor the catalog defines it. */
+function unknownIndicators(target: Target, known: (id: string) => unknown, ids: () => readonly string[]): Finding[] {
+  const named = target.kind === 'share' ? [target.indicator, target.condition.indicator] : [target.indicator];
+  const findings: Finding[] = [];
+  named.forEach((indicator, n) => {
+    if (known(indicator) !== undefined) return;
+    const suggestion = nearest(indicator, ids());
+    const params = { target: target.id, indicator, condition: n === 1 };
+    findings.push(finding(UNKNOWN_INDICATOR, 'warning', [target.id], suggestion === undefined ? params : { ...params, suggestion }));
+  });
+  return findings;
 }
 
 /**
@@ -24,11 +53,21 @@ function show(entry: Asked): string {
  *   bình đạt 76,5 tuổi” against 77,67 in the target column) is encoded as two targets, one
  *   from each, each with its verbatim text, and yields one finding.
  * - `DUE_AFTER_HORIZON` (warning): a target falls due after the year its objective looks to.
+ * - `UNKNOWN_INDICATOR` (warning): a target names an indicator (or, for a share of units, a
+ *   per-unit condition's indicator) that neither the catalog nor `options.indicators` define,
+ *   with the nearest known id when one is close (`'doctor-per-10k'`: did you mean
+ *   `'doctors-per-10k'`?). Ids outside the catalog are allowed, so this is only a warning;
+ *   pass the app's own indicators as `options.indicators` (as to {@link evaluatePlan}).
  *
  * Qualitative targets and changes the plan leaves open (`change: 'unspecified'`) are not
  * compared. Each disagreeing pair is one finding, with the two ids in plan order.
  *
  * @param plan - a parsed plan.
+ * @param options - `indicators`: the app's own indicators (a Map, a record keyed by id, or a
+ *   function), known besides the catalog's.
+ * @throws {@link ChitieuError} `INVALID_ARGUMENT` naming `plan` (or the objective or target at
+ *   fault) when it is not a parsed plan, `options` when it is not an object, and
+ *   `options.indicators` when it is not a lookup.
  * @category Evaluation
  * @example
  * ```ts
@@ -47,24 +86,37 @@ function show(entry: Asked): string {
  * console.log(finding?.severity); // 'warning'
  * console.log(finding?.targets); // [ 'visits-text', 'visits-appendix' ]
  * ```
+ * @example
+ * ```ts
+ * import { checkPlan, parsePlan } from 'chitieu';
+ *
+ * const plan = parsePlan({
+ *   id: 'cm', kind: 'plan', title: { vi: 'Kế hoạch năm 2026' }, issuer: { name: { vi: 'Đảng ủy xã Cao Minh' }, level: 'commune' },
+ *   area: { id: 'cao-minh', name: { vi: 'xã Cao Minh' }, level: 'commune' }, period: { from: 2026, to: 2026 },
+ *   objectives: [{ id: 'o', kind: 'specific', horizon: 2026, text: { vi: 'Mục tiêu cụ thể' }, targets: [
+ *     { id: 'doctors', indicator: 'doctor-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' },
+ *   ] }],
+ * });
+ * const [finding] = checkPlan(plan);
+ * console.log([finding?.code, finding?.severity]); // [ 'UNKNOWN_INDICATOR', 'warning' ]
+ * console.log(finding?.message.en.includes("did you mean 'doctors-per-10k'?")); // true
+ * ```
  */
-export function checkPlan(plan: Plan): Finding[] {
+export function checkPlan(plan: Plan, options?: CheckPlanOptions): Finding[] {
+  checkParsedPlan(plan, 'plan');
+  if (options !== undefined && (typeof options !== 'object' || options === null)) throw fail(NOT_AN_OBJECT, 'options', { value: options });
+  const known = lookupOf(options?.indicators);
+  let ids: readonly string[] | undefined;
+  const idsOnce = (): readonly string[] => (ids ??= knownIds(options?.indicators));
   const findings: Finding[] = [];
   const targets: Target[] = [];
   for (const objective of plan.objectives) {
     for (const target of objective.targets) {
       targets.push(target);
+      findings.push(...unknownIndicators(target, known, idsOnce));
       const year = yearOf(target.due);
       if (year > objective.horizon) {
-        findings.push({
-          code: 'DUE_AFTER_HORIZON',
-          severity: 'warning',
-          targets: [target.id],
-          message: {
-            en: `target '${target.id}' falls due in ${year}, after the horizon of its objective '${objective.id}' (${objective.horizon})`,
-            vi: `chỉ tiêu '${target.id}' đến hạn năm ${year}, sau mốc của mục tiêu '${objective.id}' (${objective.horizon})`,
-          },
-        });
+        findings.push(finding(DUE_AFTER_HORIZON, 'warning', [target.id], { target: target.id, year, objective: objective.id, horizon: objective.horizon }));
       }
     }
   }
@@ -77,15 +129,15 @@ export function checkPlan(plan: Plan): Finding[] {
         if (kind === undefined) continue;
         const year = yearOf(a.target.due);
         const area = a.target.area ?? plan.area.id;
-        findings.push({
-          code: 'CONFLICTING_TARGETS',
-          severity: kind === 'edge' ? 'warning' : 'error',
-          targets: [a.target.id, b.target.id],
-          message: {
-            en: `targets ${show(a)} and ${show(b)} for indicator '${a.target.indicator}' in '${area}', due in ${year}, set different thresholds`,
-            vi: `chỉ tiêu ${show(a)} và ${show(b)} cho chỉ số '${a.target.indicator}' tại '${area}', đến hạn năm ${year}, đặt ngưỡng khác nhau`,
-          },
-        });
+        findings.push(
+          finding(CONFLICTING_TARGETS, kind === 'edge' ? 'warning' : 'error', [a.target.id, b.target.id], {
+            first: show(a),
+            second: show(b),
+            indicator: a.target.indicator,
+            area,
+            year,
+          }),
+        );
       }
     }
   }

@@ -1,9 +1,7 @@
-import { chitieuError, describeValue } from '../errors.js';
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
-import { targetsOf } from './engine/batch.js';
 import { contradict, unsettledPairs } from './engine/conflicts.js';
-import { describe, judge, prepare } from './engine/evaluate.js';
+import { checkParsedPlan, describe, judge, prepare } from './engine/evaluate.js';
 import { readSettings } from './engine/settings.js';
 import { storeOf } from './engine/store.js';
 import { treeOf } from './engine/tree.js';
@@ -50,13 +48,8 @@ import type { EvaluateOptions, ObservationsInput, PlanScorecard } from './types.
  */
 export function evaluatePlan(plan: Plan, observations: ObservationsInput, options: EvaluateOptions): PlanScorecard {
   const settings = readSettings(options);
-  if (typeof plan !== 'object' || plan === null || typeof plan.id !== 'string' || typeof plan.area?.id !== 'string' || typeof plan.title?.vi !== 'string') {
-    throw chitieuError('INVALID_ARGUMENT', 'plan', {
-      en: `plan must be a parsed plan: parse it first with parsePlan or PlanSchema.parse (got ${describeValue(plan)})`,
-      vi: `plan phải là kế hoạch đã được kiểm tra: hãy đọc nó bằng parsePlan hoặc PlanSchema.parse trước (nhận ${describeValue(plan)})`,
-    });
-  }
-  const targets = targetsOf(plan, 'plan');
+  checkParsedPlan(plan, 'plan');
+  const targets = plan.objectives.flatMap((objective) => objective.targets);
   const store = storeOf(observations);
   const tree = treeOf(settings.areas, store);
   const planArea = settings.area ?? plan.area.id;

@@ -14,6 +14,10 @@ import type { BilingualText } from '../errors.js';
  *   (`checkPlan`).
  * - `LESS_AMBITIOUS_THAN_PARENT`: a child plan's target asks less than its parent's for the
  *   same indicator, or the same later (`checkAlignment`).
+ * - `UNKNOWN_INDICATOR`: a target names an indicator id (or, for a share of units, a per-unit
+ *   condition's indicator) that neither the catalog nor the indicators given to `checkPlan`
+ *   define: a misspelling (`'doctor-per-10k'`, with the nearest known id when one is close),
+ *   or an indicator of the app's own that was not passed (`checkPlan`).
  *
  * @category Evaluation
  * @example
@@ -24,12 +28,13 @@ import type { BilingualText } from '../errors.js';
  * console.log(code); // 'CONFLICTING_TARGETS'
  * ```
  */
-export type FindingCode = 'CONFLICTING_TARGETS' | 'DUE_AFTER_HORIZON' | 'LESS_AMBITIOUS_THAN_PARENT';
+export type FindingCode = 'CONFLICTING_TARGETS' | 'DUE_AFTER_HORIZON' | 'LESS_AMBITIOUS_THAN_PARENT' | 'UNKNOWN_INDICATOR';
 
 /**
  * How serious a finding is: `error` when the targets cannot both be meant (different
  * values), `warning` when they differ only at the edge (strict against inclusive at the same
- * value) or the finding is a matter of layout (a due date past the objective's horizon).
+ * value), the finding is a matter of layout (a due date past the objective's horizon), or an
+ * indicator id is unknown (it may be the app's own).
  *
  * @category Evaluation
  * @example

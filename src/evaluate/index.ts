@@ -9,6 +9,7 @@ export type {
   TargetStatus,
   TargetReason,
   IndicatorLookup,
+  CheckPlanOptions,
   ProjectionMethod,
   EvaluateOptions,
   FigureInterval,

@@ -1,4 +1,6 @@
-import { chitieuError, describeValue } from '../errors.js';
+import { fail } from '../errors.js';
+import { NOT_ONE_OF, UNKNOWN_LOCALE } from '../messages/index.js';
+import { NOT_A_SCORECARD, RENDER_OPTIONS } from './messages/index.js';
 import { RENDER_FORMATS, rendererOf } from './render/registry.js';
 import { sheetOf } from './render/table.js';
 import type { Scorecard } from './types.js';
@@ -50,25 +52,15 @@ import { wordingOf } from './wording/index.js';
  */
 export function renderScorecard(scorecard: Scorecard, options: { format: 'text' | 'markdown' | 'csv' | 'html'; locale: 'vi' | 'en' }): string {
   if (typeof options !== 'object' || options === null) {
-    throw chitieuError('INVALID_ARGUMENT', 'options', {
-      en: `options must be an object with format (${RENDER_FORMATS.map((f) => `'${f}'`).join(', ')}) and locale ('vi' or 'en') (got ${describeValue(options)})`,
-      vi: `options phải là một đối tượng có format (${RENDER_FORMATS.map((f) => `'${f}'`).join(', ')}) và locale ('vi' hoặc 'en') (nhận ${describeValue(options)})`,
-    });
+    throw fail(RENDER_OPTIONS, 'options', { value: options, formats: RENDER_FORMATS });
   }
   const { format, locale } = options;
   if (locale !== 'vi' && locale !== 'en') {
-    throw chitieuError('UNKNOWN_LOCALE', 'options.locale', {
-      en: `options.locale must be 'vi' or 'en' (got ${describeValue(locale)})`,
-      vi: `options.locale phải là 'vi' hoặc 'en' (nhận ${describeValue(locale)})`,
-    });
+    throw fail(UNKNOWN_LOCALE, 'options.locale', { value: locale });
   }
   const renderer = rendererOf(format);
   if (renderer === undefined) {
-    const list = RENDER_FORMATS.map((f) => `'${f}'`).join(', ');
-    throw chitieuError('INVALID_ARGUMENT', 'options.format', {
-      en: `options.format must be one of ${list} (got ${describeValue(format)})`,
-      vi: `options.format phải là một trong ${list} (nhận ${describeValue(format)})`,
-    });
+    throw fail(NOT_ONE_OF, 'options.format', { value: format, allowed: RENDER_FORMATS });
   }
   const kind = (scorecard as { kind?: unknown } | null)?.kind;
   const valid =
@@ -76,10 +68,7 @@ export function renderScorecard(scorecard: Scorecard, options: { format: 'text' 
     (((kind === 'chitieu/plan-scorecard' || kind === 'chitieu/area-scorecard') && Array.isArray((scorecard as { results?: unknown }).results)) ||
       (kind === 'chitieu/result-table' && Array.isArray((scorecard as { rows?: unknown }).rows) && Array.isArray((scorecard as { status?: unknown }).status)));
   if (!valid) {
-    throw chitieuError('INVALID_ARGUMENT', 'scorecard', {
-      en: `scorecard must be what evaluatePlan, evaluateAreas or evaluateTable returned (got ${describeValue(scorecard)})`,
-      vi: `scorecard phải là kết quả của evaluatePlan, evaluateAreas hoặc evaluateTable (nhận ${describeValue(scorecard)})`,
-    });
+    throw fail(NOT_A_SCORECARD, 'scorecard', { value: scorecard });
   }
   const wording = wordingOf(locale);
   return renderer.render(sheetOf(scorecard, wording), wording);

@@ -1,4 +1,5 @@
-import { chitieuError, describeValue, type BilingualText } from '../errors.js';
+import { fail, type BilingualText } from '../errors.js';
+import { NOT_ONE_OF } from '../messages/index.js';
 import type { TargetStatus } from './types.js';
 import { en } from './wording/en.js';
 import { vi } from './wording/vi.js';
@@ -23,11 +24,7 @@ export const STATUS_ORDER: readonly TargetStatus[] = ['achieved', 'on-track', 'o
  */
 export function statusLabel(status: TargetStatus): BilingualText {
   if (typeof status !== 'string' || !Object.hasOwn(vi.status, status)) {
-    const list = STATUS_ORDER.map((s) => `'${s}'`).join(', ');
-    throw chitieuError('INVALID_ARGUMENT', 'status', {
-      en: `status must be one of ${list} (got ${describeValue(status)})`,
-      vi: `status phải là một trong ${list} (nhận ${describeValue(status)})`,
-    });
+    throw fail(NOT_ONE_OF, 'status', { value: status, allowed: STATUS_ORDER });
   }
   return Object.freeze({ vi: vi.status[status], en: en.status[status] });
 }

@@ -1,18 +1,14 @@
-import { chitieuError, describeValue } from '../errors.js';
+import { fail } from '../errors.js';
 import { describe } from './engine/evaluate.js';
 import { judgeRow } from './engine/rows.js';
 import { tableBatches } from './evaluateTable.js';
 import type { ResultTable, TargetResult } from './types.js';
+import { NOT_A_POSITION, NOT_A_TABLE } from './messages/index.js';
 
 /** `value` when it is a position in a list of `length` (the table's rows or targets), else an error naming `field`. */
 function position(value: unknown, length: number, field: 'row' | 'target'): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < length) return value;
-  const list = field === 'row' ? { en: 'a row in table.rows', vi: 'một dòng trong table.rows' } : { en: 'a target in table.targets', vi: 'một chỉ tiêu trong table.targets' };
-  const range = length === 0 ? { en: 'and the table has none', vi: 'nhưng bảng không có' } : { en: `an integer from 0 to ${length - 1}`, vi: `số nguyên từ 0 đến ${length - 1}` };
-  throw chitieuError('INVALID_ARGUMENT', field, {
-    en: `${field} must be the position of ${list.en}, ${range.en} (got ${describeValue(value)})`,
-    vi: `${field} phải là vị trí của ${list.vi}, ${range.vi} (nhận ${describeValue(value)})`,
-  });
+  throw fail(NOT_A_POSITION, field, { value, length });
 }
 
 /**
@@ -44,10 +40,7 @@ function position(value: unknown, length: number, field: 'row' | 'target'): numb
 export function tableResult(table: ResultTable, row: number, target: number): TargetResult {
   const batch = tableBatches.get(table);
   if (batch === undefined) {
-    throw chitieuError('INVALID_ARGUMENT', 'table', {
-      en: 'table must be a table that evaluateTable returned in this process',
-      vi: 'table phải là một bảng do evaluateTable trả về trong tiến trình này',
-    });
+    throw fail(NOT_A_TABLE, 'table', { value: table });
   }
   const r = position(row, batch.rows.length, 'row');
   const t = position(target, batch.targets.length, 'target');

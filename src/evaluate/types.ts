@@ -118,6 +118,38 @@ export type IndicatorLookup =
   | ((id: string) => Indicator | undefined);
 
 /**
+ * Options of {@link checkPlan}.
+ *
+ * @category Evaluation
+ * @example
+ * ```ts
+ * import { checkPlan, parsePlan, type CheckPlanOptions, type Indicator } from 'chitieu';
+ *
+ * const visits: Indicator = {
+ *   id: 'home-visits-per-1000', name: { vi: 'Lượt thăm nhà/1.000 dân', en: 'Home visits per 1,000' },
+ *   measure: 'rate', unit: { vi: 'lượt/1.000 dân', en: 'visits per 1,000' }, multiplier: 1000,
+ *   polarity: 'higher-is-better', decimals: 1, references: [],
+ * };
+ * const plan = parsePlan({
+ *   id: 'p', kind: 'plan', title: { vi: 'Kế hoạch' }, issuer: { name: { vi: 'UBND xã' }, level: 'commune' },
+ *   area: { id: 'x', name: { vi: 'xã X' }, level: 'commune' }, period: { from: 2026, to: 2026 },
+ *   objectives: [{ id: 'o', kind: 'specific', horizon: 2026, text: { vi: 'Mục tiêu' },
+ *     targets: [{ id: 'visits', indicator: 'home-visits-per-1000', comparator: '>=', value: '120', due: '2026-12-31' }] }],
+ * });
+ * console.log(checkPlan(plan).map((finding) => finding.code)); // [ 'UNKNOWN_INDICATOR' ]
+ * const options: CheckPlanOptions = { indicators: { [visits.id]: visits } };
+ * console.log(checkPlan(plan, options)); // []
+ * ```
+ */
+export interface CheckPlanOptions {
+  /**
+   * Indicators of the app's own, as for {@link EvaluateOptions.indicators}: a target naming one
+   * of them is not reported as naming an unknown indicator.
+   */
+  readonly indicators?: IndicatorLookup;
+}
+
+/**
  * How to project a figure to the due date: `linear` (a straight line), `growth-rate`
  * (constant annual growth) or `sdg` (the UN's ratio of actual to required growth).
  *

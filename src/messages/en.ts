@@ -44,8 +44,8 @@ export const yearNotANumber = (p: { field: string; value: unknown; min: number; 
 export const yearNotWhole = (p: { field: string; value: unknown }): string => `${p.field} must be a whole year ${got(p.value)}`;
 export const yearOutOfRange = (p: { field: string; value: unknown; min: number; max: number }): string =>
   `${p.field} must be a year from ${p.min} to ${p.max} ${got(p.value)}`;
-export const notParsed = (p: { field: string; value: unknown; what: 'plan' | 'target' | 'indicator' | 'observation'; parser: string }): string =>
-  `${p.field} must be a parsed ${p.what}: parse it first with ${p.parser} ${got(p.value)}`;
+export const notParsed = (p: { field: string; value: unknown; what: 'plan' | 'target' | 'indicator' | 'observation'; parsers: readonly string[] }): string =>
+  `${p.field} must be a parsed ${p.what}: parse it first with ${p.parsers.join(' or ')} ${got(p.value)}`;
 export const tooSmall = (p: { field: string; value: unknown; min: number }): string => `${p.field} must be at least ${p.min} ${got(p.value)}`;
 export const tooFew = (p: { field: string; length: number; min: number }): string => `${p.field} must have at least ${p.min} entries (got ${p.length})`;
 export const above = (p: { field: string; value: number | string; other: string; limit: number | string }): string =>

@@ -44,8 +44,8 @@ export const yearNotANumber = (p: { field: string; value: unknown; min: number; 
 export const yearNotWhole = (p: { field: string; value: unknown }): string => `${p.field} phải là một năm nguyên ${got(p.value)}`;
 export const yearOutOfRange = (p: { field: string; value: unknown; min: number; max: number }): string =>
   `${p.field} phải là năm từ ${p.min} đến ${p.max} ${got(p.value)}`;
-export const notParsed = (p: { field: string; value: unknown; what: 'plan' | 'target' | 'indicator' | 'observation'; parser: string }): string =>
-  `${p.field} phải là ${WHAT[p.what]} đã được kiểm tra: hãy đọc nó bằng ${p.parser} trước ${got(p.value)}`;
+export const notParsed = (p: { field: string; value: unknown; what: 'plan' | 'target' | 'indicator' | 'observation'; parsers: readonly string[] }): string =>
+  `${p.field} phải là ${WHAT[p.what]} đã được kiểm tra: hãy đọc nó bằng ${p.parsers.join(' hoặc ')} trước ${got(p.value)}`;
 export const tooSmall = (p: { field: string; value: unknown; min: number }): string => `${p.field} phải ít nhất là ${p.min} ${got(p.value)}`;
 export const tooFew = (p: { field: string; length: number; min: number }): string => `${p.field} phải có ít nhất ${p.min} phần tử (nhận ${p.length})`;
 export const above = (p: { field: string; value: number | string; other: string; limit: number | string }): string =>

@@ -5,11 +5,12 @@
  * @internal
  * @module
  */
-import { chitieuError, describeValue } from '../../errors.js';
+import { fail } from '../../errors.js';
 import type { Plan } from '../../model/plan.js';
 import type { Target } from '../../model/target.js';
 import type { Prepared } from '../kinds/types.js';
 import type { EvaluateOptions, ObservationsInput } from '../types.js';
+import { AREA_NEEDED, NOT_TARGETS, OBJECTIVE_NOT_PARSED, ROWS } from '../messages/index.js';
 import { checkTarget, prepare } from './evaluate.js';
 import { readSettings, type Settings } from './settings.js';
 import { storeOf, type Store } from './store.js';
@@ -37,18 +38,12 @@ export function targetsOf(targets: unknown, field: string): Target[] {
   else if (typeof targets === 'object' && targets !== null && Array.isArray((targets as Plan).objectives)) {
     list = (targets as Plan).objectives.flatMap((objective, o) => {
       if (typeof objective !== 'object' || objective === null || !Array.isArray(objective.targets)) {
-        throw chitieuError('INVALID_ARGUMENT', `${field}.objectives[${o}]`, {
-          en: `${field}.objectives[${o}] must be a parsed objective with targets: parse the plan first with parsePlan`,
-          vi: `${field}.objectives[${o}] phải là mục tiêu đã kiểm tra, có danh sách chỉ tiêu: hãy đọc kế hoạch bằng parsePlan trước`,
-        });
+        throw fail(OBJECTIVE_NOT_PARSED, `${field}.objectives[${o}]`, { value: objective });
       }
       return objective.targets;
     });
   } else {
-    throw chitieuError('INVALID_ARGUMENT', field, {
-      en: `${field} must be an array of targets or a plan (got ${describeValue(targets)})`,
-      vi: `${field} phải là một mảng chỉ tiêu hoặc một kế hoạch (nhận ${describeValue(targets)})`,
-    });
+    throw fail(NOT_TARGETS, field, { value: targets });
   }
   return list.map((target, t) => checkTarget(target, Array.isArray(targets) ? `${field}[${t}]` : `${field}.targets[${t}]`));
 }
@@ -63,10 +58,7 @@ export function readBatch(targets: unknown, observations: ObservationsInput, opt
   const settings = readSettings(options);
   const rows = (options as { rows?: unknown }).rows;
   if (!Array.isArray(rows) || rows.some((area) => typeof area !== 'string' || area === '')) {
-    throw chitieuError('INVALID_ARGUMENT', 'options.rows', {
-      en: `options.rows must be an array of area ids, the rows of the table (got ${describeValue(rows)})`,
-      vi: `options.rows phải là một mảng mã địa bàn, các dòng của bảng (nhận ${describeValue(rows)})`,
-    });
+    throw fail(ROWS, 'options.rows', { value: rows });
   }
   const list = targetsOf(targets, 'targets');
   const store = storeOf(observations);
@@ -103,15 +95,5 @@ export function soleArea(store: Store, target: Target): string {
     });
   }
   if (found.size === 1) return [...found][0] as string;
-  const list = [...found].slice(0, 10).map((area) => `'${area}'`).join(', ') + (found.size > 10 ? `, … (${found.size} in all)` : '');
-  throw chitieuError('INVALID_ARGUMENT', 'options.area', {
-    en:
-      found.size === 0
-        ? `options.area is needed: target '${target.id}' names no area and the observations hold none for its indicator`
-        : `options.area is needed: target '${target.id}' names no area and the observations hold several for its indicator: ${list}`,
-    vi:
-      found.size === 0
-        ? `cần options.area: chỉ tiêu '${target.id}' không nêu địa bàn và số liệu không có địa bàn nào cho chỉ số của nó`
-        : `cần options.area: chỉ tiêu '${target.id}' không nêu địa bàn và số liệu có nhiều địa bàn cho chỉ số của nó: ${list}`,
-  });
+  throw fail(AREA_NEEDED, 'options.area', { target: target.id, areas: [...found] });
 }

@@ -5,13 +5,17 @@
  * @internal
  * @module
  */
-import { chitieuError, describeValue } from '../../errors.js';
+import { fail } from '../../errors.js';
+import { NOT_PARSED } from '../../messages/index.js';
 import type { Indicator } from '../../model/indicator.js';
+import type { Objective } from '../../model/objective.js';
+import type { Plan } from '../../model/plan.js';
 import type { Target } from '../../model/target.js';
 import { readDecimal } from '../../numeric/exact/parse.js';
 import { HUNDRED, int, type Q } from '../../numeric/exact/rational.js';
 import { kindOf, shapeOf } from '../kinds/registry.js';
 import type { Draft, Job, Judged, Prepared } from '../kinds/types.js';
+import { OBJECTIVE_NOT_PARSED } from '../messages/index.js';
 import type { TargetResult } from '../types.js';
 import { explain } from './explain.js';
 import { targetPeriod } from './periods.js';
@@ -21,6 +25,10 @@ import { endOfDay, yearEndingOn } from './time.js';
 import type { Tree } from './tree.js';
 
 const KINDS = new Set(['level', 'change', 'maintain', 'share', 'count', 'boolean', 'qualitative']);
+
+/** The parsers that make a target, and a plan, for the messages that send callers to them. */
+const TARGET_PARSERS = ['parseTarget', 'TargetSchema.parse'];
+const PLAN_PARSERS = ['parsePlan', 'PlanSchema.parse'];
 
 /** Check that a target is a parsed one (the engine trusts parsed data, and says so to anything else). */
 export function checkTarget(target: unknown, field: string): Target {
@@ -39,12 +47,33 @@ export function checkTarget(target: unknown, field: string): Target {
     (t.kind === 'share' ? typeof (t as { condition?: { value?: unknown } }).condition?.value === 'string' : true) &&
     (t.kind === 'qualitative' || t.kind === 'boolean' || typeof (t as { value?: unknown }).value === 'string');
   if (!ok) {
-    throw chitieuError('INVALID_ARGUMENT', field, {
-      en: `${field} must be a parsed target: parse it first with parseTarget or TargetSchema.parse (got ${describeValue(target)})`,
-      vi: `${field} phải là chỉ tiêu đã được kiểm tra: hãy đọc nó bằng parseTarget hoặc TargetSchema.parse trước (nhận ${describeValue(target)})`,
-    });
+    throw fail(NOT_PARSED, field, { value: target, what: 'target', parsers: TARGET_PARSERS });
   }
   return t as Target;
+}
+
+/**
+ * Check that a plan is a parsed one, as far as the evaluation and the checks read it: an id, a
+ * title, an area and a list of objectives, each with an id, a horizon and targets that
+ * {@link checkTarget} accepts.
+ *
+ * @throws {@link ChitieuError} `INVALID_ARGUMENT` naming `field` (or the objective or target
+ *   at fault, e.g. `plan.objectives[0].targets[2]`), saying to parse the plan first.
+ */
+export function checkParsedPlan(plan: unknown, field: string): Plan {
+  const p = plan as Partial<Plan> | null;
+  if (typeof p !== 'object' || p === null || typeof p.id !== 'string' || typeof p.title?.vi !== 'string' || typeof p.area?.id !== 'string' || !Array.isArray(p.objectives)) {
+    throw fail(NOT_PARSED, field, { value: plan, what: 'plan', parsers: PLAN_PARSERS });
+  }
+  p.objectives.forEach((objective: unknown, o) => {
+    const at = `${field}.objectives[${o}]`;
+    const x = objective as Partial<Objective> | null;
+    if (typeof x !== 'object' || x === null || typeof x.id !== 'string' || typeof x.horizon !== 'number' || !Array.isArray(x.targets)) {
+      throw fail(OBJECTIVE_NOT_PARSED, at, { value: objective });
+    }
+    x.targets.forEach((target: unknown, t) => checkTarget(target, `${at}.targets[${t}]`));
+  });
+  return p as Plan;
 }
 
 /** The multiplier of an indicator (100 for a percentage), if known. */

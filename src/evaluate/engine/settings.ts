@@ -6,7 +6,8 @@
  */
 import { parseIsoDate } from '../../calendar/parseIsoDate.js';
 import { getIndicator } from '../../catalog/getIndicator.js';
-import { chitieuError, describeValue } from '../../errors.js';
+import { fail } from '../../errors.js';
+import { NOT_ONE_OF } from '../../messages/index.js';
 import type { Area } from '../../model/area.js';
 import type { Indicator } from '../../model/indicator.js';
 import { toPositive } from '../../numeric/decimal.js';
@@ -14,6 +15,7 @@ import { readDecimal } from '../../numeric/exact/parse.js';
 import type { Q } from '../../numeric/exact/rational.js';
 import { projectionMethod, type ProjectionRule } from '../projection/registry.js';
 import type { EvaluateOptions, IndicatorLookup } from '../types.js';
+import { AREA_ID, AREA_TWICE, AREAS_NOT_A_LIST, AS_OF, INDICATOR_LOOKUP, INTERVAL_OPTION, NOT_AN_AREA, OPTIONS, OWN_ANCESTOR } from '../messages/index.js';
 
 /** Options after checking. */
 export interface Settings {
@@ -31,7 +33,13 @@ export interface Settings {
   readonly interval: number | undefined;
 }
 
-function lookupOf(lookup: IndicatorLookup | undefined): (id: string) => Indicator | undefined {
+/**
+ * The indicator of an id: from `lookup` (the `indicators` option: a Map, a record keyed by id,
+ * or a function) first, else the catalog's.
+ *
+ * @throws {@link ChitieuError} `INVALID_ARGUMENT` naming `field` when `lookup` is none of those.
+ */
+export function lookupOf(lookup: IndicatorLookup | undefined, field = 'options.indicators'): (id: string) => Indicator | undefined {
   if (lookup === undefined) return getIndicator;
   if (typeof lookup === 'function') {
     return (id) => {
@@ -44,46 +52,30 @@ function lookupOf(lookup: IndicatorLookup | undefined): (id: string) => Indicato
     const record = lookup as Readonly<Record<string, Indicator>>;
     return (id) => (Object.hasOwn(record, id) ? record[id] : undefined) ?? getIndicator(id);
   }
-  throw chitieuError('INVALID_ARGUMENT', 'options.indicators', {
-    en: 'options.indicators must be a Map, a record keyed by indicator id, or a function',
-    vi: 'options.indicators phải là Map, đối tượng theo mã chỉ số, hoặc một hàm',
-  });
+  throw fail(INDICATOR_LOOKUP, field, { value: lookup });
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  const list = allowed.map((item) => `'${item}'`).join(', ');
-  throw chitieuError('INVALID_ARGUMENT', field, {
-    en: `${field} must be one of ${list} (got ${describeValue(value)})`,
-    vi: `${field} phải là một trong ${list} (nhận ${describeValue(value)})`,
-  });
+  throw fail(NOT_ONE_OF, field, { value, allowed });
 }
 
 /** Check the area tree: a list of areas with unique ids, each parent one of them or outside the list. */
 function readAreas(value: unknown): readonly Area[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
-    throw chitieuError('INVALID_ARGUMENT', 'options.areas', {
-      en: `options.areas must be an array of areas ({ id, name, level, parent? }) (got ${describeValue(value)})`,
-      vi: `options.areas phải là một mảng địa bàn ({ id, name, level, parent? }) (nhận ${describeValue(value)})`,
-    });
+    throw fail(AREAS_NOT_A_LIST, 'options.areas', { value });
   }
   const seen = new Set<string>();
   value.forEach((area: unknown, i) => {
     const a = area as Partial<Area> | null;
     const field = `options.areas[${i}]`;
     if (typeof a !== 'object' || a === null || typeof a.id !== 'string' || a.id === '' || typeof a.level !== 'string' || (a.parent !== undefined && (typeof a.parent !== 'string' || a.parent === ''))) {
-      throw chitieuError('INVALID_ARGUMENT', field, {
-        en: `${field} must be an area with a non-empty id, a level and an optional parent id (got ${describeValue(area)})`,
-        vi: `${field} phải là một địa bàn có mã khác rỗng, cấp và mã địa bàn cha (nếu có) (nhận ${describeValue(area)})`,
-      });
+      throw fail(NOT_AN_AREA, field, { value: area });
     }
     if (seen.has(a.id)) {
-      throw chitieuError('INVALID_ARGUMENT', `${field}.id`, {
-        en: `${field}.id '${a.id}' is listed twice`,
-        vi: `${field}.id '${a.id}' bị liệt kê hai lần`,
-      });
+      throw fail(AREA_TWICE, `${field}.id`, { id: a.id });
     }
     seen.add(a.id);
   });
@@ -93,10 +85,7 @@ function readAreas(value: unknown): readonly Area[] | undefined {
     let at = area.parent;
     for (let steps = 0; at !== undefined; steps++) {
       if (at === area.id || steps > value.length) {
-        throw chitieuError('INVALID_ARGUMENT', 'options.areas', {
-          en: `options.areas: area '${area.id}' is its own ancestor`,
-          vi: `options.areas: địa bàn '${area.id}' là tổ tiên của chính nó`,
-        });
+        throw fail(OWN_ANCESTOR, 'options.areas', { id: area.id });
       }
       at = parentOf.get(at);
     }
@@ -107,23 +96,14 @@ function readAreas(value: unknown): readonly Area[] | undefined {
 /** Check and normalise the options (throws `INVALID_ARGUMENT`, `INVALID_DATE`, number errors). */
 export function readSettings(options: EvaluateOptions): Settings {
   if (typeof options !== 'object' || options === null) {
-    throw chitieuError('INVALID_ARGUMENT', 'options', {
-      en: `options must be an object with asOf (an ISO date) (got ${describeValue(options)})`,
-      vi: `options phải là một đối tượng có asOf (ngày dạng ISO) (nhận ${describeValue(options)})`,
-    });
+    throw fail(OPTIONS, 'options', { value: options });
   }
   if (typeof options.asOf !== 'string') {
-    throw chitieuError('INVALID_ARGUMENT', 'options.asOf', {
-      en: `options.asOf must be an ISO date 'YYYY-MM-DD' (got ${describeValue(options.asOf)})`,
-      vi: `options.asOf phải là ngày dạng ISO 'YYYY-MM-DD' (nhận ${describeValue(options.asOf)})`,
-    });
+    throw fail(AS_OF, 'options.asOf', { value: options.asOf });
   }
   parseIsoDate(options.asOf, 'options.asOf');
   if (options.area !== undefined && (typeof options.area !== 'string' || options.area === '')) {
-    throw chitieuError('INVALID_ARGUMENT', 'options.area', {
-      en: `options.area must be a non-empty area id (got ${describeValue(options.area)})`,
-      vi: `options.area phải là mã địa bàn khác rỗng (nhận ${describeValue(options.area)})`,
-    });
+    throw fail(AREA_ID, 'options.area', { value: options.area });
   }
   const compare = oneOf(options.compare, ['published', 'exact'] as const, 'options.compare');
   const projection = oneOf(options.projection, ['linear', 'growth-rate', 'sdg'] as const, 'options.projection') ?? 'linear';
@@ -131,10 +111,7 @@ export function readSettings(options: EvaluateOptions): Settings {
   const indicator = lookupOf(options.indicators);
   const interval = options.interval;
   if (interval !== undefined && typeof interval !== 'boolean' && !(typeof interval === 'number' && interval > 0 && interval < 1)) {
-    throw chitieuError('INVALID_ARGUMENT', 'options.interval', {
-      en: `options.interval must be true, false or a confidence level strictly between 0 and 1 (got ${describeValue(interval)})`,
-      vi: `options.interval phải là true, false hoặc mức tin cậy nằm giữa 0 và 1 (nhận ${describeValue(interval)})`,
-    });
+    throw fail(INTERVAL_OPTION, 'options.interval', { value: interval });
   }
   return {
     asOf: options.asOf,

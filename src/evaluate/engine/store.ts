@@ -18,11 +18,18 @@
  * @internal
  * @module
  */
-import { ChitieuError, chitieuError, describeValue } from '../../errors.js';
+import { fail, type Message } from '../../errors.js';
+import { NEGATIVE, NON_EMPTY_STRING, NOT_FINITE, NOT_OPEN_UNIT } from '../../messages/index.js';
 import { POW10 } from '../../numeric/exact/integers.js';
-import { doubleScale, fromDouble, readDecimal, scanPlain, type DecimalProblem, type PlainDecimal } from '../../numeric/exact/parse.js';
+import { OUTSIDE_KERNEL } from '../../numeric/messages/index.js';
+import { doubleScale, fromDouble, MAX_DIGITS, MAX_EXPONENT, readDecimal, scanPlain, type DecimalProblem, type PlainDecimal } from '../../numeric/exact/parse.js';
 import { sign, type Q } from '../../numeric/exact/rational.js';
 import type { CodedColumn, ObservationColumns, ObservationIndex } from '../types.js';
+import {
+  ANSWER_AND_VALUE, CODES_LENGTH, COLUMN_ROWS, FOREIGN_INDEX, LABELS_NOT_A_LIST, LIMIT_NOT_A_FIGURE, LIMITS_REVERSED, NO_VALUE_COLUMN, NOT_A_CODE,
+  NOT_A_FIGURE, NOT_A_LABEL_COLUMN, NOT_A_PERIOD, NOT_AN_ANSWER, NOT_AN_OBSERVATION, NOT_OBSERVATIONS, NUMBER_COLUMN, PER_COLUMN, PER_WITHOUT_RATIO,
+  PER_ZERO, RATIO_HALF, ROW_COUNT, VALUE_AND_RATIO, VALUE_MISSING,
+} from '../messages/index.js';
 import { readPeriod, type PeriodInfo } from './periods.js';
 
 /** Row forms. */
@@ -101,12 +108,13 @@ export function partOf(store: Store, row: number, part: 0 | 1 | 2): Q | undefine
 //
 // One loop per input form (an observation list, columns) over a shared builder. The loops and
 // the builder's methods are kept small, and every message is built in a cold function apart, so
-// that the engine inlines the path a valid row takes.
+// that the engine inlines the path a valid row takes: a row that fails a check calls `reject`
+// (or a function that does) with its catalogued message, and only then are the field's name
+// and the message's parameters made.
 
-type Code = 'INVALID_ARGUMENT' | 'INVALID_NUMBER' | 'OUT_OF_RANGE' | 'NEGATIVE_COUNT';
-
-function fail(code: Code, field: string, en: string, vi: string): never {
-  throw chitieuError(code, field, { en: `${field} ${en}`, vi: `${field} ${vi}` });
+/** Throw the error of a catalogued message (cold: called only for a row that fails a check). */
+function reject<P extends { readonly field: string }>(entry: Message<P>, field: string, params: Omit<P, 'field'>): never {
+  throw fail(entry, field, params);
 }
 
 /** Labels numbered as first seen. */
@@ -363,7 +371,7 @@ function readOther(b: Builder, i: number, input: unknown, part: Part, name: stri
   if (typeof input !== 'string') notANumber(b, i, name, input);
   const exact: Q | DecimalProblem = readDecimal(input);
   if (exact === 'not-a-number') notANumber(b, i, name, input);
-  if (exact === 'out-of-range') fail('OUT_OF_RANGE', b.field(i, name), `is outside the range chitieu computes with (got ${describeValue(input)})`, `nằm ngoài phạm vi chitieu tính toán (nhận ${describeValue(input)})`);
+  if (exact === 'out-of-range') reject(OUTSIDE_KERNEL, b.field(i, name), { value: input, maxExponent: MAX_EXPONENT, maxDigits: MAX_DIGITS });
   if (count && sign(exact) < 0) negative(b, i, name, input);
   if (typeof exact.n === 'number' && exact.n < 1e15 && exact.n > -1e15) {
     // at most 15 significant digits: the double nearest the decimal reads back as it
@@ -383,15 +391,15 @@ function readOther(b: Builder, i: number, input: unknown, part: Part, name: stri
 }
 
 function notFinite(b: Builder, i: number, name: string, input: number): never {
-  return fail('INVALID_NUMBER', b.field(i, name), `must be a finite number (got ${describeValue(input)})`, `phải là một số hữu hạn (nhận ${describeValue(input)})`);
+  return reject(NOT_FINITE, b.field(i, name), { value: input });
 }
 
 function negative(b: Builder, i: number, name: string, input: unknown): never {
-  return fail('NEGATIVE_COUNT', b.field(i, name), `must not be negative (got ${describeValue(input)})`, `không được âm (nhận ${describeValue(input)})`);
+  return reject(NEGATIVE, b.field(i, name), { value: input });
 }
 
 function notANumber(b: Builder, i: number, name: string, input: unknown): never {
-  return fail('INVALID_NUMBER', b.field(i, name), `must be a number or a decimal string with '.' (got ${describeValue(input)})`, `phải là một số hoặc chuỗi số thập phân dùng dấu '.' (nhận ${describeValue(input)})`);
+  return reject(NOT_A_FIGURE, b.field(i, name), { value: input });
 }
 
 /**
@@ -401,13 +409,13 @@ function notANumber(b: Builder, i: number, name: string, input: unknown): never 
 function readNumbers(b: Builder, i: number, value: unknown, numerator: unknown, denominator: unknown, per: unknown): void {
   if (value !== undefined) {
     if (numerator !== undefined || denominator !== undefined) {
-      fail('INVALID_ARGUMENT', b.field(i, 'value'), 'and numerator/denominator cannot both be given', 'và tử số/mẫu số không được có cùng lúc');
+      reject(VALUE_AND_RATIO, b.field(i, 'value'), {});
     }
     if (typeof value === 'boolean') {
       b.form[i] = BOOLEAN;
       b.value[i] = value ? 1 : 0;
     } else readPart(b, i, value, VALUE, 'value', false);
-    if (per !== undefined) fail('INVALID_ARGUMENT', b.field(i, 'per'), 'is only allowed with numerator and denominator', 'chỉ dùng với tử số và mẫu số');
+    if (per !== undefined) reject(PER_WITHOUT_RATIO, b.field(i, 'per'), {});
     return;
   }
   if (numerator === undefined || denominator === undefined) missingNumbers(b, i, numerator, denominator);
@@ -417,16 +425,15 @@ function readNumbers(b: Builder, i: number, value: unknown, numerator: unknown, 
   readPart(b, i, denominator, DENOMINATOR, 'denominator', true);
   if (per !== undefined) {
     readPart(b, i, per, PER, 'per', true);
-    if (b.per.get(i) === 0 && b.exact.get(i)?.[PER] === undefined) fail('INVALID_ARGUMENT', b.field(i, 'per'), 'must be greater than zero', 'phải lớn hơn 0');
+    if (b.per.get(i) === 0 && b.exact.get(i)?.[PER] === undefined) reject(PER_ZERO, b.field(i, 'per'), {});
   }
 }
 
 function missingNumbers(b: Builder, i: number, numerator: unknown, denominator: unknown): never {
   if (numerator === undefined && denominator === undefined) {
-    if (b.columnar) fail('INVALID_ARGUMENT', b.field(i, 'value'), 'is missing: each row needs a value, or a numerator and a denominator', 'bị thiếu: mỗi dòng cần giá trị, hoặc tử số và mẫu số');
-    fail('INVALID_ARGUMENT', b.field(i, 'value'), 'is missing: an observation needs a value, or a numerator and a denominator', 'bị thiếu: quan sát cần giá trị, hoặc tử số và mẫu số');
+    reject(VALUE_MISSING, b.field(i, 'value'), { columns: b.columnar });
   }
-  return fail('INVALID_ARGUMENT', b.field(i, numerator === undefined ? 'numerator' : 'denominator'), 'is missing: numerator and denominator go together', 'bị thiếu: tử số và mẫu số phải đi cùng nhau');
+  return reject(RATIO_HALF, b.field(i, numerator === undefined ? 'numerator' : 'denominator'), {});
 }
 
 /** A published interval of row `i` (`lower`, `upper`, and `level`, 0.95 when absent), checked. */
@@ -435,16 +442,16 @@ function readInterval(b: Builder, i: number, observation: Record<string, unknown
     const input = observation[name];
     const x = typeof input === 'number' ? input : typeof input === 'string' ? Number(input) : Number.NaN;
     if (!Number.isFinite(x) || (typeof input === 'string' && readDecimal(input) === 'not-a-number')) {
-      fail('INVALID_NUMBER', b.field(i, name), `must be a number or a decimal string with '.', with the other limit (got ${describeValue(input)})`, `phải là một số hoặc chuỗi số thập phân dùng dấu '.', cùng với cận còn lại (nhận ${describeValue(input)})`);
+      reject(LIMIT_NOT_A_FIGURE, b.field(i, name), { value: input });
     }
     return x;
   };
   const lower = limit('lower');
   const upper = limit('upper');
-  if (lower > upper) fail('INVALID_ARGUMENT', b.field(i, 'upper'), `must not be below lower (got ${upper} < ${lower})`, `không được nhỏ hơn lower (nhận ${upper} < ${lower})`);
+  if (lower > upper) reject(LIMITS_REVERSED, b.field(i, 'upper'), { lower, upper });
   const level = observation.level ?? 0.95;
   if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    fail('OUT_OF_RANGE', b.field(i, 'level'), `must be a confidence level strictly between 0 and 1 (got ${describeValue(level)})`, `phải là mức tin cậy nằm giữa 0 và 1 (nhận ${describeValue(level)})`);
+    reject(NOT_OPEN_UNIT, b.field(i, 'level'), { value: level });
   }
   b.intervals.set(i, { lower, upper, level });
 }
@@ -452,11 +459,11 @@ function readInterval(b: Builder, i: number, observation: Record<string, unknown
 // --- an observation list ------------------------------------------------------------------------
 
 function labelError(field: string, value: unknown): never {
-  return fail('INVALID_ARGUMENT', field, `must be a non-empty string (got ${describeValue(value)})`, `phải là chuỗi khác rỗng (nhận ${describeValue(value)})`);
+  return reject(NON_EMPTY_STRING, field, { value });
 }
 
 function notAnObservation(i: number, value: unknown): never {
-  return fail('INVALID_ARGUMENT', `observations[${i}]`, `must be an observation object (got ${describeValue(value)})`, `phải là một đối tượng quan sát (nhận ${describeValue(value)})`);
+  return reject(NOT_AN_OBSERVATION, `observations[${i}]`, { value });
 }
 
 /** Read an observation list (parsed, or in its JSON input form). */
@@ -501,17 +508,17 @@ interface LabelColumn {
 function labelColumn(column: unknown, name: string, size: number): LabelColumn {
   const field = `observations.${name}`;
   if (Array.isArray(column)) {
-    if (column.length !== size) fail('INVALID_ARGUMENT', field, `has ${column.length} rows but observations.indicator has ${size}`, `có ${column.length} dòng nhưng observations.indicator có ${size}`);
+    if (column.length !== size) reject(COLUMN_ROWS, field, { length: column.length, other: 'observations.indicator', expected: size });
     return { strings: column, codes: undefined, labels: [], numbers: new Int32Array(0) };
   }
   if (typeof column === 'object' && column !== null && 'codes' in column && 'labels' in column) {
     const { codes, labels } = column as CodedColumn;
-    if (!Array.isArray(labels)) fail('INVALID_ARGUMENT', `${field}.labels`, 'must be an array of strings', 'phải là một mảng chuỗi');
+    if (!Array.isArray(labels)) reject(LABELS_NOT_A_LIST, `${field}.labels`, { value: labels });
     const length = typeof codes === 'object' && codes !== null ? (codes as { length?: unknown }).length : undefined;
-    if (length !== size) fail('INVALID_ARGUMENT', `${field}.codes`, `must be an array of ${size} codes (got ${describeValue(length)})`, `phải là một mảng ${size} mã (nhận ${describeValue(length)})`);
+    if (length !== size) reject(CODES_LENGTH, `${field}.codes`, { value: length, expected: size });
     return { strings: undefined, codes, labels, numbers: new Int32Array(labels.length).fill(-1) };
   }
-  return fail('INVALID_ARGUMENT', field, 'must be an array of strings or { codes, labels }', 'phải là một mảng chuỗi hoặc { codes, labels }');
+  return reject(NOT_A_LABEL_COLUMN, field, { value: column });
 }
 
 /** The label of row `i` in a column (`undefined` for an absent optional one). */
@@ -525,7 +532,7 @@ function labelAt(column: LabelColumn, i: number, name: string, optional: boolean
   const code = (column.codes as ArrayLike<unknown>)[i];
   if (optional && typeof code === 'number' && code < 0) return undefined;
   if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= column.labels.length) {
-    fail('INVALID_ARGUMENT', `observations.${name}.codes[${i}]`, `must be a position in observations.${name}.labels (got ${describeValue(code)})`, `phải là vị trí trong observations.${name}.labels (nhận ${describeValue(code)})`);
+    reject(NOT_A_CODE, `observations.${name}.codes[${i}]`, { value: code, labels: `observations.${name}.labels` });
   }
   const label = column.labels[code];
   if (typeof label !== 'string' || label === '') labelError(`observations.${name}.labels[${code}]`, label);
@@ -560,7 +567,7 @@ function codedPeriod(column: LabelColumn, i: number, b: Builder): number {
 function numberColumn(column: unknown, name: string, size: number): ArrayLike<unknown> | undefined {
   if (column === undefined) return undefined;
   const length = typeof column === 'object' && column !== null ? (column as { length?: unknown }).length : undefined;
-  if (length !== size) fail('INVALID_ARGUMENT', `observations.${name}`, `must be an array of ${size} rows (got ${describeValue(length)})`, `phải là một mảng ${size} dòng (nhận ${describeValue(length)})`);
+  if (length !== size) reject(NUMBER_COLUMN, `observations.${name}`, { value: length, expected: size });
   return column as ArrayLike<unknown>;
 }
 
@@ -577,7 +584,7 @@ function answerAt(column: ArrayLike<unknown>, i: number): boolean | undefined {
   if (x === true || x === 1) return true;
   if (x === false || x === 0) return false;
   if (x === null || x === undefined || (typeof x === 'number' && (Number.isNaN(x) || x < 0))) return undefined;
-  return fail('INVALID_ARGUMENT', `observations.answer[${i}]`, `must be true, false, 1 or 0, or NaN, a negative number or null for none (got ${describeValue(x)})`, `phải là true, false, 1 hoặc 0; NaN, số âm hoặc null nếu không có (nhận ${describeValue(x)})`);
+  return reject(NOT_AN_ANSWER, `observations.answer[${i}]`, { value: x });
 }
 
 /** Read observation columns. */
@@ -586,8 +593,8 @@ function fromColumns(columns: ObservationColumns): Store {
   const size =
     Array.isArray(indicators) ? indicators.length
     : typeof indicators === 'object' && indicators !== null && typeof (indicators as CodedColumn).codes?.length === 'number' ? (indicators as CodedColumn).codes.length
-    : fail('INVALID_ARGUMENT', 'observations.indicator', 'must be an array of strings or { codes, labels }', 'phải là một mảng chuỗi hoặc { codes, labels }');
-  if (!Number.isSafeInteger(size) || size < 0 || size > 2 ** 31 - 1) fail('INVALID_ARGUMENT', 'observations.indicator', 'has an impossible number of rows', 'có số dòng không hợp lệ');
+    : reject(NOT_A_LABEL_COLUMN, 'observations.indicator', { value: indicators });
+  if (!Number.isSafeInteger(size) || size < 0 || size > 2 ** 31 - 1) reject(ROW_COUNT, 'observations.indicator', { value: size });
   const indicator = labelColumn(columns.indicator, 'indicator', size);
   const area = labelColumn(columns.area, 'area', size);
   const period = labelColumn(columns.period, 'period', size);
@@ -598,11 +605,11 @@ function fromColumns(columns: ObservationColumns): Store {
   const denominator = numberColumn(columns.denominator, 'denominator', size);
   const perOne = typeof columns.per === 'number' ? columns.per : undefined;
   const per = perOne === undefined ? numberColumn(columns.per, 'per', size) : undefined;
-  if (value === undefined && numerator === undefined && answer === undefined) fail('INVALID_ARGUMENT', 'observations.value', 'is missing: columns need a value column, an answer column, or numerator and denominator columns', 'bị thiếu: cần cột giá trị, cột trả lời, hoặc cột tử số và mẫu số');
-  if ((numerator === undefined) !== (denominator === undefined)) fail('INVALID_ARGUMENT', numerator === undefined ? 'observations.numerator' : 'observations.denominator', 'is missing: numerator and denominator go together', 'bị thiếu: tử số và mẫu số phải đi cùng nhau');
+  if (value === undefined && numerator === undefined && answer === undefined) reject(NO_VALUE_COLUMN, 'observations.value', {});
+  if ((numerator === undefined) !== (denominator === undefined)) reject(RATIO_HALF, numerator === undefined ? 'observations.numerator' : 'observations.denominator', {});
   const b = new Builder(size, true);
   if (perOne !== undefined) {
-    if (!(perOne > 0) || !Number.isFinite(perOne)) fail('INVALID_ARGUMENT', 'observations.per', `must be a finite number greater than zero, or a column (got ${describeValue(perOne)})`, `phải là một số hữu hạn lớn hơn 0, hoặc một cột (nhận ${describeValue(perOne)})`);
+    if (!(perOne > 0) || !Number.isFinite(perOne)) reject(PER_COLUMN, 'observations.per', { value: perOne });
     b.perAll = perOne;
   }
   const coded = indicator.codes !== undefined && area.codes !== undefined && period.codes !== undefined;
@@ -629,7 +636,7 @@ function fromColumns(columns: ObservationColumns): Store {
     if (answer !== undefined) {
       const yes = answerAt(answer, i);
       if (yes !== undefined) {
-        if (v !== undefined) fail('INVALID_ARGUMENT', `observations.answer[${i}]`, 'and observations.value cannot both be given for one row', 'và observations.value không được có cùng lúc trong một dòng');
+        if (v !== undefined) reject(ANSWER_AND_VALUE, `observations.answer[${i}]`, {});
         v = yes;
       }
     }
@@ -642,14 +649,7 @@ function readPeriodOf(text: string, field: string): PeriodInfo {
   try {
     return readPeriod(text);
   } catch (error) {
-    throw new ChitieuError('INVALID_PERIOD', {
-      field,
-      message: {
-        en: `${field} is not an observation period (got ${describeValue(text)})`,
-        vi: `${field} không phải là một kỳ quan sát (nhận ${describeValue(text)})`,
-      },
-      cause: error,
-    });
+    throw fail(NOT_A_PERIOD, field, { value: text }, error);
   }
 }
 
@@ -721,11 +721,11 @@ export function storeOf(observations: unknown): Store {
     const store = stores.get(observations as ObservationIndex);
     if (store !== undefined) return store;
     if ((observations as { kind?: unknown }).kind === 'chitieu/observation-index') {
-      fail('INVALID_ARGUMENT', 'observations', 'is an index that indexObservations did not build: pass the observations, or indexObservations(observations)', 'là một chỉ mục không do indexObservations tạo: hãy truyền các quan sát, hoặc indexObservations(observations)');
+      reject(FOREIGN_INDEX, 'observations', {});
     }
     if ('indicator' in observations && 'area' in observations && 'period' in observations) {
       return fromColumns(observations as ObservationColumns);
     }
   }
-  return fail('INVALID_ARGUMENT', 'observations', `must be an array of observations, observation columns, or an index from indexObservations (got ${describeValue(observations)})`, `phải là một mảng quan sát, các cột quan sát, hoặc chỉ mục từ indexObservations (nhận ${describeValue(observations)})`);
+  return reject(NOT_OBSERVATIONS, 'observations', { value: observations });
 }
