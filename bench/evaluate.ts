@@ -345,6 +345,7 @@ export function benchNational(seed = 7): BenchRow[] {
     numerator,
     denominator,
   };
+  const inputBytes = areaCodes.byteLength + indicatorCodes.byteLength + periodCodes.byteLength + value.byteLength + numerator.byteLength + denominator.byteLength;
   const lookup = new Map(indicators.map((item) => [item.id, item]));
   const rowsOf = columns.area as { readonly labels: readonly string[] };
   const peak = { rss: 0, heap: 0, buffers: 0 };
@@ -370,7 +371,7 @@ export function benchNational(seed = 7): BenchRow[] {
       medianMs: took,
       wrongRows: contradictions(table, targets),
       rows: table.status.length,
-      note: `${size} observations (${communes} communes × ${count} indicators × ${months} months), one run on the default heap; peak rss ${mb(peak.rss)}, V8 heap ${mb(peak.heap)}, array buffers ${mb(peak.buffers)}; wrong: verdicts contradicting their figure, of the cells`,
+      note: `${size} observations (${communes} communes × ${count} indicators × ${months} months), one run on the default heap; peak rss ${mb(peak.rss)}, V8 heap ${mb(peak.heap)}, array buffers ${mb(peak.buffers)} (of which the input columns ${mb(inputBytes)}); wrong: verdicts contradicting their figure, of the cells`,
     },
   ];
 }

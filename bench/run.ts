@@ -5,7 +5,8 @@
  * and listing it below. `npm run bench -- <name> …` runs only the benchmarks named.
  */
 import { availableParallelism, cpus } from 'node:os';
-import { benchEvaluate, benchNational } from './evaluate.js';
+import { benchEvaluate } from './evaluate.js';
+import { benchNationalAlone } from './national.js';
 import { benchImportTime } from './importTime.js';
 import { benchRead } from './read.js';
 import { benchRateBatch, type BenchRow } from './rateBatch.js';
@@ -13,7 +14,7 @@ import { benchRateBatch, type BenchRow } from './rateBatch.js';
 const benchmarks: readonly { readonly name: string; readonly title: string; readonly run: () => BenchRow[] }[] = [
   { name: 'rateBatch', title: 'rateBatch: 1 000 000 rows per 10 000, 1 decimal', run: () => benchRateBatch() },
   { name: 'evaluate', title: 'evaluate: 1 000, 10 000 and 100 000 areas × 30 targets × 5 years', run: () => benchEvaluate({ runs: 5, warmups: 1 }) },
-  { name: 'national', title: 'evaluate: a national monthly dataset through columns', run: () => benchNational() },
+  { name: 'national', title: 'evaluate: a national monthly dataset through columns (in a process of its own)', run: () => benchNationalAlone() },
   { name: 'read', title: 'read: 1 MB of plan text (the five seed plans repeated)', run: () => benchRead({ runs: 5, warmups: 1 }) },
   { name: 'import', title: "import('chitieu') in a fresh Node process, against its dependencies alone", run: () => benchImportTime() },
 ];
