@@ -17,11 +17,14 @@ function show(entry: Asked): string {
   return entry.target.kind === 'boolean' ? `'${entry.target.id}' (${String(entry.target.expected)})` : `'${entry.target.id}'`;
 }
 
-/** The ids a lookup names that a misspelt id may be meant for: the catalog's, and a Map's or record's own. */
+/**
+ * The ids a misspelt id may be meant for: the catalog's, and a Map's or record's own (a
+ * function's cannot be listed). A Map's keys that are not strings are not ids, and are skipped.
+ */
 function knownIds(lookup: IndicatorLookup | undefined): string[] {
   const ids = catalog.map((indicator) => indicator.id);
-  if (lookup instanceof Map) ids.push(...lookup.keys());
-  else if (typeof lookup === 'object' && lookup !== null) ids.push(...Object.keys(lookup));
+  const own: Iterable<unknown> = lookup instanceof Map ? lookup.keys() : typeof lookup === 'object' && lookup !== null ? Object.keys(lookup) : [];
+  for (const id of own) if (typeof id === 'string') ids.push(id);
   return ids;
 }
 

@@ -5,6 +5,7 @@
  * (002_da0a84197d806a79.txt) 4–5 by 2027; insurance coverage “trên 95%” by 2026.
  */
 import { describe, expect, it } from 'vitest';
+import { ChitieuError } from '../../src/errors.js';
 import { checkAlignment } from '../../src/evaluate/checkAlignment.js';
 import { parsePlan, type Plan } from '../../src/model/index.js';
 
@@ -95,5 +96,28 @@ describe('checkAlignment', () => {
 
   it('skips parent targets the child does not take up, and other indicators', () => {
     expect(codes(planWith('c', [t('c/beds', 'beds-per-10k', '>=', '1', '2026-12-31')]))).toEqual([]);
+  });
+});
+
+describe('checkAlignment: what is not a parsed plan', () => {
+  function thrown(run: () => unknown): [string, string, string] | string {
+    try {
+      run();
+      return 'nothing thrown';
+    } catch (error) {
+      return error instanceof ChitieuError ? [error.code, error.field, error.message] : `not a ChitieuError: ${String(error)}`;
+    }
+  }
+
+  it('rejects a child or parent that is not a parsed plan with INVALID_ARGUMENT naming it, not a TypeError', () => {
+    const child = planWith('c', [t('c/doctors', 'station-doctors', '>=', '5', '2027-12-31')]);
+    expect(thrown(() => checkAlignment(10 as never, [] as never))).toEqual([
+      'INVALID_ARGUMENT', 'child', 'child must be a parsed plan: parse it first with parsePlan or PlanSchema.parse (got 10)',
+    ]);
+    expect(thrown(() => checkAlignment(child, [] as never))).toEqual([
+      'INVALID_ARGUMENT', 'parent', 'parent must be a parsed plan: parse it first with parsePlan or PlanSchema.parse (got an array)',
+    ]);
+    expect(thrown(() => checkAlignment(null as never, parent)).slice(0, 2)).toEqual(['INVALID_ARGUMENT', 'child']);
+    expect(thrown(() => checkAlignment(child, { ...parent, objectives: [null] } as never)).slice(0, 2)).toEqual(['INVALID_ARGUMENT', 'parent.objectives[0]']);
   });
 });

@@ -44,7 +44,7 @@ export function checkTarget(target: unknown, field: string): Target {
     KINDS.has(t.kind) &&
     (!('value' in t) || typeof t.value === 'string') &&
     (t.kind === 'boolean' ? typeof (t as { expected?: unknown }).expected === 'boolean' : true) &&
-    (t.kind === 'share' ? typeof (t as { condition?: { value?: unknown } }).condition?.value === 'string' : true) &&
+    (t.kind === 'share' ? typeof (t as { condition?: { value?: unknown } }).condition?.value === 'string' && typeof (t as { condition?: { indicator?: unknown } }).condition?.indicator === 'string' : true) &&
     (t.kind === 'qualitative' || t.kind === 'boolean' || typeof (t as { value?: unknown }).value === 'string');
   if (!ok) {
     throw fail(NOT_PARSED, field, { value: target, what: 'target', parsers: TARGET_PARSERS });
