@@ -10,7 +10,7 @@
  */
 import { getIndicator } from '../catalog/getIndicator.js';
 import type { RawDraft } from './draft.js';
-import { questionIn } from './messages.js';
+import { INDICATOR_AMBIGUOUS, INDICATOR_UNKNOWN, question } from './messages/index.js';
 import { candidatesIn, fits, type Candidate, type FigureShape } from './matchIndicator.js';
 import type { SentenceState } from './sentence.js';
 import { UNIT_INDICATORS } from './synonyms.js';
@@ -89,7 +89,7 @@ function pick(candidates: readonly Candidate[]): { id?: string; questions: ReadQ
   const [best, second] = candidates;
   if (best === undefined) return { questions: [] };
   if (second !== undefined && second.id !== best.id && second.priority === best.priority && second.score === best.score) {
-    return { questions: [questionIn('INDICATOR_AMBIGUOUS', 'indicator', { en: `${best.id} or ${second.id}`, vi: `${best.id} hay ${second.id}` })] };
+    return { questions: [question(INDICATOR_AMBIGUOUS, 'indicator', { first: best.id, second: second.id })] };
   }
   return { id: best.id, questions: [] };
 }
@@ -151,9 +151,5 @@ export function chooseIndicator(
 
 function unknown(before: readonly Candidate[], around: readonly Candidate[]): ReadQuestion[] {
   const near = [...before, ...around][0];
-  const detail =
-    near === undefined
-      ? { en: '', vi: '' }
-      : { en: `the words suggest ${near.id}, whose unit does not fit the figure`, vi: `câu chữ gợi ý ${near.id} nhưng đơn vị không khớp với con số` };
-  return [questionIn('INDICATOR_UNKNOWN', 'indicator', detail)];
+  return [question(INDICATOR_UNKNOWN, 'indicator', near === undefined ? {} : { near: near.id })];
 }

@@ -6,10 +6,32 @@
  */
 import type { Comparator } from '../model/primitives.js';
 import type { TargetKind } from '../model/target.js';
-import { DOUBT } from './messages.js';
 import type { Folded } from './fold.js';
 import type { Token } from './tokens.js';
-import type { DraftCondition, ReadQuestion, TargetDraft } from './types.js';
+import type { DraftCondition, ReadQuestion, ReadQuestionCode, TargetDraft } from './types.js';
+
+/** How much each question lowers a draft's confidence. */
+const DOUBT: Record<ReadQuestionCode, number> = {
+  INDICATOR_UNKNOWN: 0.35,
+  INDICATOR_AMBIGUOUS: 0.25,
+  COMPARATOR_ASSUMED: 0.1,
+  VALUE_ASSUMED: 0.25,
+  DUE_MISSING: 0.15,
+  DUE_ASSUMED: 0.05,
+  CHANGE_TYPE: 0.1,
+  BASELINE_MISSING: 0.05,
+  RANGE_FLOOR: 0.1,
+  APPROXIMATE: 0.1,
+  NO_THRESHOLD: 0.2,
+  PLAN_NUMBER: 0,
+  PLAN_DATE: 0,
+  PLAN_ISSUER: 0,
+  PLAN_AREA: 0,
+  PLAN_PERIOD: 0,
+  PLAN_TITLE: 0,
+  PLAN_INVALID: 0,
+  TARGET_LEFT_OUT: 0,
+};
 
 /** A draft over tokens. */
 export interface RawDraft {

@@ -8,7 +8,7 @@
  */
 import type { DateMention } from './dates.js';
 import type { Figure } from './figures.js';
-import { question } from './messages.js';
+import { DUE_ASSUMED, DUE_MISSING, question } from './messages/index.js';
 import type { SentenceState } from './sentence.js';
 import { phrase, type Token } from './tokens.js';
 import type { ReadQuestion } from './types.js';
@@ -52,8 +52,8 @@ export function dueOf(state: SentenceState, at: number, figure?: Figure): DueRea
   }
   const fallback = (): { due?: string; questions: ReadQuestion[] } => {
     const { defaultDue, dueFrom } = state.context;
-    if (defaultDue === undefined) return { questions: [question('DUE_MISSING', 'due')] };
-    return { due: defaultDue, questions: dueFrom === 'option' ? [] : [question('DUE_ASSUMED', 'due', defaultDue)] };
+    if (defaultDue === undefined) return { questions: [question(DUE_MISSING, 'due', {})] };
+    return { due: defaultDue, questions: dueFrom === 'option' ? [] : [question(DUE_ASSUMED, 'due', { due: defaultDue })] };
   };
   if (before === undefined) return { asOf: false, ...fallback() };
   if (before.role === 'asof') return { due: `${before.year}-12-31`, asOf: true, mention: before, questions: [] };
@@ -63,7 +63,7 @@ export function dueOf(state: SentenceState, at: number, figure?: Figure): DueRea
   if (state.completed) return { due: `${before.year}-12-31`, from: before.from as string, asOf: false, mention: before, questions: [] };
   const rest = fallback();
   if (rest.due !== undefined && rest.due < (before.from as string)) {
-    return { due: `${before.year}-12-31`, from: before.from as string, asOf: false, mention: before, questions: [question('DUE_ASSUMED', 'due', `${before.year}-12-31`)] };
+    return { due: `${before.year}-12-31`, from: before.from as string, asOf: false, mention: before, questions: [question(DUE_ASSUMED, 'due', { due: `${before.year}-12-31` })] };
   }
   return { ...rest, from: before.from as string, asOf: false, mention: before };
 }

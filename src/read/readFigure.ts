@@ -13,7 +13,7 @@ import { readComparator, type ComparatorReading } from './comparator.js';
 import type { RawDraft } from './draft.js';
 import { dueOf } from './dueOf.js';
 import { perIn, type Figure, type Per } from './figures.js';
-import { question } from './messages.js';
+import { APPROXIMATE, BASELINE_MISSING, CHANGE_TYPE, COMPARATOR_ASSUMED, question, RANGE_FLOOR } from './messages/index.js';
 import { negate } from './numbers.js';
 import { partEnd, trimEnd, trimStart, type SentenceState } from './sentence.js';
 import { SHARE_WORDS } from './synonyms.js';
@@ -51,13 +51,13 @@ function isThreshold(op: ComparatorReading['op']): op is ThresholdComparator {
 function defaultComparator(indicator: Indicator | undefined, op: ComparatorReading['op'], figure: Figure): { comparator: ThresholdComparator; questions: ReadQuestion[] } {
   const loose = op === undefined || op === 'bare';
   if (indicator?.polarity === 'lower-is-better') {
-    return { comparator: '<=', questions: [question('COMPARATOR_ASSUMED', 'comparator', '≤')] };
+    return { comparator: '<=', questions: [question(COMPARATOR_ASSUMED, 'comparator', { comparator: '<=' })] };
   }
   if (indicator?.polarity === 'band') {
-    return { comparator: '<=', questions: [question('COMPARATOR_ASSUMED', 'comparator', '≤')] };
+    return { comparator: '<=', questions: [question(COMPARATOR_ASSUMED, 'comparator', { comparator: '<=' })] };
   }
   const full = figure.per === 100 && figure.value === '100';
-  return { comparator: '>=', questions: loose && !full ? [question('COMPARATOR_ASSUMED', 'comparator', '≥')] : [] };
+  return { comparator: '>=', questions: loose && !full ? [question(COMPARATOR_ASSUMED, 'comparator', { comparator: '>=' })] : [] };
 }
 
 /** The kind of a change, from its unit and indicator. */
@@ -73,7 +73,7 @@ function changeType(
   if (figure.per === 100) {
     if (indicator !== undefined && indicator.measure !== 'percent' && indicator.measure !== 'ratio') return { change: 'relative', questions: [] };
     if (indicator === undefined && findFirst(COUNT_HEAD, state.tokens, from, to) !== undefined) return { change: 'relative', questions: [] };
-    return { change: 'unspecified', questions: [question('CHANGE_TYPE', 'change', `${figure.value}%`)] };
+    return { change: 'unspecified', questions: [question(CHANGE_TYPE, 'change', { value: figure.value })] };
   }
   return { change: 'absolute', questions: [] };
 }
@@ -127,13 +127,13 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
     comparator = base;
     if (upper !== undefined) {
       // “giảm 1-1,5%”: the smaller change is the threshold
-      questions.push(question('RANGE_FLOOR', 'upper', `${figure.value} - ${figure.upper ?? ''}`));
+      questions.push(question(RANGE_FLOOR, 'upper', { lower: figure.value, upper: figure.upper ?? upper }));
       if (value.startsWith('-')) [value, upper] = [upper, value];
     }
   } else if (upper !== undefined) {
     if (reading.opener && (op === '>=' || op === '>')) {
       comparator = '>=';
-      questions.push(question('RANGE_FLOOR', 'comparator', `${figure.value} - ${figure.upper ?? ''}`));
+      questions.push(question(RANGE_FLOOR, 'comparator', { lower: figure.value, upper: figure.upper ?? upper }));
     } else {
       comparator = 'between';
     }
@@ -146,7 +146,7 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
     comparator = chosen.comparator;
     questions.push(...chosen.questions);
   }
-  if (reading.approximate) questions.push(question('APPROXIMATE', 'value'));
+  if (reading.approximate) questions.push(question(APPROXIMATE, 'value', {}));
 
   const maintain = !isChange && findLast(MAINTAIN, tokens, bounds.floor, figure.at) !== undefined;
   const baselineFigure = [...state.baselines.entries()].find(([, next]) => next === figure)?.[0];
@@ -158,7 +158,7 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
     const year = state.attached.get(baselineFigure);
     baseline = { value: baselineFigure.value, ...(year === undefined ? {} : { period: year.period }) };
   }
-  if (isChange && baseline === undefined) questions.push(question('BASELINE_MISSING', 'baseline'));
+  if (isChange && baseline === undefined) questions.push(question(BASELINE_MISSING, 'baseline', {}));
   const result =
     state.context.mode === 'result' ||
     date.asOf ||

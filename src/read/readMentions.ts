@@ -15,7 +15,7 @@
 import { getIndicator } from '../catalog/getIndicator.js';
 import { dueOf } from './dueOf.js';
 import { mentionsIn, qualifierIn } from './matchIndicator.js';
-import { question } from './messages.js';
+import { NO_THRESHOLD, question, VALUE_ASSUMED } from './messages/index.js';
 import { partEnd, partStart, trimEnd, trimStart, type Clause, type SentenceState } from './sentence.js';
 import { findFirst, findLast, phrase } from './tokens.js';
 import type { ReadQuestion } from './types.js';
@@ -79,11 +79,11 @@ export function readMentions(state: SentenceState, clause: Clause): void {
       const given = people !== undefined && tokens.slice(people.at, mention.last).some((token) => token.text === GIVEN);
       const everyone = (given || explicit) && indicator.measure === 'percent' && qualifierIn(mention.id, tokens, clause.start, clause.end);
       if (!everyone) {
-        state.drafts.push({ ...base, ...dated, targetKind: 'qualitative', questions: [question('NO_THRESHOLD', 'value'), ...date.questions] });
+        state.drafts.push({ ...base, ...dated, targetKind: 'qualitative', questions: [question(NO_THRESHOLD, 'value', {}), ...date.questions] });
         continue;
       }
       const questions: ReadQuestion[] = [...date.questions];
-      if (!explicit && people?.value !== 'explicit') questions.push(question('VALUE_ASSUMED', 'value', '100%'));
+      if (!explicit && people?.value !== 'explicit') questions.push(question(VALUE_ASSUMED, 'value', { value: '100' }));
       const recurring = findFirst(RECURRING, tokens, first, last) !== undefined;
       const keep = date.mention?.role === 'from' && recurring && date.due !== undefined;
       state.drafts.push({

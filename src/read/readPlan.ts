@@ -1,13 +1,15 @@
 import { checkPlan } from '../evaluate/checkPlan.js';
 import type { ObservationInput } from '../model/observation.js';
-import { PlanSchema, type PlanInput } from '../model/plan.js';
+import type { ValidationIssue } from '../errors.js';
+import { safeParsePlan } from '../model/parsePlan.js';
+import type { PlanInput } from '../model/plan.js';
 import type { ObjectiveInput } from '../model/objective.js';
 import type { TargetInput } from '../model/target.js';
 import { checkId, checkOptions, checkText } from './checkInput.js';
 import { lineStarts, type Source } from './draft.js';
 import { fold } from './fold.js';
 import { readHeader } from './header.js';
-import { DETAILS, question, questionIn } from './messages.js';
+import { PLAN_AREA, PLAN_DATE, PLAN_INVALID, PLAN_INVALID_MORE, PLAN_ISSUER, PLAN_NUMBER, PLAN_PERIOD, PLAN_TITLE, question, TARGET_LEFT_OUT } from './messages/index.js';
 import { mergeDrafts, type Placed } from './mergeDrafts.js';
 import { quotesOf, readLines } from './readLines.js';
 import { readReporting } from './reporting.js';
@@ -35,6 +37,37 @@ function contextOf(section: Section, planEnd: number | undefined, year: number |
     default:
       return { mode: 'general', ...due(section.year ?? planEnd) };
   }
+}
+
+/** The questions kept for a draft that does not parse: one for each of its first problems. */
+const INVALID_SHOWN = 3;
+
+/** A path into the plan as a field name: `objectives[0].targets[2].due`. */
+function fieldOf(path: readonly (string | number)[]): string {
+  let text = '';
+  for (const key of path) text += typeof key === 'number' ? `[${key}]` : text === '' ? key : `.${key}`;
+  return text === '' ? 'plan' : text;
+}
+
+/** The id of the target a path leads into (`objectives.0.targets.2…`), if any. */
+function targetAt(plan: PlanInput, path: readonly (string | number)[]): string | undefined {
+  const [objectives, o, targets, t] = path;
+  if (objectives !== 'objectives' || typeof o !== 'number' || targets !== 'targets' || typeof t !== 'number') return undefined;
+  const id = (plan.objectives[o]?.targets?.[t] as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * `PLAN_INVALID` questions for the problems `safeParsePlan` found in a draft: the first few,
+ * each naming its field (and its target), worded in both languages; then how many more.
+ */
+function invalidQuestions(plan: PlanInput, issues: readonly ValidationIssue[]): ReadQuestion[] {
+  const asked = issues.slice(0, INVALID_SHOWN).map((issue) => {
+    const field = fieldOf(issue.path);
+    return question(PLAN_INVALID, field, { field, issue: issue.message }, targetAt(plan, issue.path));
+  });
+  if (issues.length > INVALID_SHOWN) asked.push(question(PLAN_INVALID_MORE, 'plan', { more: issues.length - INVALID_SHOWN }));
+  return asked;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -154,14 +187,14 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {
   const to = planEnd ?? (targetYears.length > 0 ? Math.max(...targetYears) : (issuedYear ?? new Date(0).getUTCFullYear()));
   const fromCandidates = objectiveTargetYears.length > 0 ? objectiveTargetYears : targetYears.length > 0 ? targetYears : [issuedYear ?? to];
   const from = Math.min(to, ...fromCandidates);
-  questions.push(question('PLAN_PERIOD', 'period', `${from}–${to}`));
+  questions.push(question(PLAN_PERIOD, 'period', { from, to }));
 
   // header fields
-  if (header.number === undefined) questions.push(question('PLAN_NUMBER', 'number'));
-  if (header.issued === undefined || header.issued.length < 10) questions.push(question('PLAN_DATE', 'issued', header.issuedText ?? ''));
-  if (header.title === undefined) questions.push(question('PLAN_TITLE', 'title'));
-  if (header.issuer === undefined || header.level === undefined) questions.push(question('PLAN_ISSUER', 'issuer', header.issuer ?? ''));
-  if (header.area === undefined) questions.push(question('PLAN_AREA', 'area'));
+  if (header.number === undefined) questions.push(question(PLAN_NUMBER, 'number', {}));
+  if (header.issued === undefined || header.issued.length < 10) questions.push(question(PLAN_DATE, 'issued', header.issuedText === undefined || header.issuedText === '' ? {} : { text: header.issuedText }));
+  if (header.title === undefined) questions.push(question(PLAN_TITLE, 'title', {}));
+  if (header.issuer === undefined || header.level === undefined) questions.push(question(PLAN_ISSUER, 'issuer', header.issuer === undefined || header.issuer === '' ? {} : { issuer: header.issuer }));
+  if (header.area === undefined) questions.push(question(PLAN_AREA, 'area', {}));
   const areaLevel = header.area?.level ?? (header.level === undefined ? 'commune' : AREA_LEVEL[header.level]);
   const area = {
     id: header.area === undefined ? `${planId}/area` : slug(header.area.name),
@@ -222,7 +255,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {
       if (draft.indicator !== undefined && draft.due !== undefined && draft.value !== undefined) {
         observations.push({ indicator: draft.indicator, area: area.id, period: draft.due.slice(0, 4), value: draft.value, source: { vi: draft.text } });
       } else {
-        questions.push(questionIn('TARGET_LEFT_OUT', 'indicator', { en: `${DETAILS.leftOutResult.en} (line ${draft.line})`, vi: `${DETAILS.leftOutResult.vi} (dòng ${draft.line})` }));
+        questions.push(question(TARGET_LEFT_OUT, 'indicator', { reason: 'result', line: draft.line }));
       }
       drafts.push({ ...draft, repeats: item.repeats });
       continue;
@@ -244,7 +277,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {
             ...(milestone === undefined ? {} : { milestoneOf: milestone }),
           });
     if (target === undefined || id === undefined) {
-      questions.push(questionIn('TARGET_LEFT_OUT', 'indicator', { en: `${DETAILS.leftOutNoIndicator.en} (line ${draft.line})`, vi: `${DETAILS.leftOutNoIndicator.vi} (dòng ${draft.line})` }));
+      questions.push(question(TARGET_LEFT_OUT, 'indicator', { reason: 'no-indicator', line: draft.line }));
       drafts.push({ ...draft, repeats: item.repeats });
       continue;
     }
@@ -274,16 +307,9 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {
     objectives: objectives.map((objective) => (objective.targets.length === 0 ? { ...objective, targets: [] } : objective)),
     reporting: readReporting(reportingSentences),
   };
-  const parsed = PlanSchema.safeParse(plan);
+  const parsed = safeParsePlan(plan);
   let findings: PlanDraft['findings'] = [];
-  if (parsed.success) {
-    findings = checkPlan(parsed.data);
-  } else {
-    const detail = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-      .join('; ');
-    questions.push(question('PLAN_INVALID', 'plan', detail));
-  }
+  if (parsed.success) findings = checkPlan(parsed.data);
+  else questions.push(...invalidQuestions(plan, parsed.issues));
   return deepFreeze({ plan, drafts, observations, questions, valid: parsed.success, findings });
 }

@@ -16,7 +16,7 @@ import type { RawDraft } from './draft.js';
 import { dueOf } from './dueOf.js';
 import type { Figure } from './figures.js';
 import { candidatesIn } from './matchIndicator.js';
-import { question } from './messages.js';
+import { COMPARATOR_ASSUMED, question, RANGE_FLOOR } from './messages/index.js';
 import { withoutRepeats } from './readFigure.js';
 import { figuresIn, type Clause, type SentenceState } from './sentence.js';
 import { SHARE_WORDS, type ShareWords } from './synonyms.js';
@@ -152,7 +152,7 @@ function shareBase(state: SentenceState, clause: Clause, outer: Outer, op: strin
   const questions: ReadQuestion[] = [];
   let comparator: ThresholdComparator = '>=';
   if (isThreshold(op)) comparator = op;
-  else if (outer.figure !== undefined && outer.value !== '100' && op !== 'reach') questions.push(question('COMPARATOR_ASSUMED', 'comparator', '≥'));
+  else if (outer.figure !== undefined && outer.value !== '100' && op !== 'reach') questions.push(question(COMPARATOR_ASSUMED, 'comparator', { comparator: '>=' }));
   const date = dueOf(state, outer.at, outer.figure);
   questions.push(...date.questions);
   const maintain = findLast(MAINTAIN, tokens, clause.start, outer.at) !== undefined;
@@ -189,7 +189,7 @@ function conditionIn(
     let comparator: ThresholdComparator = isThreshold(reading.op) ? reading.op : (figure.postfix ?? '>=');
     if (figure.upper !== undefined) {
       comparator = '>=';
-      questions.push(question('RANGE_FLOOR', 'condition', `${figure.value} - ${figure.upper}`));
+      questions.push(question(RANGE_FLOOR, 'condition', { lower: figure.value, upper: figure.upper }));
     }
     return {
       figure,

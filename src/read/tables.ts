@@ -14,7 +14,7 @@ import { findDates, yearOf, type DateMention } from './dates.js';
 import type { RawDraft } from './draft.js';
 import { findFigures, type Figure } from './figures.js';
 import { candidatesIn } from './matchIndicator.js';
-import { question } from './messages.js';
+import { COMPARATOR_ASSUMED, question, RANGE_FLOOR } from './messages/index.js';
 import { readNumber } from './numbers.js';
 import { readComparator } from './comparator.js';
 import { readSentence } from './readSentence.js';
@@ -221,7 +221,7 @@ function rowValue(
         comparator: target.comparator ?? '>=',
         value: target.value,
         ...(due === undefined ? {} : { due }),
-        questions: condition.upper === undefined ? [] : [question('RANGE_FLOOR', 'condition', `${condition.value} - ${condition.upper}`)],
+        questions: condition.upper === undefined ? [] : [question(RANGE_FLOOR, 'condition', { lower: condition.value, upper: condition.upper })],
       });
       continue;
     }
@@ -233,7 +233,7 @@ function rowValue(
     let comparator: ThresholdComparator | undefined = target.comparator;
     if (comparator === undefined) {
       comparator = indicator?.polarity === 'higher-is-better' ? '>=' : '<=';
-      if (!(unit.percent && target.value === '100')) questions.push(question('COMPARATOR_ASSUMED', 'comparator', comparator === '>=' ? '≥' : '≤'));
+      if (!(unit.percent && target.value === '100')) questions.push(question(COMPARATOR_ASSUMED, 'comparator', { comparator }));
     }
     made.push({ ...base, targetKind: 'level', indicator: best.id, comparator, value: target.value, ...(due === undefined ? {} : { due }), questions });
   }

@@ -21,7 +21,11 @@ describe.each(readers)('%s: bad input', (_, read) => {
   });
 
   it('text too long: OUT_OF_RANGE text', () => {
-    expectChitieuError(() => read('a'.repeat(2_000_001)), 'OUT_OF_RANGE', 'text');
+    const error = expectChitieuError(() => read('a'.repeat(2_000_001)), 'OUT_OF_RANGE', 'text');
+    expect([error.message, error.vi]).toEqual([
+      'text is too long to read (2000001 characters; at most 2000000)',
+      'text quá dài để đọc (2000001 ký tự; tối đa 2000000)',
+    ]);
   });
 
   it('binary text (NUL bytes, many control characters): INVALID_ARGUMENT text', () => {
@@ -39,6 +43,14 @@ describe.each(readers)('%s: bad input', (_, read) => {
 describe('bad options', () => {
   it.each([['2026-02-30'], ['2026'], [20261231], ['31/12/2026']])('readTargets due %j: INVALID_DATE options.due', (due) => {
     expectChitieuError(() => readTargets('Tỷ lệ bao phủ bảo hiểm y tế đạt 95%.', { due } as never), 'INVALID_DATE', 'options.due');
+  });
+
+  it('says what was given, in both languages', () => {
+    const error = expectChitieuError(() => readTargets('x', { due: '2026-02-30' }), 'INVALID_DATE', 'options.due');
+    expect([error.message, error.vi]).toEqual([
+      'options.due must be an ISO date YYYY-MM-DD that exists (got "2026-02-30")',
+      'options.due phải là ngày ISO YYYY-MM-DD có thật (nhận "2026-02-30")',
+    ]);
   });
 
   it.each([[''], ['  '], [12]])('readPlan id %j: INVALID_ARGUMENT options.id', (id) => {

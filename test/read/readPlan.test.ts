@@ -151,7 +151,55 @@ describe('documents written for the tests', () => {
     const read = readPlan('Xã Mẫu, ngày 05 tháng 01 năm 2027\nI. MỤC TIÊU NĂM 2026\n- Tỷ lệ bao phủ bảo hiểm y tế đạt 95%.');
     expect(read.valid).toBe(false);
     expect(read.findings).toEqual([]);
-    expect(read.questions.find((q) => q.code === 'PLAN_INVALID')?.message.en).toContain('due date 2026-12-31 is before');
+    // the one target (line 3) is due at the end of 2026, before the issue on 5 January 2027: the
+    // question names its field and its target, in both languages
+    expect(read.questions.filter((q) => q.code === 'PLAN_INVALID')).toEqual([{
+      code: 'PLAN_INVALID',
+      field: 'objectives[0].targets[0].due',
+      target: 'plan-draft/health-insurance-coverage-2026',
+      message: {
+        en: "The draft does not pass parsePlan yet: objectives[0].targets[0].due: due date 2026-12-31 is before the plan's issue date 2027-01-05",
+        vi: 'Bản nháp chưa hợp lệ theo parsePlan: objectives[0].targets[0].due: thời hạn 2026-12-31 trước ngày ban hành kế hoạch 2027-01-05',
+      },
+    }]);
+  });
+
+  it('a draft with many problems asks about the first three, then says how many more', () => {
+    // five targets of 2026 in a plan issued in 2027: five DUE_BEFORE_ISSUE problems, 3 asked and 2 counted
+    const read = readPlan([
+      'Xã Mẫu, ngày 05 tháng 01 năm 2027',
+      'I. MỤC TIÊU NĂM 2026',
+      '- Tỷ lệ bao phủ bảo hiểm y tế đạt 95%.',
+      '- Số bác sĩ/vạn dân: 12.',
+      '- Số giường bệnh/vạn dân đạt 30.',
+      '- Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 15,5%.',
+      '- Tuổi thọ trung bình đạt 75 tuổi.',
+    ].join('\n'));
+    expect(read.valid).toBe(false);
+    const invalid = read.questions.filter((q) => q.code === 'PLAN_INVALID');
+    expect(invalid.map((q) => [q.field, q.target])).toEqual([
+      ['objectives[0].targets[0].due', 'plan-draft/health-insurance-coverage-2026'],
+      ['objectives[0].targets[1].due', 'plan-draft/doctors-per-10k-2026'],
+      ['objectives[0].targets[2].due', 'plan-draft/beds-per-10k-2026'],
+      ['plan', undefined],
+    ]);
+    expect(invalid[3]?.message).toEqual({
+      en: 'The draft does not pass parsePlan yet: 2 more problems; parsePlan(draft.plan) names them all.',
+      vi: 'Bản nháp chưa hợp lệ theo parsePlan: còn 2 lỗi khác; parsePlan(draft.plan) nêu đủ các lỗi.',
+    });
+  });
+
+  it('asks about the plan in both languages: a target left out names its line', () => {
+    const read = readPlan('I. MỤC TIÊU NĂM 2026\n- Tỷ lệ hộ gia đình sử dụng nước sạch đạt 95%.');
+    expect(read.questions.find((q) => q.code === 'TARGET_LEFT_OUT')).toEqual({
+      code: 'TARGET_LEFT_OUT', field: 'indicator',
+      message: { en: 'Kept out of the plan: no indicator (line 2).', vi: 'Chưa đưa vào kế hoạch: chưa xác định chỉ số (dòng 2).' },
+    });
+    // the period was taken from the heading's year
+    expect(read.questions.find((q) => q.code === 'PLAN_PERIOD')?.message).toEqual({
+      en: 'The years the plan covers were inferred (2026–2026).',
+      vi: 'Giai đoạn của kế hoạch được suy ra (2026–2026).',
+    });
   });
 
   it('a quotation of another document takes its horizon; tasks keep only figures and explicit “toàn bộ”', () => {

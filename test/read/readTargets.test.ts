@@ -182,6 +182,19 @@ describe('changes', () => {
     expect(active.questions.find((q) => q.code === 'CHANGE_TYPE')?.field).toBe('change');
   });
 
+  it('asks in both languages, each writing the figure its own way (1.5 / 1,5)', () => {
+    const change = one('Tỷ lệ bao phủ bảo hiểm y tế tăng thêm 1,5% so với năm 2025.');
+    expect(change.questions.find((q) => q.code === 'CHANGE_TYPE')?.message).toEqual({
+      en: 'Is the change of 1.5% in percentage points or in percent of the baseline? The plan does not say.',
+      vi: 'Mức thay đổi 1,5% là điểm phần trăm hay phần trăm so với mức gốc? Kế hoạch không nói rõ.',
+    });
+    const floor = one('Tỷ lệ bao phủ bảo hiểm y tế ít nhất từ 90 - 95,5% vào năm 2026.');
+    expect(floor.questions.find((q) => q.code === 'RANGE_FLOOR')?.message).toEqual({
+      en: '“At least from 90 - 95.5”: read as a floor of the lower figure, the upper recorded as an aspiration. Is that right?',
+      vi: '“Ít nhất từ 90 - 95,5”: đã đọc là mức tối thiểu bằng số nhỏ, số lớn ghi nhận là mức phấn đấu. Có đúng không?',
+    });
+  });
+
   it('a change in the unit of the indicator is absolute; in points is points; of a count, in percent, relative', () => {
     expect(one('Chiều cao trung bình của trẻ em tăng thêm tối thiểu 1,5cm so với năm 2025.')).toMatchObject({ change: 'absolute', value: '1.5', baseline: { period: '2025' } });
     expect(one('Tỷ lệ bao phủ bảo hiểm y tế tăng 2 điểm phần trăm so với năm 2025.')).toMatchObject({ change: 'points', value: '2', comparator: '>=' });
