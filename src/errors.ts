@@ -180,17 +180,6 @@ export class ChitieuError extends Error {
 }
 
 /**
- * Shorthand used inside the library: build a {@link ChitieuError} from text written in place.
- * Prefer a catalogued message and {@link fail}; this remains for the layers not yet moved to
- * catalogues.
- *
- * @internal
- */
-export function chitieuError(code: ErrorCode, field: string, message: BilingualText): ChitieuError {
-  return new ChitieuError(code, { field, message });
-}
-
-/**
  * The wording of one message in one language: its parameters to its text. The parameters of
  * an error's message always include `field`, the argument or data path at fault. Internal: the catalogues of each layer
  * (`<layer>/messages/en.ts`, `vi.ts`) export one per message id.
