@@ -193,6 +193,29 @@ describe('projection before the due date', () => {
     expect(result.projection?.growthRate).toBe('9.14');
     expect(result.projection?.slopePerYear).toBe('1.50');
   });
+  it('growth rate far past the range of figures read from text stays exact: 0 then 1 000 000 doctors in a month', () => {
+    // 0 is read as 0.001 (the SDG floor): × 10⁹ from the end of November 2025 (t = 2025 + 334/365)
+    // to the end of December (t = 2026), 31/365 of a year; the due date is 5 years on, so the
+    // projection is 10⁶ × (10⁹)^(5 / (31/365)) = 10^(6 + 9 × 58.8709…) = 10^535.8387… = 6.8977… × 10⁵³⁵
+    const doctors = target({ indicator: 'doctors-per-10k', comparator: '>=', value: '10', due: '2030-12-31' });
+    const series = [obs('doctors-per-10k', '2025-11', { value: '0' }), obs('doctors-per-10k', '2025-12', { value: '1000000' })];
+    const result = evaluateTarget(doctors, series, { asOf: '2026-01-15', projection: 'growth-rate' });
+    expect([result.status, result.reason]).toEqual(['on-track', 'projected']);
+    const whole = result.projection?.value.split('.')[0] ?? '';
+    expect([whole.length, whole.slice(0, 5)]).toEqual([536, '68977']);
+    // the other way (10⁶ then 0, at most 10): 10⁻³ × (10⁻⁹)^58.87… = 10^-532.8…, published 0.0
+    const fewer = target({ indicator: 'doctors-per-10k', comparator: '<=', value: '10', due: '2030-12-31' });
+    const falling = evaluateTarget(fewer, [obs('doctors-per-10k', '2025-11', { value: '1000000' }), obs('doctors-per-10k', '2025-12', { value: '0' })], { asOf: '2026-01-15', projection: 'growth-rate' });
+    expect([falling.status, falling.projection?.value]).toEqual(['on-track', '0.0']);
+  });
+  it('growth rate past 10^±10000 is not a projection: OUT_OF_RANGE naming options.projection and the target', () => {
+    // 10³⁰⁰ then 0 (read as 0.001) in a month: × 10⁻³⁰³ a month, 58.87 months on: about 10^-17840
+    const doctors = target({ indicator: 'doctors-per-10k', comparator: '<=', value: '10', due: '2030-12-31' });
+    const series = [obs('doctors-per-10k', '2025-11', { value: '1e300' }), obs('doctors-per-10k', '2025-12', { value: '0' })];
+    expect(codeOf(() => evaluateTarget(doctors, series, { asOf: '2026-01-15', projection: 'growth-rate' }))).toEqual(['OUT_OF_RANGE', 'options.projection']);
+    // a straight line has no such reach: 0 - 10³⁰⁰ a month carries below 0, where the projection stops
+    expect(codeOf(() => evaluateTarget(doctors, series, { asOf: '2026-01-15', projection: 'linear' }))).toBeUndefined();
+  });
   it('without a baseline value, from the earliest observation; a decreasing target', () => {
     // stunting 20.0 in 2021, 17.0 in 2024, target ≤ 15 by 2030: slope −1/yr → 17 − 6 = 11.0 ≤ 15
     const stunting = target({ indicator: 'stunting-under-5', comparator: '<=', value: '15', due: '2030-12-31' });

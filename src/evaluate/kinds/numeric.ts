@@ -29,7 +29,10 @@ import {
 } from '../engine/figures.js';
 import { readPeriod, type PeriodInfo, type TargetPeriod } from '../engine/periods.js';
 import { changeRule, levelRule, meets, published, type Rule } from '../engine/rule.js';
-import type { Trend } from '../projection/types.js';
+import { BeyondRange, MAX_PROJECTED_EXPONENT } from '../projection/growthRate.js';
+import type { Assessment, Projected, Trend } from '../projection/types.js';
+import { PROJECTION_BEYOND_RANGE } from '../messages/index.js';
+import { fail } from '../../errors.js';
 import { unitBounds, unitsAt } from '../engine/units.js';
 import type { TargetReason } from '../types.js';
 import type { Job, Judged } from './types.js';
@@ -363,8 +366,15 @@ export function judgeNumeric(job: Job, source: Source, makeRule: RuleMaker, chan
     upper: prepared.top,
   };
   const method = prepared.settings.projection;
-  const projected = method.project(trend);
-  const assessment = method.assess(trend, projected, rule, (level) => meets(rule, published(rule, level)));
+  let projected: Projected;
+  let assessment: Assessment;
+  try {
+    projected = method.project(trend);
+    assessment = method.assess(trend, projected, rule, (level) => meets(rule, published(rule, level)));
+  } catch (error) {
+    if (!(error instanceof BeyondRange)) throw error;
+    throw fail(PROJECTION_BEYOND_RANGE, 'options.projection', { value: method.id, target: prepared.target.id, max: MAX_PROJECTED_EXPONENT });
+  }
   return {
     status: assessment.onTrack ? 'on-track' : 'off-track',
     reason: 'projected',

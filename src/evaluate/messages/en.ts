@@ -43,10 +43,16 @@ export const objectiveNotParsed = (p: { field: string; value: unknown }): string
 export const notTargets = (p: { field: string; value: unknown }): string => `${p.field} must be an array of targets or a plan ${got(p.value)}`;
 export const notAScorecard = (p: { field: string; value: unknown }): string =>
   `${p.field} must be what evaluatePlan, evaluateAreas or evaluateTable returned ${got(p.value)}`;
+export const scorecardChanged = (p: { field: string; value: unknown }): string =>
+  `${p.field} is not as evaluatePlan, evaluateAreas or evaluateTable return it ${got(p.value)}: render a scorecard as it was returned`;
 export const notATable = (p: { field: string; value: unknown }): string => `${p.field} must be a table that evaluateTable returned in this process ${got(p.value)}`;
 export const notAPosition = (p: { field: 'row' | 'target'; value: unknown; length: number }): string =>
   `${p.field} must be the position of ${p.field === 'row' ? 'a row in table.rows' : 'a target in table.targets'}, ` +
   `${p.length === 0 ? 'and the table has none' : `an integer from 0 to ${p.length - 1}`} ${got(p.value)}`;
+
+export const projectionBeyondRange = (p: { field: string; value: unknown; target: string; max: number }): string =>
+  `${p.field} ${describeValue(p.value, 'en')} carries target '${p.target}' past 10^${p.max} (or below 10^-${p.max}) by its due date: ` +
+  `its figures change too fast for a constant growth rate; check them, or project with 'linear'`;
 
 // --- observations ----------------------------------------------------------------------------
 

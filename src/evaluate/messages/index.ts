@@ -30,8 +30,11 @@ export const RENDER_OPTIONS = /* @__PURE__ */ message('INVALID_ARGUMENT', en.ren
 export const OBJECTIVE_NOT_PARSED = /* @__PURE__ */ message('INVALID_ARGUMENT', en.objectiveNotParsed, vi.objectiveNotParsed);
 export const NOT_TARGETS = /* @__PURE__ */ message('INVALID_ARGUMENT', en.notTargets, vi.notTargets);
 export const NOT_A_SCORECARD = /* @__PURE__ */ message('INVALID_ARGUMENT', en.notAScorecard, vi.notAScorecard);
+export const SCORECARD_CHANGED = /* @__PURE__ */ message('INVALID_ARGUMENT', en.scorecardChanged, vi.scorecardChanged);
 export const NOT_A_TABLE = /* @__PURE__ */ message('INVALID_ARGUMENT', en.notATable, vi.notATable);
 export const NOT_A_POSITION = /* @__PURE__ */ message('INVALID_ARGUMENT', en.notAPosition, vi.notAPosition);
+
+export const PROJECTION_BEYOND_RANGE = /* @__PURE__ */ message('OUT_OF_RANGE', en.projectionBeyondRange, vi.projectionBeyondRange);
 
 // observations
 export const NOT_OBSERVATIONS = /* @__PURE__ */ message('INVALID_ARGUMENT', en.notObservations, vi.notObservations);

@@ -40,10 +40,16 @@ export const objectiveNotParsed = (p: { field: string; value: unknown }): string
 export const notTargets = (p: { field: string; value: unknown }): string => `${p.field} phải là một mảng chỉ tiêu hoặc một kế hoạch ${got(p.value)}`;
 export const notAScorecard = (p: { field: string; value: unknown }): string =>
   `${p.field} phải là kết quả của evaluatePlan, evaluateAreas hoặc evaluateTable ${got(p.value)}`;
+export const scorecardChanged = (p: { field: string; value: unknown }): string =>
+  `${p.field} không đúng như kết quả mà evaluatePlan, evaluateAreas hoặc evaluateTable trả về ${got(p.value)}: hãy hiển thị kết quả đúng như khi được trả về`;
 export const notATable = (p: { field: string; value: unknown }): string => `${p.field} phải là một bảng do evaluateTable trả về trong tiến trình này ${got(p.value)}`;
 export const notAPosition = (p: { field: 'row' | 'target'; value: unknown; length: number }): string =>
   `${p.field} phải là vị trí của ${p.field === 'row' ? 'một dòng trong table.rows' : 'một chỉ tiêu trong table.targets'}, ` +
   `${p.length === 0 ? 'nhưng bảng không có' : `số nguyên từ 0 đến ${p.length - 1}`} ${got(p.value)}`;
+
+export const projectionBeyondRange = (p: { field: string; value: unknown; target: string; max: number }): string =>
+  `${p.field} ${describeValue(p.value, 'vi')} đưa chỉ tiêu '${p.target}' vượt quá 10^${p.max} (hoặc nhỏ hơn 10^-${p.max}) vào hạn của nó: ` +
+  `số liệu thay đổi quá nhanh để dự báo theo tốc độ tăng không đổi; hãy kiểm tra số liệu, hoặc dự báo bằng 'linear'`;
 
 // --- observations ----------------------------------------------------------------------------
 

@@ -21,9 +21,28 @@ export function decimalOf(q: Q): Decimal {
   return new Decimal(toDecimalText(q));
 }
 
-/** A decimal.js value as a rational (its 60 digits, exactly). */
+/**
+ * The farthest power of ten a projected figure may reach, either way. A constant growth rate
+ * carries a figure far (from 0, read as 0.001, to 1,000 in a month is a factor of 10⁶ a
+ * month), beyond the range of figures chitieu reads, and is still exact; past this it is not
+ * a projection anyone can use, and its bigints would cost more than the rest of the evaluation.
+ */
+export const MAX_PROJECTED_EXPONENT = 10_000;
+
+/** Thrown (inside the evaluation) by a projection whose figure goes past {@link MAX_PROJECTED_EXPONENT}. */
+export class BeyondRange extends Error {}
+
+/** A decimal.js value as a rational (its 60 digits, exactly); {@link BeyondRange} past `10^±MAX_PROJECTED_EXPONENT`. */
 export function rationalOf(d: Decimal): Q {
-  return readDecimal(d.toString()) as Q;
+  if (!d.isFinite() || (!d.isZero() && Math.abs(d.e) > MAX_PROJECTED_EXPONENT)) throw new BeyondRange();
+  const read = readDecimal(d.toString());
+  if (typeof read !== 'string') return read;
+  // outside the range of figures read from text: the coefficient's digits over a power of ten
+  const [mantissa = '', exponent = '0'] = d.toExponential().split('e');
+  const digits = mantissa.replace('-', '').replace('.', '');
+  const shift = Number(exponent) - (digits.length - 1);
+  const coefficient = d.isNegative() ? -BigInt(digits) : BigInt(digits);
+  return shift >= 0 ? { n: coefficient * 10n ** BigInt(shift), d: 1n } : { n: coefficient, d: 10n ** BigInt(-shift) };
 }
 
 /** The curve through the trend: the floored first and latest figures, their ratio and the years between. */
