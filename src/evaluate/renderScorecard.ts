@@ -1,10 +1,21 @@
 import { fail } from '../errors.js';
 import { NOT_ONE_OF, UNKNOWN_LOCALE } from '../messages/index.js';
-import { NOT_A_SCORECARD, RENDER_OPTIONS } from './messages/index.js';
+import { NOT_A_SCORECARD, RENDER_OPTIONS, SCORECARD_CHANGED } from './messages/index.js';
+import { scorecardFault } from './render/check.js';
 import { RENDER_FORMATS, rendererOf } from './render/registry.js';
 import { sheetOf } from './render/table.js';
 import type { Scorecard } from './types.js';
 import { wordingOf } from './wording/index.js';
+
+/** The value at a field path such as `scorecard.results[2].threshold.value` (the first name is the scorecard). */
+function valueAt(scorecard: unknown, field: string): unknown {
+  let value = scorecard;
+  for (const key of field.split(/[.[\]]+/).filter((part) => part !== '').slice(1)) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
 
 /**
  * Print any scorecard — a plan's ({@link evaluatePlan}), an area's ({@link evaluateAreas}) or
@@ -70,6 +81,8 @@ export function renderScorecard(scorecard: Scorecard, options: { format: 'text' 
   if (!valid) {
     throw fail(NOT_A_SCORECARD, 'scorecard', { value: scorecard });
   }
+  const fault = scorecardFault(scorecard, 'scorecard');
+  if (fault !== undefined) throw fail(SCORECARD_CHANGED, fault, { value: valueAt(scorecard, fault) });
   const wording = wordingOf(locale);
   return renderer.render(sheetOf(scorecard, wording), wording);
 }

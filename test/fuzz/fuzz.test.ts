@@ -4,8 +4,9 @@
  * throws a ChitieuError with a code and a message naming its field in both languages; no
  * call takes a second or changes its arguments. At least 20,000 calls in all.
  *
- * The evaluation layer's functions are in their own block at the end, switched on by the
- * evaluation's owner once its findings are fixed.
+ * The evaluation's and the reader's functions are in their own blocks at the end; the last
+ * block calls the evaluation with parsed data (a shipped plan, its targets, observations, a
+ * scorecard) in which one value, anywhere, is replaced by anything.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -167,9 +168,8 @@ describe('fuzz: every public function outside the evaluation', () => {
   });
 });
 
-// evaluate: enabled by the lead (the evaluation's owner) once the escapes listed in the
-// report of issue 11 are fixed in src/evaluate.
-describe.skip('fuzz: the evaluation', () => {
+// evaluate: on since issue 10 (its escapes fixed in src/evaluate).
+describe('fuzz: the evaluation', () => {
   const asOf = date;
   const options = record({ asOf, area: oneOf('a', 'cao-minh'), projection: oneOf('linear', 'growth-rate', 'sdg', 'spline'), compare: oneOf('exact', 'published') });
   const observations = list(observation, 3);
@@ -199,8 +199,8 @@ describe.skip('fuzz: the evaluation', () => {
   }
 });
 
-// read: enabled by the lead, who extends the campaign to the reader (src/read, issue 13).
-describe.skip('fuzz: the reader', () => {
+// read: on since issue 10.
+describe('fuzz: the reader', () => {
   const text = or(fc.oneof(fc.string({ maxLength: 400 }), fc.constantFrom('Đến hết năm 2026, số bác sĩ/vạn dân: 17,5.', 'tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số', '1'.repeat(100_000) + 'x')));
   const options = record({ due: date, id: oneOf('t', ''), area: oneOf('a') });
   const reader: Spec[] = [
@@ -215,3 +215,62 @@ describe.skip('fuzz: the reader', () => {
     it(spec.name, () => campaign(spec, RUNS), 120_000);
   }
 });
+
+/** Every path to a value inside `root` (the root itself excluded). */
+function pathsIn(root: unknown): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  const stack: [unknown, (string | number)[]][] = [[root, []]];
+  while (stack.length > 0) {
+    const [value, at] = stack.pop() as [unknown, (string | number)[]];
+    if (at.length > 0) out.push(at);
+    if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) stack.push([item, [...at, Array.isArray(value) ? Number(key) : key]]);
+    }
+  }
+  return out;
+}
+
+/** `root` (plain data) with the value at one of its paths replaced by anything. */
+function oneChanged(root: unknown): fc.Arbitrary<unknown> {
+  const paths = pathsIn(root);
+  return fc.tuple(fc.nat(paths.length - 1), anything).map(([n, value]) => {
+    const copy = structuredClone(root) as Record<string | number, unknown>;
+    const path = paths[n] as (string | number)[];
+    let at = copy;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    at[path[path.length - 1] as string | number] = value;
+    return copy;
+  });
+}
+
+describe('fuzz: the evaluation on parsed data with one value changed', () => {
+  const observed = [
+    { indicator: 'doctors-per-10k', area: 'cao-minh', period: '2025', numerator: '20', denominator: '12000' },
+    { indicator: 'doctors-per-10k', area: 'cao-minh', period: '2026', value: '12.5', lower: 10, upper: 14 },
+    { indicator: 'station-doctors', area: 'tram-1', parent: 'cao-minh', period: '2026', value: '4' },
+    { indicator: 'health-insurance-coverage', area: 'cao-minh', period: '2026-Q2', numerator: 900, denominator: 1000, per: 100 },
+    { indicator: 'major-epidemic', area: 'cao-minh', period: '2026', value: false },
+  ];
+  const targets = plans.flatMap((p) => p.objectives.flatMap((o) => o.targets));
+  const changedPlan = fc.oneof(...plans.map((p) => oneChanged(p)));
+  const changedTarget = fc.oneof(...targets.map((t) => oneChanged(t)));
+  const changedObservations = oneChanged(observed);
+  const card = chitieu.evaluatePlan(plans[0] as chitieu.Plan, observed, { asOf: '2026-12-31', area: 'cao-minh' });
+  const asOf = fc.constantFrom('2025-06-30', '2026-12-31', '2031-01-01');
+  const projection = fc.constantFrom('linear', 'growth-rate', 'sdg');
+  const evaluate = (options: fc.Arbitrary<unknown>) => fc.record({ asOf, projection, area: fc.constantFrom('cao-minh', undefined) }).chain((base) => options.map((more) => ({ ...base, ...(more as object) })));
+  const changed: Spec[] = [
+    { name: 'checkPlan', fn: chitieu.checkPlan, args: args(changedPlan) },
+    { name: 'checkAlignment', fn: chitieu.checkAlignment, args: args(changedPlan, fc.constantFrom(...plans)) },
+    { name: 'evaluatePlan', fn: chitieu.evaluatePlan, args: args(changedPlan, fc.constant(observed), evaluate(fc.constant({}))) },
+    { name: 'evaluateTable', fn: chitieu.evaluateTable, args: args(changedPlan, fc.constant(observed), evaluate(fc.constant({ rows: ['cao-minh', 'tram-1'] }))) },
+    { name: 'evaluateTarget (target)', fn: chitieu.evaluateTarget, args: args(changedTarget, fc.constant(observed), evaluate(fc.constant({ area: 'cao-minh' }))) },
+    { name: 'evaluateTarget (observations)', fn: chitieu.evaluateTarget, args: args(fc.constantFrom(...targets), changedObservations, evaluate(fc.constant({ area: 'cao-minh', interval: true }))) },
+    { name: 'evaluateAreas (observations)', fn: chitieu.evaluateAreas, args: args(fc.constantFrom(...plans), changedObservations, evaluate(fc.constant({}))) },
+    { name: 'renderScorecard (scorecard)', fn: chitieu.renderScorecard, args: args(oneChanged(card), record({ format: oneOf('text', 'markdown', 'csv', 'html'), locale })) },
+  ];
+  for (const spec of changed) {
+    it(spec.name, () => campaign(spec, RUNS), 120_000);
+  }
+});
+

@@ -31,21 +31,24 @@ export interface Batch {
   readonly pairs: readonly (readonly [number, number])[];
 }
 
-/** The targets of a list or a plan, checked. */
+/**
+ * The targets of a list or a plan, checked, each named by its place (`targets[2]`, or
+ * `targets.objectives[0].targets[2]` in a plan); a hole in a list is not a target.
+ */
 export function targetsOf(targets: unknown, field: string): Target[] {
-  let list: readonly unknown[];
-  if (Array.isArray(targets)) list = targets;
-  else if (typeof targets === 'object' && targets !== null && Array.isArray((targets as Plan).objectives)) {
-    list = (targets as Plan).objectives.flatMap((objective, o) => {
-      if (typeof objective !== 'object' || objective === null || !Array.isArray(objective.targets)) {
-        throw fail(OBJECTIVE_NOT_PARSED, `${field}.objectives[${o}]`, { value: objective });
-      }
-      return objective.targets;
-    });
-  } else {
-    throw fail(NOT_TARGETS, field, { value: targets });
+  if (Array.isArray(targets)) return Array.from(targets as unknown[], (target, t) => checkTarget(target, `${field}[${t}]`));
+  if (typeof targets !== 'object' || targets === null || !Array.isArray((targets as Plan).objectives)) throw fail(NOT_TARGETS, field, { value: targets });
+  const objectives: unknown[] = (targets as Plan).objectives;
+  const list: Target[] = [];
+  for (let o = 0; o < objectives.length; o++) {
+    const objective = objectives[o] as { targets?: unknown } | null | undefined;
+    if (typeof objective !== 'object' || objective === null || !Array.isArray(objective.targets)) {
+      throw fail(OBJECTIVE_NOT_PARSED, `${field}.objectives[${o}]`, { value: objective });
+    }
+    const own = objective.targets as unknown[];
+    for (let t = 0; t < own.length; t++) list.push(checkTarget(own[t], `${field}.objectives[${o}].targets[${t}]`));
   }
-  return list.map((target, t) => checkTarget(target, Array.isArray(targets) ? `${field}[${t}]` : `${field}.targets[${t}]`));
+  return list;
 }
 
 /**

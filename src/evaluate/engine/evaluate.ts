@@ -24,55 +24,110 @@ import type { Store } from './store.js';
 import { endOfDay, yearEndingOn } from './time.js';
 import type { Tree } from './tree.js';
 
-const KINDS = new Set(['level', 'change', 'maintain', 'share', 'count', 'boolean', 'qualitative']);
+/** The comparators of a threshold, and a level's range besides. */
+const THRESHOLDS: ReadonlySet<unknown> = new Set(['>', '>=', '<', '<=', '=']);
+const CHANGES: ReadonlySet<unknown> = new Set(['absolute', 'relative', 'points', 'unspecified']);
 
 /** The parsers that make a target, and a plan, for the messages that send callers to them. */
 const TARGET_PARSERS = ['parseTarget', 'TargetSchema.parse'];
 const PLAN_PARSERS = ['parsePlan', 'PlanSchema.parse'];
 
-/** Check that a target is a parsed one (the engine trusts parsed data, and says so to anything else). */
+const isText = (value: unknown): boolean => typeof value === 'string' && value !== '';
+const isDay = (value: unknown): boolean => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isDecimal = (value: unknown): boolean => typeof value === 'string' && typeof readDecimal(value) !== 'string';
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Whether the fields every kind of target has are as parsing leaves them. */
+function baseParsed(t: Record<string, unknown>): boolean {
+  const baseline = t['baseline'];
+  const decimals = t['decimals'];
+  return (
+    isText(t['id']) &&
+    isText(t['indicator']) &&
+    isDay(t['due']) &&
+    (t['area'] === undefined || isText(t['area'])) &&
+    (t['from'] === undefined || isDay(t['from'])) &&
+    (t['governedBy'] === undefined || isText(t['governedBy'])) &&
+    (t['milestoneOf'] === undefined || isText(t['milestoneOf'])) &&
+    (decimals === undefined || (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)) &&
+    (baseline === undefined ||
+      (isObject(baseline) &&
+        typeof baseline['period'] === 'string' &&
+        (baseline['value'] === undefined || isDecimal(baseline['value'])) &&
+        (baseline['comparator'] === undefined || THRESHOLDS.has(baseline['comparator']))))
+  );
+}
+
+/** Whether the fields of a target's own kind are as parsing leaves them. */
+function kindParsed(t: Record<string, unknown>): boolean {
+  const threshold = THRESHOLDS.has(t['comparator']) && isDecimal(t['value']);
+  switch (t['kind']) {
+    case 'level':
+      return (
+        isDecimal(t['value']) &&
+        (t['comparator'] === 'between' ? isDecimal(t['upper']) : THRESHOLDS.has(t['comparator']) && t['upper'] === undefined) &&
+        (t['aim'] === undefined || isDecimal(t['aim']))
+      );
+    case 'change':
+      return threshold && CHANGES.has(t['change']);
+    case 'maintain':
+    case 'count':
+      return threshold;
+    case 'share': {
+      const condition = t['condition'];
+      return threshold && isObject(condition) && isText(condition['indicator']) && THRESHOLDS.has(condition['comparator']) && isDecimal(condition['value']);
+    }
+    case 'boolean':
+      return typeof t['expected'] === 'boolean';
+    case 'qualitative':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Check that a target is a parsed one, as far as the engine reads it: each field it reads of the
+ * type parsing gives it (decimal text where a number is written, a comparator of the target's
+ * kind, ISO dates). The engine trusts parsed data, and says so to anything else.
+ */
 export function checkTarget(target: unknown, field: string): Target {
-  const t = target as Partial<Target> | null;
-  const ok =
-    typeof t === 'object' &&
-    t !== null &&
-    typeof t.id === 'string' &&
-    typeof t.indicator === 'string' &&
-    typeof t.due === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(t.due) &&
-    typeof t.kind === 'string' &&
-    KINDS.has(t.kind) &&
-    (!('value' in t) || typeof t.value === 'string') &&
-    (t.kind === 'boolean' ? typeof (t as { expected?: unknown }).expected === 'boolean' : true) &&
-    (t.kind === 'share' ? typeof (t as { condition?: { value?: unknown } }).condition?.value === 'string' && typeof (t as { condition?: { indicator?: unknown } }).condition?.indicator === 'string' : true) &&
-    (t.kind === 'qualitative' || t.kind === 'boolean' || typeof (t as { value?: unknown }).value === 'string');
-  if (!ok) {
+  if (!isObject(target) || !baseParsed(target) || !kindParsed(target)) {
     throw fail(NOT_PARSED, field, { value: target, what: 'target', parsers: TARGET_PARSERS });
   }
-  return t as Target;
+  return target as unknown as Target;
 }
 
 /**
  * Check that a plan is a parsed one, as far as the evaluation and the checks read it: an id, a
  * title, an area and a list of objectives, each with an id, a horizon and targets that
- * {@link checkTarget} accepts.
+ * {@link checkTarget} accepts (a list with holes is not one).
  *
  * @throws {@link ChitieuError} `INVALID_ARGUMENT` naming `field` (or the objective or target
  *   at fault, e.g. `plan.objectives[0].targets[2]`), saying to parse the plan first.
  */
 export function checkParsedPlan(plan: unknown, field: string): Plan {
   const p = plan as Partial<Plan> | null;
-  if (typeof p !== 'object' || p === null || typeof p.id !== 'string' || typeof p.title?.vi !== 'string' || typeof p.area?.id !== 'string' || !Array.isArray(p.objectives)) {
+  if (
+    typeof p !== 'object' ||
+    p === null ||
+    !isText(p.id) ||
+    typeof p.title?.vi !== 'string' ||
+    (p.title.en !== undefined && typeof p.title.en !== 'string') ||
+    !isText(p.area?.id) ||
+    !Array.isArray(p.objectives)
+  ) {
     throw fail(NOT_PARSED, field, { value: plan, what: 'plan', parsers: PLAN_PARSERS });
   }
-  p.objectives.forEach((objective: unknown, o) => {
+  for (let o = 0; o < p.objectives.length; o++) {
     const at = `${field}.objectives[${o}]`;
+    const objective: unknown = p.objectives[o];
     const x = objective as Partial<Objective> | null;
     if (typeof x !== 'object' || x === null || typeof x.id !== 'string' || typeof x.horizon !== 'number' || !Array.isArray(x.targets)) {
       throw fail(OBJECTIVE_NOT_PARSED, at, { value: objective });
     }
-    x.targets.forEach((target: unknown, t) => checkTarget(target, `${at}.targets[${t}]`));
-  });
+    for (let t = 0; t < x.targets.length; t++) checkTarget(x.targets[t], `${at}.targets[${t}]`);
+  }
   return p as Plan;
 }
 
