@@ -80,8 +80,8 @@ function unknownIndicators(target: Target, known: (id: string) => unknown, ids: 
  *   id: 'tn', kind: 'plan', title: { vi: 'Kế hoạch 39-KH/ĐU' }, issuer: { name: { vi: 'Đảng ủy xã Thống Nhất' }, level: 'commune' },
  *   area: { id: 'thong-nhat', name: { vi: 'xã Thống Nhất' }, level: 'commune' }, period: { from: 2026, to: 2030 },
  *   objectives: [{ id: 'o', kind: 'specific', horizon: 2030, text: { vi: 'Đến năm 2030' }, targets: [
- *     { id: 'visits-text', indicator: 'insured-visits-at-stations', comparator: '>', value: '20', due: '2030-12-31' },
- *     { id: 'visits-appendix', indicator: 'insured-visits-at-stations', comparator: '>=', value: '20', due: '2030-12-31' },
+ *     { id: 'visits-text', indicator: 'insured-visits-at-commune-stations', comparator: '>', value: '20', due: '2030-12-31' },
+ *     { id: 'visits-appendix', indicator: 'insured-visits-at-commune-stations', comparator: '>=', value: '20', due: '2030-12-31' },
  *   ] }],
  * });
  * const [finding] = checkPlan(plan);
