@@ -35,7 +35,7 @@ import type { TargetKind } from '../model/target.js';
  *
  * @example
  * ```ts
- * import type { ReadQuestionCode } from 'chitieu';
+ * import type { ReadQuestionCode } from 'chitieu/read';
  *
  * const code: ReadQuestionCode = 'CHANGE_TYPE';
  * console.log(code); // 'CHANGE_TYPE'
@@ -68,7 +68,7 @@ export type ReadQuestionCode =
  *
  * @example
  * ```ts
- * import { readTargets } from 'chitieu';
+ * import { readTargets } from 'chitieu/read';
  *
  * const [draft] = readTargets('Tỷ lệ người dân thường xuyên tham gia hoạt động thể chất tăng thêm 10%.', { due: '2030-12-31' });
  * const question = draft?.questions.find((q) => q.code === 'CHANGE_TYPE');
@@ -92,7 +92,7 @@ export interface ReadQuestion {
  *
  * @example
  * ```ts
- * import { readTargets } from 'chitieu';
+ * import { readTargets } from 'chitieu/read';
  *
  * const [draft] = readTargets('Đến hết năm 2026, 100% Trạm y tế có tối thiểu 4 bác sĩ.');
  * console.log(draft?.condition); // { indicator: 'station-doctors', comparator: '>=', value: '4' }
@@ -113,7 +113,7 @@ export interface DraftCondition {
  *
  * @example
  * ```ts
- * import { readTargets } from 'chitieu';
+ * import { readTargets } from 'chitieu/read';
  *
  * const [draft] = readTargets('Đến hết năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.');
  * console.log([draft?.indicator, draft?.comparator, draft?.value, draft?.per, draft?.due]); // [ 'health-insurance-coverage', '>', '95', 100, '2026-12-31' ]
@@ -176,7 +176,7 @@ export interface TargetDraft {
  *
  * @example
  * ```ts
- * import { readTargets, type ReadTargetsOptions } from 'chitieu';
+ * import { readTargets, type ReadTargetsOptions } from 'chitieu/read';
  *
  * const options: ReadTargetsOptions = { due: '2030-12-31' };
  * console.log(readTargets('Tỷ lệ bao phủ bảo hiểm y tế đạt 98% dân số.', options)[0]?.due); // '2030-12-31'
@@ -192,7 +192,7 @@ export interface ReadTargetsOptions {
  *
  * @example
  * ```ts
- * import type { ReadPlanOptions } from 'chitieu';
+ * import type { ReadPlanOptions } from 'chitieu/read';
  *
  * const options: ReadPlanOptions = { id: 'cao-minh-2026' };
  * console.log(options.id); // 'cao-minh-2026'
@@ -209,7 +209,7 @@ export interface ReadPlanOptions {
  *
  * @example
  * ```ts
- * import type { PlanTargetDraft } from 'chitieu';
+ * import type { PlanTargetDraft } from 'chitieu/read';
  *
  * function where(draft: PlanTargetDraft): string {
  *   return draft.id === undefined ? 'left out' : `${draft.objective}/${draft.id}`;
@@ -233,7 +233,7 @@ export interface PlanTargetDraft extends TargetDraft {
  *
  * @example
  * ```ts
- * import { readPlan } from 'chitieu';
+ * import { readPlan } from 'chitieu/read';
  *
  * const read = readPlan('KẾ HOẠCH\nMục tiêu cụ thể năm 2026\n- Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số.\n');
  * console.log(read.plan.objectives.length); // 1
