@@ -3,8 +3,8 @@ import { defineConfig } from 'tsup';
 // Each layer is its own entry so that the ESM build keeps the layers in separate chunks:
 // with `sideEffects: false`, a bundler that imports only the math from 'chitieu' drops the
 // chunks of the model (zod) and the plans. The layer entries are internal; the package's
-// `exports` map names only `.`, `./plans` and `./schemas/*`.
-const layers = ['errors', 'numeric', 'stats', 'population', 'calendar', 'model', 'catalog', 'evaluate', 'read'];
+// `exports` map names only `.`, `./plans`, `./read` and `./schemas/*`.
+const layers = ['errors', 'numeric', 'stats', 'population', 'calendar', 'model', 'catalog', 'evaluate'];
 
 // zod is bundled into the build (tree-shaken to the parts the model uses, with the `en` and
 // `vi` locales only): imported from its package, zod loads some 150 modules in Node, all 63
@@ -15,12 +15,13 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     plans: 'src/plans/index.ts',
+    read: 'src/read/index.ts',
     ...Object.fromEntries(
       layers.map((layer) => [`layers/${layer}`, layer === 'errors' ? 'src/errors.ts' : `src/${layer}/index.ts`]),
     ),
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', plans: 'src/plans/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', plans: 'src/plans/index.ts', read: 'src/read/index.ts' } },
   sourcemap: true,
   clean: true,
   treeshake: true,

@@ -12,7 +12,7 @@
  * are counted in `wrongRows`.
  */
 import { readFileSync } from 'node:fs';
-import { chitieu } from './library.js';
+import { chitieuRead } from './library.js';
 import type { BenchRow } from './rateBatch.js';
 
 /** The budget of issue 13 for reading 1 MB, in milliseconds. */
@@ -51,8 +51,8 @@ export function benchRead(options: ReadBenchOptions = {}): BenchRow[] {
   const text = makeText(size);
   const rows: BenchRow[] = [];
   for (const [name, read] of [
-    ['readTargets', (input: string) => chitieu.readTargets(input)],
-    ['readPlan', (input: string) => chitieu.readPlan(input).drafts],
+    ['readTargets', (input: string) => chitieuRead.readTargets(input)],
+    ['readPlan', (input: string) => chitieuRead.readPlan(input).drafts],
   ] as const) {
     const times: number[] = [];
     const cold: number[] = [];

@@ -6,8 +6,10 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { Decimal, formatNumber, readPlan } from '../src/index.js';
-import type { PlanTargetDraft, Target } from '../src/index.js';
+import { Decimal, formatNumber } from '../src/index.js';
+import type { Target } from '../src/index.js';
+import { readPlan } from '../src/read/index.js';
+import type { PlanTargetDraft } from '../src/read/index.js';
 import { caoMinh2026 } from '../src/plans/index.js';
 
 /** The seed text the section reads. */

@@ -16,4 +16,3 @@ export * from './model/index.js';
 export * from './catalog/index.js';
 export * from './calendar/index.js';
 export * from './evaluate/index.js';
-export * from './read/index.js';

@@ -111,11 +111,11 @@ function unique(base: string, used: Map<string, number>): string {
  *
  * @param text - the plan document.
  * @param options - `id`: the plan's id (default `'plan-draft'`).
- * @throws {@link ChitieuError} as {@link readTargets} for bad text, `INVALID_ARGUMENT` (field
+ * @throws {@link index!ChitieuError} as {@link readTargets} for bad text, `INVALID_ARGUMENT` (field
  *   `options.id`) when `id` is not a non-empty string.
  * @example
  * ```ts
- * import { readPlan } from 'chitieu';
+ * import { readPlan } from 'chitieu/read';
  *
  * const text = [
  *   'Số: 12-KH/UBND',

@@ -24,13 +24,13 @@ import type { ReadTargetsOptions, TargetDraft } from './types.js';
  *
  * @param text - the text: sentences, list items or a whole document.
  * @param options - `due`: the due date of targets whose sentence names none.
- * @throws {@link ChitieuError} `INVALID_ARGUMENT` (field `text`) when `text` is not a string
+ * @throws {@link index!ChitieuError} `INVALID_ARGUMENT` (field `text`) when `text` is not a string
  *   or is binary, `OUT_OF_RANGE` (field `text`) when it is longer than 2 000 000 characters,
  *   `INVALID_ARGUMENT` (field `options`) when `options` is not an object, `INVALID_DATE`
  *   (field `options.due`) when `due` is not an existing ISO date.
  * @example
  * ```ts
- * import { readTargets } from 'chitieu';
+ * import { readTargets } from 'chitieu/read';
  *
  * const drafts = readTargets('Đến năm 2030, đạt 35 giường bệnh và 19 bác sĩ trên 1 vạn dân.');
  * console.log(drafts.map((d) => [d.indicator, d.comparator, d.value, d.per, d.due])); // [ [ 'beds-per-10k', '>=', '35', 10000, '2030-12-31' ], [ 'doctors-per-10k', '>=', '19', 10000, '2030-12-31' ] ]

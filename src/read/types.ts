@@ -37,7 +37,7 @@ import type { TargetKind } from '../model/target.js';
  *
  * @example
  * ```ts
- * import type { ReadQuestionCode } from 'chitieu';
+ * import type { ReadQuestionCode } from 'chitieu/read';
  *
  * const code: ReadQuestionCode = 'CHANGE_TYPE';
  * console.log(code); // 'CHANGE_TYPE'
@@ -70,7 +70,7 @@ export type ReadQuestionCode =
  *
  * @example
  * ```ts
- * import { readTargets } from 'chitieu';
+ * import { readTargets } from 'chitieu/read';
  *
  * const [draft] = readTargets('Tỷ lệ người dân thường xuyên tham gia hoạt động thể chất tăng thêm 10%.', { due: '2030-12-31' });
  * const question = draft?.questions.find((q) => q.code === 'CHANGE_TYPE');
@@ -94,7 +94,7 @@ export interface ReadQuestion {
  *
  * @example
  * ```ts
- * import { readTargets } from 'chitieu';
+ * import { readTargets } from 'chitieu/read';
  *
  * const [draft] = readTargets('Đến hết năm 2026, 100% Trạm y tế có tối thiểu 4 bác sĩ.');
  * console.log(draft?.condition); // { indicator: 'station-doctors', comparator: '>=', value: '4' }
@@ -115,7 +115,7 @@ export interface DraftCondition {
  *
  * @example
  * ```ts
- * import { readTargets } from 'chitieu';
+ * import { readTargets } from 'chitieu/read';
  *
  * const [draft] = readTargets('Đến hết năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.');
  * console.log([draft?.indicator, draft?.comparator, draft?.value, draft?.per, draft?.due]); // [ 'health-insurance-coverage', '>', '95', 100, '2026-12-31' ]
@@ -178,7 +178,7 @@ export interface TargetDraft {
  *
  * @example
  * ```ts
- * import { readTargets, type ReadTargetsOptions } from 'chitieu';
+ * import { readTargets, type ReadTargetsOptions } from 'chitieu/read';
  *
  * const options: ReadTargetsOptions = { due: '2030-12-31' };
  * console.log(readTargets('Tỷ lệ bao phủ bảo hiểm y tế đạt 98% dân số.', options)[0]?.due); // '2030-12-31'
@@ -194,7 +194,7 @@ export interface ReadTargetsOptions {
  *
  * @example
  * ```ts
- * import type { ReadPlanOptions } from 'chitieu';
+ * import type { ReadPlanOptions } from 'chitieu/read';
  *
  * const options: ReadPlanOptions = { id: 'cao-minh-2026' };
  * console.log(options.id); // 'cao-minh-2026'
@@ -211,7 +211,7 @@ export interface ReadPlanOptions {
  *
  * @example
  * ```ts
- * import type { PlanTargetDraft } from 'chitieu';
+ * import type { PlanTargetDraft } from 'chitieu/read';
  *
  * function where(draft: PlanTargetDraft): string {
  *   return draft.id === undefined ? 'left out' : `${draft.objective}/${draft.id}`;
@@ -235,7 +235,7 @@ export interface PlanTargetDraft extends TargetDraft {
  *
  * @example
  * ```ts
- * import { readPlan } from 'chitieu';
+ * import { readPlan } from 'chitieu/read';
  *
  * const read = readPlan('KẾ HOẠCH\nMục tiêu cụ thể năm 2026\n- Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số.\n');
  * console.log(read.plan.objectives.length); // 1

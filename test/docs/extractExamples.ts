@@ -86,6 +86,7 @@ export function instrument(code: string, srcRoot: string): { module: string; che
     })
     .join('\n')
     .replace(/from 'chitieu\/plans'/g, `from '${join(srcRoot, 'plans/index.ts')}'`)
+    .replace(/from 'chitieu\/read'/g, `from '${join(srcRoot, 'read/index.ts')}'`)
     .replace(/from 'chitieu'/g, `from '${join(srcRoot, 'index.ts')}'`);
   return { module: body, checks };
 }
