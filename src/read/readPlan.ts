@@ -1,7 +1,5 @@
 import { checkPlan } from '../evaluate/checkPlan.js';
 import type { ObservationInput } from '../model/observation.js';
-import type { ValidationIssue } from '../errors.js';
-import { safeParsePlan } from '../model/parsePlan.js';
 import type { PlanInput } from '../model/plan.js';
 import type { ObjectiveInput } from '../model/objective.js';
 import type { TargetInput } from '../model/target.js';
@@ -11,6 +9,7 @@ import { fold } from './fold.js';
 import { readHeader } from './header.js';
 import { PLAN_AREA, PLAN_DATE, PLAN_INVALID, PLAN_INVALID_MORE, PLAN_ISSUER, PLAN_NUMBER, PLAN_PERIOD, PLAN_TITLE, question, TARGET_LEFT_OUT } from './messages/index.js';
 import { mergeDrafts, type Placed } from './mergeDrafts.js';
+import { checkDraft, type DraftIssue } from './planIssues.js';
 import { quotesOf, readLines } from './readLines.js';
 import { readReporting } from './reporting.js';
 import type { SentenceContext } from './sentence.js';
@@ -58,10 +57,10 @@ function targetAt(plan: PlanInput, path: readonly (string | number)[]): string |
 }
 
 /**
- * `PLAN_INVALID` questions for the problems `safeParsePlan` found in a draft: the first few,
+ * `PLAN_INVALID` questions for the problems parsing found in a draft: the first few,
  * each naming its field (and its target), worded in both languages; then how many more.
  */
-function invalidQuestions(plan: PlanInput, issues: readonly ValidationIssue[]): ReadQuestion[] {
+function invalidQuestions(plan: PlanInput, issues: readonly DraftIssue[]): ReadQuestion[] {
   const asked = issues.slice(0, INVALID_SHOWN).map((issue) => {
     const field = fieldOf(issue.path);
     return question(PLAN_INVALID, field, { field, issue: issue.message }, targetAt(plan, issue.path));
@@ -307,7 +306,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {
     objectives: objectives.map((objective) => (objective.targets.length === 0 ? { ...objective, targets: [] } : objective)),
     reporting: readReporting(reportingSentences),
   };
-  const parsed = safeParsePlan(plan);
+  const parsed = checkDraft(plan);
   let findings: PlanDraft['findings'] = [];
   if (parsed.success) findings = checkPlan(parsed.data);
   else questions.push(...invalidQuestions(plan, parsed.issues));

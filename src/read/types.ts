@@ -32,7 +32,8 @@ import type { TargetKind } from '../model/target.js';
  *   field of the plan that the text leaves blank or that was inferred.
  * - `PLAN_INVALID`: the plan draft does not pass `parsePlan` yet: one question for each of the
  *   first three problems, its `field` the path into the plan (`objectives[0].targets[2].due`)
- *   and its message `safeParsePlan`'s in each language; then one that counts the rest.
+ *   and its message the model's wording of the problem in each language; then one that counts
+ *   the rest.
  * - `TARGET_LEFT_OUT`: a draft kept out of the plan (no indicator, or a result without a year).
  *
  * @example

@@ -53,3 +53,17 @@ export const planInvalidMore = (p: { more: number }): string =>
   `The draft does not pass parsePlan yet: ${p.more} more ${p.more === 1 ? 'problem' : 'problems'}; parsePlan(draft.plan) names them all.`;
 export const targetLeftOut = (p: { reason: 'no-indicator' | 'result'; line: number }): string =>
   `Kept out of the plan: ${p.reason === 'result' ? 'a result without an indicator or a year' : 'no indicator'} (line ${p.line}).`;
+
+// --- a draft's problems, by their code, where the model gives no wording ------------------------
+
+const PROBLEMS: Readonly<Record<string, string>> = {
+  invalid_type: 'has the wrong type',
+  too_small: 'is too small, too short or empty',
+  too_big: 'is too large or too long',
+  invalid_value: 'is not one of the values allowed',
+  invalid_union: 'is not one of the forms allowed',
+  invalid_format: 'is not in the expected format',
+  unrecognized_keys: 'holds a key the plan does not have',
+  not_multiple_of: 'is not a multiple of the step allowed',
+};
+export const problem = (p: { code: string }): string => (Object.hasOwn(PROBLEMS, p.code) ? PROBLEMS[p.code] : undefined) ?? 'is not valid';

@@ -41,6 +41,9 @@ export const PLAN_INVALID = /* @__PURE__ */ message('PLAN_INVALID', en.planInval
 export const PLAN_INVALID_MORE = /* @__PURE__ */ message('PLAN_INVALID', en.planInvalidMore, vi.planInvalidMore);
 export const TARGET_LEFT_OUT = /* @__PURE__ */ message('TARGET_LEFT_OUT', en.targetLeftOut, vi.targetLeftOut);
 
+// the wording of a draft's problem that the model does not word (code: the schema's issue code)
+export const PROBLEM = /* @__PURE__ */ message('PROBLEM', en.problem, vi.problem);
+
 /**
  * A question of a catalogued message: its code, the field of the draft it is about, its text in
  * both languages, and the id of the target it concerns when there is one.

@@ -56,3 +56,17 @@ export const planInvalidMore = (p: { more: number }): string =>
   `Bản nháp chưa hợp lệ theo parsePlan: còn ${p.more} lỗi khác; parsePlan(draft.plan) nêu đủ các lỗi.`;
 export const targetLeftOut = (p: { reason: 'no-indicator' | 'result'; line: number }): string =>
   `Chưa đưa vào kế hoạch: ${p.reason === 'result' ? 'kết quả chưa rõ chỉ số hoặc năm' : 'chưa xác định chỉ số'} (dòng ${p.line}).`;
+
+// --- a draft's problems, by their code, where the model gives no wording ------------------------
+
+const PROBLEMS: Readonly<Record<string, string>> = {
+  invalid_type: 'sai kiểu dữ liệu',
+  too_small: 'quá nhỏ, quá ngắn hoặc rỗng',
+  too_big: 'quá lớn hoặc quá dài',
+  invalid_value: 'không thuộc các giá trị được phép',
+  invalid_union: 'không thuộc các dạng được phép',
+  invalid_format: 'không đúng định dạng',
+  unrecognized_keys: 'có một trường mà kế hoạch không có',
+  not_multiple_of: 'không là bội của bước được phép',
+};
+export const problem = (p: { code: string }): string => (Object.hasOwn(PROBLEMS, p.code) ? PROBLEMS[p.code] : undefined) ?? 'không hợp lệ';
