@@ -34,7 +34,7 @@ export default {
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   thresholds: { high: 92, low: 90, break: 90 },
   concurrency: 2,
-  timeoutMS: 10000,
+  timeoutMS: 5000,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

@@ -10,13 +10,18 @@
  * Prints a Markdown table and exits 1 when a layer in the report is below its goal or the
  * whole report is below the overall goal. Stryker's own `thresholds.break` is global only.
  *
- * Usage: node scripts/mutation-score.mjs [report.json]
+ * With `--ci` (the incremental step of .ci/run) the layers are held to CI_FLOORS instead: the
+ * scores last measured, so CI fails when a change lowers them, until they reach the goals.
+ *
+ * Usage: node scripts/mutation-score.mjs [--ci] [report.json]
  */
 import { readFileSync } from 'node:fs';
 
 /** Goals in percent: the issue's "≥ 92% in numeric, stats and the evaluation, ≥ 90% overall". */
 export const OVERALL_GOAL = 90;
 export const LAYER_GOALS = { 'src/numeric': 92, 'src/stats': 92, 'src/evaluate': 92 };
+/** What CI holds the layers it mutates to (README, "Mutation testing"): raise them as tests improve. */
+export const CI_FLOORS = { 'src/numeric': 80 };
 
 /** The layer of a file path relative to the project root: `src/numeric`, or `src/*.ts`. */
 export function layerOf(path) {
@@ -52,7 +57,10 @@ export function score(row) {
 }
 
 function main() {
-  const file = process.argv[2] ?? 'reports/mutation/mutation.json';
+  const args = process.argv.slice(2);
+  const ci = args.includes('--ci');
+  const file = args.find((arg) => arg !== '--ci') ?? 'reports/mutation/mutation.json';
+  const goals = ci ? CI_FLOORS : LAYER_GOALS;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const { rows, total } = tally(report);
   const failures = [];
@@ -65,8 +73,8 @@ function main() {
     return `| ${name} | ${shown}${mark} | ${row.killed} | ${row.timeout} | ${row.survived} | ${row.noCoverage} | ${row.ignored} |`;
   };
   const out = ['| layer | score | killed | timeout | survived | no coverage | ignored |', '|---|---|---|---|---|---|---|'];
-  for (const name of [...rows.keys()].sort()) out.push(line(name, rows.get(name), LAYER_GOALS[name]));
-  out.push(line('**all mutated**', total, OVERALL_GOAL));
+  for (const name of [...rows.keys()].sort()) out.push(line(name, rows.get(name), goals[name]));
+  out.push(line('**all mutated**', total, ci ? undefined : OVERALL_GOAL));
   console.log(out.join('\n'));
   if (failures.length > 0) {
     console.error(`\nmutation score below goal:\n  ${failures.join('\n  ')}`);
