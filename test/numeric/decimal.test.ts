@@ -72,3 +72,60 @@ describe('toDecimal and the exact kernel read the same numbers', () => {
     );
   });
 });
+
+describe('toDecimal at the edges of the range it reads', () => {
+  it('accepts 1000 significant digits and exponents to ±400, and no more', () => {
+    // 0.111…1 (1000 ones) has 1000 significant digits; one more is out of range
+    expect(toDecimal(`0.${'1'.repeat(1000)}`, 'x').sd()).toBe(1000);
+    expectChitieuError(() => toDecimal(`0.${'1'.repeat(1001)}`, 'x'), 'OUT_OF_RANGE', 'x');
+    expect(toDecimal('1e400', 'x').e).toBe(400);
+    expectChitieuError(() => toDecimal('1e401', 'x'), 'OUT_OF_RANGE', 'x');
+    expect(toDecimal('1e-400', 'x').e).toBe(-400);
+    expectChitieuError(() => toDecimal('1e-401', 'x'), 'OUT_OF_RANGE', 'x');
+  });
+
+  it('refuses a tiny number that decimal.js would round to 0, but reads 0 at any exponent as 0', () => {
+    // 1 × 10^-9 000 000 000 is not zero: decimal.js underflows it to 0, chitieu refuses it
+    expectChitieuError(() => toDecimal('1e-9000000000', 'x'), 'OUT_OF_RANGE', 'x');
+    expectChitieuError(() => readNum('1e-9000000000', 'x'), 'OUT_OF_RANGE', 'x');
+    // 0 × 10^-9 000 000 000 is zero
+    expect(toDecimal('0e-9000000000', 'x').toString()).toBe('0');
+  });
+
+  it('quotes what it got, in both languages', () => {
+    const notANumber = expectChitieuError(() => toDecimal(Number.NaN, 'x'), 'INVALID_NUMBER', 'x');
+    expect(notANumber.message).toContain('(got NaN)');
+    expect(notANumber.vi).toContain('(nhận NaN)');
+    expect(expectChitieuError(() => toDecimal('abc', 'x'), 'INVALID_NUMBER', 'x').message).toContain('(got "abc")');
+    expect(expectChitieuError(() => toDecimal(true as unknown as number, 'x'), 'INVALID_NUMBER', 'x').message).toContain('(got true)');
+    const range = expectChitieuError(() => toDecimal('1e401', 'x'), 'OUT_OF_RANGE', 'x');
+    expect(range.message).toContain('(got "1e401")');
+    // the limits are stated: |x| from 1e-400 to 1e400, at most 1000 digits
+    expect(range.message).toContain('1e-400');
+    expect(range.message).toContain('1e400');
+    expect(range.message).toContain('1000');
+    expect(expectChitieuError(() => readNum('1e401', 'x'), 'OUT_OF_RANGE', 'x').message).toContain('(got "1e401")');
+    expect(expectChitieuError(() => readNum('abc', 'x'), 'INVALID_NUMBER', 'x').message).toContain('(got "abc")');
+    expect(expectChitieuError(() => toNonNegative(-3, 'count'), 'NEGATIVE_COUNT', 'count').message).toContain('(got -3)');
+    expect(expectChitieuError(() => toDecimals(1.5, 'decimals'), 'NOT_AN_INTEGER', 'decimals').message).toContain('(got 1.5)');
+    expect(expectChitieuError(() => toDecimals('2' as unknown as number, 'decimals'), 'INVALID_NUMBER', 'decimals').message).toContain('(got "2")');
+    expect(expectChitieuError(() => toDecimals(21, 'decimals'), 'OUT_OF_RANGE', 'decimals').message).toContain('(got 21)');
+  });
+
+  it('reads decimals from 0 to 20 only, as whole numbers', () => {
+    expect(toDecimals(0, 'decimals')).toBe(0);
+    expectChitieuError(() => toDecimals(-1, 'decimals'), 'OUT_OF_RANGE', 'decimals');
+    expectChitieuError(() => toDecimals(Number.NaN, 'decimals'), 'INVALID_NUMBER', 'decimals');
+    expectChitieuError(() => toDecimals(Number.POSITIVE_INFINITY, 'decimals'), 'INVALID_NUMBER', 'decimals');
+  });
+
+  it('readNum refuses what is not a Num, and reads a bigint and a Decimal exactly', () => {
+    for (const value of [null, undefined, {}, [], true, Symbol('x')]) {
+      expectChitieuError(() => readNum(value, 'x'), 'INVALID_NUMBER', 'x');
+    }
+    expectChitieuError(() => readNum(new DecimalJs(Number.POSITIVE_INFINITY), 'x'), 'INVALID_NUMBER', 'x');
+    // 12 345 678 901 234 567 890 (beyond 2^53) and 2.5 = 5/2
+    expect(readNum(12345678901234567890n, 'x')).toEqual(readNum('12345678901234567890', 'x'));
+    expect(readNum(new DecimalJs('2.5'), 'x')).toEqual(readNum('2.5', 'x'));
+  });
+});

@@ -74,6 +74,44 @@ describe('rateBatch', () => {
     expectChitieuError(() => rateBatch([1], 5 as unknown as number[], per10k1), 'INVALID_ARGUMENT', 'denominators');
   });
 
+  it('rounds exact halves up when a double product or divisor is not exact', () => {
+    // 1 / 0.4 × 1 = 2.5 → 3 (0.4 is read as four tenths; in doubles (2 + 0.4) / 0.8 falls just below 3)
+    expect(Array.from(rateBatch([1], [0.4], { per: 1, decimals: 0 }))).toEqual([3]);
+    // 90 / 2 × 0.7 = 31.5 → 32 (90 × 0.7 is 62.99999999999999 in doubles)
+    expect(Array.from(rateBatch([90], [2], { per: 0.7, decimals: 0 }))).toEqual([32]);
+    // 0.145 / 1 × 100 = 14.5 → 15 (0.145 × 100 is 14.499999999999998 in doubles)
+    expect(Array.from(rateBatch([0.145], [1], { per: 100, decimals: 0 }))).toEqual([15]);
+  });
+
+  it('checks each row in order, numerator first, and quotes the cell', () => {
+    // a zero numerator is fine; the negative denominator beside it is the error
+    expectChitieuError(() => rateBatch([0], [-1], per10k1), 'NEGATIVE_COUNT', 'denominators[0]');
+    expectChitieuError(() => rateBatch([0], [0], per10k1), 'ZERO_DENOMINATOR', 'denominators[0]');
+    expectChitieuError(() => rateBatch([Number.POSITIVE_INFINITY], [5], per10k1), 'INVALID_NUMBER', 'numerators[0]');
+    expectChitieuError(() => rateBatch([1], ['5' as unknown as number], per10k1), 'INVALID_NUMBER', 'denominators[0]');
+    expect(expectChitieuError(() => rateBatch([1, 2], [5, Number.NaN], per10k1), 'INVALID_NUMBER', 'denominators[1]').message).toContain('(got NaN)');
+    expect(expectChitieuError(() => rateBatch([-2], [5], per10k1), 'NEGATIVE_COUNT', 'numerators[0]').message).toContain('(got -2)');
+    // 1e308 × 10 000 = 1e312 at one decimal: 1e313 tenths, too large for a double
+    const tooLarge = expectChitieuError(() => rateBatch([1e308], [1], per10k1), 'OUT_OF_RANGE', 'numerators[0]');
+    expect(tooLarge.message).toContain(`1${'0'.repeat(313)}e-1`);
+  });
+
+  it('takes columns of 0 to 2^31 − 1 rows, and quotes what is not a column', () => {
+    // a column of 2^31 − 1 rows is a column: the lengths differ, so nothing is allocated
+    const longest = { length: 2 ** 31 - 1 } as ArrayLike<number>;
+    const mismatch = expectChitieuError(() => rateBatch(longest, [1], per10k1), 'LENGTH_MISMATCH', 'denominators');
+    expect(mismatch.message).toBe('denominators has 1 rows but numerators has 2147483647');
+    for (const length of [2 ** 31, -1, 1.5, Number.NaN, '2']) {
+      expectChitieuError(() => rateBatch({ length } as unknown as number[], [1], per10k1), 'INVALID_ARGUMENT', 'numerators');
+    }
+    expectChitieuError(() => rateBatch({} as unknown as number[], [1], per10k1), 'INVALID_ARGUMENT', 'numerators');
+    expectChitieuError(() => rateBatch('12' as unknown as number[], [1, 2], per10k1), 'INVALID_ARGUMENT', 'numerators');
+    expect(expectChitieuError(() => rateBatch(5 as unknown as number[], [1], per10k1), 'INVALID_ARGUMENT', 'numerators').message).toContain('(got 5)');
+    expect(expectChitieuError(() => rateBatch([1], [5], null as unknown as typeof per10k1), 'INVALID_ARGUMENT', 'options').message).toContain('(got null)');
+    expect(expectChitieuError(() => rateBatch([1], [5], { per: '100' as unknown as number, decimals: 1 }), 'INVALID_ARGUMENT', 'per').message).toContain('(got "100")');
+    expectChitieuError(() => rateBatch([1], [5], { per: Number.POSITIVE_INFINITY, decimals: 1 }), 'INVALID_NUMBER', 'per');
+  });
+
   it('agrees with roundHalfUp(ratePer(n, d, per), decimals).toNumber() on every row', () => {
     // row kinds: [kind, a, b]; the half rows are built for the chosen per and decimals
     const row = fc.oneof(

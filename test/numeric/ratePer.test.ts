@@ -40,4 +40,12 @@ describe('ratePer', () => {
     // Vietnamese text must go through parseNumber first
     expectChitieuError(() => ratePer('49,2', 10, 100), 'INVALID_NUMBER', 'numerator');
   });
+
+  it('returns results up to 1e400 in magnitude and refuses larger ones', () => {
+    // 1e399 × 10 / 1 = 1e400: the largest magnitude every function takes back as input
+    expect(ratePer('1e399', 1, 10).toString()).toBe('1e+400');
+    // 1e400 × 10 / 1 = 1e401: out of range, naming the numerator that drove it there
+    const error = expectChitieuError(() => ratePer('1e400', 1, 10), 'OUT_OF_RANGE', 'numerator');
+    expect(error.message).toContain('1e400');
+  });
 });
