@@ -99,21 +99,4 @@ export interface Wording {
 }
 
 /** The reasons whose clause the catalogue words. */
-export type ReasonCode =
-  | 'no-trend'
-  | 'no-observation'
-  | 'no-figure-for-period'
-  | 'partial-period'
-  | 'maintain-failed'
-  | 'maintain-missing'
-  | 'so-far'
-  | 'no-baseline'
-  | 'zero-baseline'
-  | 'no-multiplier'
-  | 'zero-denominator'
-  | 'value-type'
-  | 'qualitative'
-  | 'change-unspecified'
-  | 'governed'
-  | 'conflict'
-  | 'unknown-indicator';
+export type ReasonCode = Exclude<TargetReason, 'projected'>;
