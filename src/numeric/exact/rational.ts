@@ -34,6 +34,7 @@ export const HUNDRED: Q = Object.freeze({ n: 100, d: 1 });
 
 /** `a` in the bigint form. */
 export function big(a: Q): BigQ {
+  // Stryker disable next-line ConditionalExpression: BigInt of a bigint is that bigint
   return typeof a.n === 'number' ? { n: BigInt(a.n), d: BigInt(a.d) } : (a as BigQ);
 }
 
@@ -70,6 +71,7 @@ export function add(a: Q, b: Q): Q {
   if (typeof a.n === 'number' && typeof b.n === 'number') {
     const ad = a.d as number;
     const bd = b.d as number;
+    // Stryker disable next-line ConditionalExpression,BlockStatement: over equal denominators the general branch computes the same (gcd = d, both factors 1)
     if (ad === bd) {
       const n = a.n + b.n;
       if (isSafe(n)) return { n: n === 0 ? 0 : n, d: ad };
@@ -123,18 +125,23 @@ export function mul(a: Q, b: Q): Q {
 export function div(a: Q, b: Q): Q {
   if (typeof a.n === 'number' && typeof b.n === 'number') {
     const bn = b.n;
+    // Stryker disable next-line EqualityOperator: b ≠ 0 (the caller's guarantee), so bn ≤ 0 is bn < 0
     const n = bn < 0 ? -a.n * (b.d as number) : a.n * (b.d as number);
+    // Stryker disable next-line EqualityOperator: b ≠ 0, as above
     const d = (a.d as number) * (bn < 0 ? -bn : bn);
     if (isSafe(n) && isSafe(d)) return { n: n === 0 ? 0 : n, d };
+    // Stryker disable next-line EqualityOperator: b ≠ 0, as above
     return mul(a, { n: bn < 0 ? -(b.d as number) : (b.d as number), d: bn < 0 ? -bn : bn });
   }
   const p = big(a);
   const q = big(b);
+  // Stryker disable next-line EqualityOperator: b ≠ 0, as above
   return q.n < 0n ? { n: -p.n * q.d, d: p.d * -q.n } : { n: p.n * q.d, d: p.d * q.n };
 }
 
 /** -1, 0 or 1 as `a` is below, equal to or above `b`. */
 export function cmp(a: Q, b: Q): -1 | 0 | 1 {
+  // Stryker disable next-line StringLiteral,BlockStatement: skipping the fast path compares the same products as bigints
   if (typeof a.n === 'number' && typeof b.n === 'number') {
     const left = a.n * (b.d as number);
     const right = b.n * (a.d as number);
@@ -159,10 +166,12 @@ export function isZero(a: Q): boolean {
 
 /** The smaller of `a` and `b`. */
 export function min(a: Q, b: Q): Q {
+  // Stryker disable next-line EqualityOperator: on a tie a and b are the same value
   return cmp(a, b) <= 0 ? a : b;
 }
 
 /** The larger of `a` and `b`. */
 export function max(a: Q, b: Q): Q {
+  // Stryker disable next-line EqualityOperator: on a tie a and b are the same value
   return cmp(a, b) >= 0 ? a : b;
 }
