@@ -68,7 +68,13 @@ export function scanPlain(text: string, out: PlainDecimal): number {
     else return Number.NaN;
   }
   const places = point < 0 ? 0 : length - point - 1;
-  if (count === 0 || digits > 15 || places > 15) return Number.NaN;
+  if (
+    count === 0 ||
+    digits > 15 ||
+    // Stryker disable next-line ConditionalExpression: beyond 15 places POW10 has no entry and the division below gives NaN all the same
+    places > 15
+  )
+    return Number.NaN;
   // a whole number of at most 15 digits over a power of ten: the division is correctly rounded
   const value = n / (POW10[places] as number);
   out.places = places;

@@ -40,13 +40,23 @@ export function big(a: Q): BigQ {
 
 /** A whole number as a rational. */
 export function int(value: bigint | number): Q {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return { n: value === 0 ? 0 : value, d: 1 };
+  if (
+    // Stryker disable next-line ConditionalExpression: Number.isSafeInteger is false for a bigint, so this test (there for the type checker) decides nothing
+    typeof value === 'number' &&
+    Number.isSafeInteger(value)
+  )
+    return { n: value === 0 ? 0 : value, d: 1 };
   return { n: BigInt(value), d: 1n };
 }
 
 /** `n / d` for whole numbers, `d ≠ 0` (the sign is moved to the numerator). */
 export function ratio(n: bigint | number, d: bigint | number): Q {
-  if (typeof n === 'number' && typeof d === 'number' && Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
+  if (
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isSafeInteger is false for a bigint, so these tests (there for the type checker) decide nothing
+    typeof n === 'number' && typeof d === 'number' &&
+    Number.isSafeInteger(n) &&
+    Number.isSafeInteger(d)
+  ) {
     return d < 0 ? { n: 0 - n, d: -d } : { n: n === 0 ? 0 : n, d };
   }
   const bn = BigInt(n);

@@ -287,3 +287,12 @@ describe('readDecimal never gives −0', () => {
     }
   });
 });
+
+describe('readDecimal: the fast form also for text with spaces', () => {
+  it('15 digits with spaces around are a safe integer over a power of ten', () => {
+    // the kernel's fast form (rational.ts): safe-integer parts while they are safe
+    expect(readDecimal(' 123456789012345 ')).toEqual({ n: 123456789012345, d: 1 });
+    expect(readDecimal(' -0.99999999999999 ')).toEqual({ n: -99999999999999, d: 1e14 });
+    expect(readDecimal(' 1234567890123456 ')).toEqual({ n: 1234567890123456n, d: 1n }); // 16: bigints
+  });
+});
