@@ -124,8 +124,10 @@ export function toDecimalText(a: Q): string {
     const negative = a.n < 0;
     const top = negative ? -a.n : a.n;
     const k = terminating(d);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: a fast path: outside 0–15 places POW10 has no entry, units is NaN and not safe, and every value it skips is written to the same text below
     if (k >= 0 && k <= 15) {
       const units = a.n * ((POW10[k] as number) / d);
+      // Stryker disable next-line ConditionalExpression: the bigint branch writes the same text
       if (isSafe(units)) return stripZeros(unitsText(units, k));
     } else if (k < 0 && d <= Number.MAX_SAFE_INTEGER / 10) {
       return (negative ? '-' : '') + sixtyDigits(top, d);

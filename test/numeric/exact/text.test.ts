@@ -100,3 +100,21 @@ describe('toDecimalText: 60 significant digits when the scale guess is one short
     expect(toDecimalText({ n: 400, d: 7 })).toBe(sevenths);
   });
 });
+
+describe('toDecimalText: whole numbers and large values, exact or to 60 digits', () => {
+  it('writes zero as 0 and whole numbers with all their digits', () => {
+    expect([toDecimalText({ n: 0, d: 1 }), toDecimalText({ n: 0n, d: 7n }), toDecimalText({ n: 0, d: 3 })]).toEqual(['0', '0', '0']);
+    expect([toDecimalText({ n: 1200n, d: 1n }), toDecimalText({ n: -1200n, d: 1n }), toDecimalText({ n: 1200, d: 1 })]).toEqual(['1200', '-1200', '1200']);
+    // 10^70 + 1 terminates (d = 1): exact, all 71 digits, not 60
+    expect(toDecimalText({ n: 10n ** 70n + 1n, d: 1n })).toBe(`1${'0'.repeat(69)}1`);
+    // (10^70 + 1) / 2 = 5 × 10^69 + 0.5: exact
+    expect(toDecimalText({ n: 10n ** 70n + 1n, d: 2n })).toBe(`5${'0'.repeat(69)}.5`);
+  });
+  it('rounds a large value that does not terminate to 60 significant digits, zeros after them', () => {
+    // 10^70 / 3 = 333…3.33… with 70 threes before the point: 60 threes, the 61st is a 3
+    // (rounded down), then 10 zeros to keep the magnitude
+    expect(toDecimalText({ n: 10n ** 70n, d: 3n })).toBe(`${'3'.repeat(60)}${'0'.repeat(10)}`);
+    // 2 × 10^70 / 3 = 666…6.66…: 60 digits are 59 sixes and a 7 (the 61st is a 6), then 10 zeros
+    expect(toDecimalText({ n: -(2n * 10n ** 70n), d: 3n })).toBe(`-${'6'.repeat(59)}7${'0'.repeat(10)}`);
+  });
+});
