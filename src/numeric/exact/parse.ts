@@ -44,7 +44,6 @@ export function scanPlain(text: string, out: PlainDecimal): number {
   const length = text.length;
   let i = 0;
   let negative = false;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: for '' charCodeAt(0) is NaN, no sign either, and the scan then finds no digit
   let code = length > 0 ? text.charCodeAt(0) : 0;
   if (code === 43 || code === 45) {
     negative = code === 45;

@@ -135,17 +135,13 @@ export function mul(a: Q, b: Q): Q {
 export function div(a: Q, b: Q): Q {
   if (typeof a.n === 'number' && typeof b.n === 'number') {
     const bn = b.n;
-    // Stryker disable next-line EqualityOperator: b ≠ 0 (the caller's guarantee), so bn ≤ 0 is bn < 0
     const n = bn < 0 ? -a.n * (b.d as number) : a.n * (b.d as number);
-    // Stryker disable next-line EqualityOperator: b ≠ 0, as above
     const d = (a.d as number) * (bn < 0 ? -bn : bn);
     if (isSafe(n) && isSafe(d)) return { n: n === 0 ? 0 : n, d };
-    // Stryker disable next-line EqualityOperator: b ≠ 0, as above
     return mul(a, { n: bn < 0 ? -(b.d as number) : (b.d as number), d: bn < 0 ? -bn : bn });
   }
   const p = big(a);
   const q = big(b);
-  // Stryker disable next-line EqualityOperator: b ≠ 0, as above
   return q.n < 0n ? { n: -p.n * q.d, d: p.d * -q.n } : { n: p.n * q.d, d: p.d * q.n };
 }
 
@@ -176,12 +172,10 @@ export function isZero(a: Q): boolean {
 
 /** The smaller of `a` and `b`. */
 export function min(a: Q, b: Q): Q {
-  // Stryker disable next-line EqualityOperator: on a tie a and b are the same value
   return cmp(a, b) <= 0 ? a : b;
 }
 
 /** The larger of `a` and `b`. */
 export function max(a: Q, b: Q): Q {
-  // Stryker disable next-line EqualityOperator: on a tie a and b are the same value
   return cmp(a, b) >= 0 ? a : b;
 }
