@@ -90,7 +90,9 @@ export function readNum(value: unknown, field: string): Q {
   if (typeof value === 'number') read = fromDouble(value);
   else if (typeof value === 'bigint') read = readDecimal(value.toString());
   else if (typeof value === 'string') read = readDecimal(value);
+  // Stryker disable next-line StringLiteral: reject tells 'out-of-range' apart and throws INVALID_NUMBER for any other problem, so any other text here throws the same
   else if (DecimalJs.isDecimal(value)) read = (value as DecimalClass).isFinite() ? readDecimal((value as DecimalClass).toString()) : 'not-a-number';
+  // Stryker disable next-line StringLiteral: reject tells 'out-of-range' apart and throws INVALID_NUMBER for any other problem, so any other text here throws the same
   else read = 'not-a-number';
   if (typeof read === 'string') reject(value, field, read);
   return read;
@@ -115,17 +117,20 @@ export function toDecimal(value: Num, field: string): Decimal {
   let result: DecimalClass;
   let mantissaIsZero = true; // only text can underflow to 0
   if (typeof value === 'number') {
+    // Stryker disable next-line StringLiteral: reject tells 'out-of-range' apart and throws INVALID_NUMBER for any other problem, so any other text here throws the same
     if (!Number.isFinite(value)) reject(value, field, 'not-a-number');
     result = new Decimal(value);
   } else if (typeof value === 'string' || typeof value === 'bigint') {
     const text = typeof value === 'string' ? value.trim() : value.toString();
     const match = DECIMAL_TEXT.exec(text);
+    // Stryker disable next-line StringLiteral: reject tells 'out-of-range' apart and throws INVALID_NUMBER for any other problem, so any other text here throws the same
     if (match === null) reject(value, field, 'not-a-number');
     mantissaIsZero = !/[1-9]/.test(match[1] as string);
     result = new Decimal(text);
   } else if (DecimalJs.isDecimal(value) && (value as DecimalClass).isFinite()) {
     result = new Decimal(value as DecimalClass);
   } else {
+    // Stryker disable next-line StringLiteral: reject tells 'out-of-range' apart and throws INVALID_NUMBER for any other problem, so any other text here throws the same
     reject(value, field, 'not-a-number');
   }
   // decimal.js overflows a huge exponent to Infinity and underflows a tiny one to 0

@@ -102,12 +102,16 @@ export function rateBatch(
   const per: unknown = checked.per;
   if (typeof per !== 'number') throw fail(NOT_A_NUMBER, 'per', { value: per });
   toPositive(per, 'per');
+  // Stryker disable next-line StringLiteral: per is a positive finite number here (checked just above), so readNum never names it in an error
   const perExact = readNum(per, 'per');
   const decimals = toDecimals(checked.decimals, 'decimals');
   const power = 10 ** decimals; // exact: 10^k is a double for k ≤ 22
   const scale = per * power;
   // exact when per is a whole number and per × 10^k ≤ 2^50 (then n × scale below is exact too)
-  const fast = Number.isInteger(per) && scale <= FAST_LIMIT;
+  const fast =
+    Number.isInteger(per) &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with a whole per above the limit, only a zero numerator passes big ≤ 2^50 below (any other whole n makes big larger, a fractional n fails the floor test), and 0 is 0 both ways
+    scale <= FAST_LIMIT;
   const out = new Float64Array(length);
   for (let i = 0; i < length; i++) {
     const n = numerators[i] as number;
@@ -117,7 +121,14 @@ export function rateBatch(
     }
     // Stryker disable next-line ArithmeticOperator: halfUpSmall(-0, d) is floor(d / 2d) = 0 all the same; the `+ 0` only spares the reader that thought
     const big = n * scale + 0; // `+ 0` turns a -0 numerator into 0
-    if (fast && big <= FAST_LIMIT && d <= FAST_LIMIT && Math.floor(n) === n && Math.floor(d) === d) {
+    if (
+      fast &&
+      big <= FAST_LIMIT &&
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: halfUpSmall(big, d) with big ≤ 2^50 is exact for a whole d of any size: below 2^52, 2·big + d and 2d are exact; above, big / d < ¼ rounds to 0 both ways
+      d <= FAST_LIMIT &&
+      Math.floor(n) === n &&
+      Math.floor(d) === d
+    ) {
       // half-up of big / d in safe integers (2·big + d ≤ 3·2^50 stays exact), as the kernel rounds
       const units = halfUpSmall(big, d);
       out[i] = units / power; // correctly rounded: the double nearest units / 10^decimals

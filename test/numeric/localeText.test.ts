@@ -18,6 +18,8 @@ describe('localeText', () => {
     ['1000', '1.000', '1,000'],
     ['100000', '100.000', '100,000'],
     ['-0.5', '-0,5', '-0.5'],
+    ['-123456', '-123.456', '-123,456'], // six digits: two full groups, the sign before them
+    ['-123', '-123', '-123'],
   ];
   it.each(cases)('%s', (text, vi, en) => {
     expect(localeText(text, 'vi')).toBe(vi);

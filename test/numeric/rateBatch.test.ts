@@ -153,3 +153,15 @@ describe('rateBatch', () => {
     );
   });
 });
+
+describe('rateBatch: a row that is not a number', () => {
+  it('is refused at its index, numerator first', () => {
+    expectChitieuError(() => rateBatch([1, 'x' as unknown as number], [2, 3], { per: 100, decimals: 1 }), 'INVALID_NUMBER', 'numerators[1]');
+    expectChitieuError(() => rateBatch([1, 2], [2, null as unknown as number], { per: 100, decimals: 1 }), 'INVALID_NUMBER', 'denominators[1]');
+    expectChitieuError(() => rateBatch([1n as unknown as number], [2], { per: 100, decimals: 1 }), 'INVALID_NUMBER', 'numerators[0]');
+  });
+  it('is refused as a column when it has no length', () => {
+    expectChitieuError(() => rateBatch({} as unknown as number[], [1], { per: 100, decimals: 1 }), 'INVALID_ARGUMENT', 'numerators');
+    expectChitieuError(() => rateBatch([1], { length: -1 } as unknown as number[], { per: 100, decimals: 1 }), 'INVALID_ARGUMENT', 'denominators');
+  });
+});

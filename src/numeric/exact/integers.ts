@@ -19,13 +19,15 @@ export function isSafe(x: number): boolean {
   return x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER;
 }
 
-/** `⌊x / y⌋` for whole numbers `|x|, |y| < 2^52`, `y > 0`: exact (the quotient is corrected by its remainder). */
+/**
+ * `⌊x / y⌋` for whole numbers `|x|, |y| < 2^52`, `y > 0`: exact. The double `x / y` is within
+ * `|x / y| × 2^-53 < 1 / y` of the true quotient (true for any `|x| < 2^53`), while a quotient
+ * that is not whole lies at least `1 / y` from the whole numbers on either side, so rounding
+ * never carries it across one and `Math.floor` gives the true floor. (A correction by the
+ * remainder `x − q·y` used to follow; it could never apply, and was removed.)
+ */
 export function floorDivSmall(x: number, y: number): number {
-  let q = Math.floor(x / y);
-  const r = x - q * y;
-  if (r < 0) q--;
-  else if (r >= y) q++;
-  return q;
+  return Math.floor(x / y);
 }
 
 /** `⌈x / y⌉` for whole numbers `|x|, |y| < 2^52`, `y > 0`: exact. */

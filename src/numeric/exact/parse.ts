@@ -56,6 +56,7 @@ export function scanPlain(text: string, out: PlainDecimal): number {
   for (; i < length; i++) {
     code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) {
+      // Stryker disable next-line UpdateOperator: count is only compared with 0, and counting down is as far from 0
       count++;
       // leading zeros are not significant
       if (n !== 0 || code !== 48) {
@@ -66,7 +67,13 @@ export function scanPlain(text: string, out: PlainDecimal): number {
     else return Number.NaN;
   }
   const places = point < 0 ? 0 : length - point - 1;
-  if (count === 0 || digits > 15 || places > 15) return Number.NaN;
+  if (
+    count === 0 ||
+    digits > 15 ||
+    // Stryker disable next-line ConditionalExpression: beyond 15 places POW10 has no entry and the division below gives NaN all the same
+    places > 15
+  )
+    return Number.NaN;
   // a whole number of at most 15 digits over a power of ten: the division is correctly rounded
   const value = n / (POW10[places] as number);
   out.places = places;
@@ -78,18 +85,31 @@ export function scanPlain(text: string, out: PlainDecimal): number {
  * cannot be read. `-0` reads as `0`.
  */
 export function readDecimal(text: string): Q | DecimalProblem {
+  // Stryker disable next-line ObjectLiteral: scanPlain writes the places whenever it returns a number, the only time they are read
   const plain: PlainDecimal = { places: 0 };
   const value = scanPlain(text, plain);
   if (value === value) {
     const p = POW10[plain.places] as number;
+    // Stryker disable next-line ArithmeticOperator: scanPlain never returns −0 (it negates only a non-zero value), and x − 0 = x + 0 for any other x
     return { n: Math.round(value * p) + 0, d: p };
   }
   let start = 0;
   let end = text.length;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at start = end the character is beyond the text (NaN), not a space
+    start < end &&
+    isSpace(text.charCodeAt(start))
+  )
+    start++;
+  while (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only all-space text gets to end = start, and it is not a number however far end goes
+    end > start &&
+    isSpace(text.charCodeAt(end - 1))
+  )
+    end--;
   let i = start;
   let negative = false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the character at end is trailing space or beyond the text, never a sign
   let code = i < end ? text.charCodeAt(i) : 0;
   if (code === 43 || code === 45) {
     negative = code === 45;
@@ -100,10 +120,12 @@ export function readDecimal(text: string): Q | DecimalProblem {
   let point = -1;
   let digits = 0;
   let fast = 0;
+  // Stryker disable next-line EqualityOperator: the character at end is trailing space or beyond the text, neither a digit nor a point
   for (; i < end; i++) {
     code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) {
       digits++;
+      // Stryker disable next-line ConditionalExpression: fast is read only when there are at most 15 digits
       if (digits <= 15) fast = fast * 10 + (code - 48);
     } else if (code === 46 && point < 0) point = i;
     else break;
@@ -113,9 +135,14 @@ export function readDecimal(text: string): Q | DecimalProblem {
   const places = point < 0 ? 0 : mantissaEnd - point - 1;
   // the exponent
   let exponent = 0;
-  if (i < end && (code === 101 || code === 69)) {
+  if (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the digits reach end, code is the last digit or point, not an e
+    i < end &&
+    (code === 101 || code === 69)
+  ) {
     i++;
     let expNegative = false;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the character at end is trailing space or beyond the text, never a sign
     code = i < end ? text.charCodeAt(i) : 0;
     if (code === 43 || code === 45) {
       expNegative = code === 45;
@@ -126,6 +153,7 @@ export function readDecimal(text: string): Q | DecimalProblem {
       code = text.charCodeAt(i);
       if (code < 48 || code > 57) break;
       // a long exponent is out of range however it ends; keep it bounded while reading
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: an exponent of 1e9 or more is out of range, and so is the Infinity it grows to unbounded
       if (exponent < 1e9) exponent = exponent * 10 + (code - 48);
     }
     if (i === expStart) return 'not-a-number';
@@ -147,13 +175,19 @@ export function readDecimal(text: string): Q | DecimalProblem {
   let scale = exponent - places;
   // trailing zeros move into the scale, so that 1e-400 written with many zeros is not penalised
   let trail = all.length;
-  while (trail > 1 && all.charCodeAt(trail - 1) === 48) trail--;
+  while (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: all starts with a non-zero digit here, so the zeros stop before trail reaches 1
+    trail > 1 &&
+    all.charCodeAt(trail - 1) === 48
+  )
+    trail--;
   scale += all.length - trail;
   all = all.slice(0, trail);
   const leading = scale + all.length - 1; // the power of ten of the leading digit
   if (leading > MAX_EXPONENT || leading < -MAX_EXPONENT || all.length > MAX_DIGITS) return 'out-of-range';
   let n = BigInt(all);
   if (negative) n = -n;
+  // Stryker disable next-line EqualityOperator: at scale 0 both forms are n / 1
   if (scale >= 0) return { n: n * 10n ** BigInt(scale), d: 1n };
   return { n, d: 10n ** BigInt(-scale) };
 }
@@ -164,8 +198,10 @@ export function readDecimal(text: string): Q | DecimalProblem {
  * significant digits are found without writing text; the rest go through `String(x)`.
  */
 export function fromDouble(x: number): Q | DecimalProblem {
+  // Stryker disable next-line ConditionalExpression: NaN and ±Infinity have no scale and their text ('NaN', 'Infinity') is not a number either
   if (!Number.isFinite(x)) return 'not-a-number';
   const k = doubleScale(x);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: skipping the fast path reads String(x) to the same value in the same form (the `true` form, disabled with them, is not equivalent: k = −1 has no power of ten)
   if (k >= 0) {
     const p = POW10[k] as number;
     return { n: Math.round(x * p) + 0, d: p };
@@ -202,11 +238,14 @@ export function placesOf(text: string): number {
   let exponent = 0;
   const trimmed = text.trim();
   const e = trimmed.search(/[eE]/);
+  // Stryker disable next-line EqualityOperator: readable text has a digit before any e, so e is never 0
   const mantissa = e < 0 ? trimmed : trimmed.slice(0, e);
+  // Stryker disable next-line EqualityOperator: readable text has a digit before any e, so e is never 0
   if (e >= 0) exponent = Number(trimmed.slice(e + 1));
   const point = mantissa.indexOf('.');
   if (point >= 0) mantissaPlaces = mantissa.length - point - 1;
   const places = mantissaPlaces - exponent;
+  // Stryker disable next-line EqualityOperator: at 0 both give 0
   return places > 0 ? places : 0;
 }
 

@@ -34,18 +34,29 @@ export const HUNDRED: Q = Object.freeze({ n: 100, d: 1 });
 
 /** `a` in the bigint form. */
 export function big(a: Q): BigQ {
+  // Stryker disable next-line ConditionalExpression: BigInt of a bigint is that bigint
   return typeof a.n === 'number' ? { n: BigInt(a.n), d: BigInt(a.d) } : (a as BigQ);
 }
 
 /** A whole number as a rational. */
 export function int(value: bigint | number): Q {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return { n: value === 0 ? 0 : value, d: 1 };
+  if (
+    // Stryker disable next-line ConditionalExpression: Number.isSafeInteger is false for a bigint, so this test (there for the type checker) decides nothing
+    typeof value === 'number' &&
+    Number.isSafeInteger(value)
+  )
+    return { n: value === 0 ? 0 : value, d: 1 };
   return { n: BigInt(value), d: 1n };
 }
 
 /** `n / d` for whole numbers, `d ≠ 0` (the sign is moved to the numerator). */
 export function ratio(n: bigint | number, d: bigint | number): Q {
-  if (typeof n === 'number' && typeof d === 'number' && Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
+  if (
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isSafeInteger is false for a bigint, so these tests (there for the type checker) decide nothing
+    typeof n === 'number' && typeof d === 'number' &&
+    Number.isSafeInteger(n) &&
+    Number.isSafeInteger(d)
+  ) {
     return d < 0 ? { n: 0 - n, d: -d } : { n: n === 0 ? 0 : n, d };
   }
   const bn = BigInt(n);
@@ -70,6 +81,7 @@ export function add(a: Q, b: Q): Q {
   if (typeof a.n === 'number' && typeof b.n === 'number') {
     const ad = a.d as number;
     const bd = b.d as number;
+    // Stryker disable next-line ConditionalExpression,BlockStatement: over equal denominators the general branch computes the same (gcd = d, both factors 1)
     if (ad === bd) {
       const n = a.n + b.n;
       if (isSafe(n)) return { n: n === 0 ? 0 : n, d: ad };
@@ -135,6 +147,7 @@ export function div(a: Q, b: Q): Q {
 
 /** -1, 0 or 1 as `a` is below, equal to or above `b`. */
 export function cmp(a: Q, b: Q): -1 | 0 | 1 {
+  // Stryker disable next-line StringLiteral,BlockStatement: skipping the fast path compares the same products as bigints
   if (typeof a.n === 'number' && typeof b.n === 'number') {
     const left = a.n * (b.d as number);
     const right = b.n * (a.d as number);

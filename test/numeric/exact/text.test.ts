@@ -66,3 +66,55 @@ describe('rounding and text', () => {
     );
   });
 });
+
+describe('rounding: the form of the result follows the rounded units', () => {
+  it('keeps bigints as bigints and places beyond 15 in bigints', () => {
+    // 1/3 to 2 places: 0.33 = 33/100
+    expect(roundQ({ n: 1n, d: 3n }, 2)).toEqual({ n: 33n, d: 100n });
+    expect(roundQ({ n: 1, d: 3 }, 2)).toEqual({ n: 33, d: 100 });
+    // 2/3 to 16 places: 0.6666666666666667 = 6666666666666667 / 10^16
+    expect(roundQ({ n: 2, d: 3 }, 16)).toEqual({ n: 6666666666666667n, d: 10n ** 16n });
+    expect(roundUnits({ n: 2, d: 3 }, 16)).toBe(6666666666666667n);
+    expect(roundUnits({ n: -2, d: 3 }, 16)).toBe(-6666666666666667n);
+    expect(roundUnits({ n: 2, d: 3 }, 15)).toBe(666666666666667);
+    expect(fromUnits(5, 16)).toEqual({ n: 5n, d: 10n ** 16n });
+    expect(fromUnits(5, 15)).toEqual({ n: 5, d: 1e15 });
+    expect(fromUnits(-5n, 2)).toEqual({ n: -5n, d: 100n });
+    expect(Object.is(fromUnits(-0, 2).n, 0)).toBe(true); // no −0
+    expect(stepQ(16)).toEqual({ n: 1n, d: 10n ** 16n });
+    expect(stepQ(15)).toEqual({ n: 1, d: 1e15 });
+  });
+});
+
+describe('toDecimalText: 60 significant digits when the scale guess is one short', () => {
+  it('40/3 is 13.3…3 with 58 threes after the point, in both forms', () => {
+    // 40/3 = 13.333…: 60 significant digits are "13" and 58 threes; the 61st is a 3, rounded down
+    const expected = `13.${'3'.repeat(58)}`;
+    expect(toDecimalText({ n: 40n, d: 3n })).toBe(expected);
+    expect(toDecimalText({ n: 40, d: 3 })).toBe(expected);
+    expect(toDecimalText({ n: -40n, d: 3n })).toBe(`-${expected}`);
+    // 400/7 = 57.142857 142857…: 60 digits are "57" and 58 of the repeating 142857 (9 full
+    // periods and "1428"); the next digit is 5 → rounded up to …1429
+    const sevenths = `57.${'142857'.repeat(9)}1429`;
+    expect(toDecimalText({ n: 400n, d: 7n })).toBe(sevenths);
+    expect(toDecimalText({ n: 400, d: 7 })).toBe(sevenths);
+  });
+});
+
+describe('toDecimalText: whole numbers and large values, exact or to 60 digits', () => {
+  it('writes zero as 0 and whole numbers with all their digits', () => {
+    expect([toDecimalText({ n: 0, d: 1 }), toDecimalText({ n: 0n, d: 7n }), toDecimalText({ n: 0, d: 3 })]).toEqual(['0', '0', '0']);
+    expect([toDecimalText({ n: 1200n, d: 1n }), toDecimalText({ n: -1200n, d: 1n }), toDecimalText({ n: 1200, d: 1 })]).toEqual(['1200', '-1200', '1200']);
+    // 10^70 + 1 terminates (d = 1): exact, all 71 digits, not 60
+    expect(toDecimalText({ n: 10n ** 70n + 1n, d: 1n })).toBe(`1${'0'.repeat(69)}1`);
+    // (10^70 + 1) / 2 = 5 × 10^69 + 0.5: exact
+    expect(toDecimalText({ n: 10n ** 70n + 1n, d: 2n })).toBe(`5${'0'.repeat(69)}.5`);
+  });
+  it('rounds a large value that does not terminate to 60 significant digits, zeros after them', () => {
+    // 10^70 / 3 = 333…3.33… with 70 threes before the point: 60 threes, the 61st is a 3
+    // (rounded down), then 10 zeros to keep the magnitude
+    expect(toDecimalText({ n: 10n ** 70n, d: 3n })).toBe(`${'3'.repeat(60)}${'0'.repeat(10)}`);
+    // 2 × 10^70 / 3 = 666…6.66…: 60 digits are 59 sixes and a 7 (the 61st is a 6), then 10 zeros
+    expect(toDecimalText({ n: -(2n * 10n ** 70n), d: 3n })).toBe(`-${'6'.repeat(59)}7${'0'.repeat(10)}`);
+  });
+});
