@@ -112,6 +112,7 @@ function unique(base: string, used: Map<string, number>): string {
  * @param options - `id`: the plan's id (default `'plan-draft'`).
  * @throws {@link index!ChitieuError} as {@link readTargets} for bad text, `INVALID_ARGUMENT` (field
  *   `options.id`) when `id` is not a non-empty string.
+ * @category Reader
  * @example
  * ```ts
  * import { readPlan } from 'chitieu/read';

@@ -28,6 +28,7 @@ import type { ReadTargetsOptions, TargetDraft } from './types.js';
  *   or is binary, `OUT_OF_RANGE` (field `text`) when it is longer than 2 000 000 characters,
  *   `INVALID_ARGUMENT` (field `options`) when `options` is not an object, `INVALID_DATE`
  *   (field `options.due`) when `due` is not an existing ISO date.
+ * @category Reader
  * @example
  * ```ts
  * import { readTargets } from 'chitieu/read';

@@ -36,6 +36,7 @@ import type { TargetKind } from '../model/target.js';
  *   the rest.
  * - `TARGET_LEFT_OUT`: a draft kept out of the plan (no indicator, or a result without a year).
  *
+ * @category Reader
  * @example
  * ```ts
  * import type { ReadQuestionCode } from 'chitieu/read';
@@ -69,6 +70,7 @@ export type ReadQuestionCode =
  * A question for a person: a stable `code`, the field of the draft it is about, a message in
  * both languages, and, in a plan, the id of the target concerned.
  *
+ * @category Reader
  * @example
  * ```ts
  * import { readTargets } from 'chitieu/read';
@@ -93,6 +95,7 @@ export interface ReadQuestion {
  * The per-unit condition of a share draft (“100% Trạm y tế có tối thiểu 4 bác sĩ”: each
  * station's doctors ≥ 4).
  *
+ * @category Reader
  * @example
  * ```ts
  * import { readTargets } from 'chitieu/read';
@@ -114,6 +117,7 @@ export interface DraftCondition {
  * A target (or result) read from text. Every field the text settles is set; what it leaves
  * open is absent and asked about in `questions`.
  *
+ * @category Reader
  * @example
  * ```ts
  * import { readTargets } from 'chitieu/read';
@@ -177,6 +181,7 @@ export interface TargetDraft {
 /**
  * Options of {@link readTargets}.
  *
+ * @category Reader
  * @example
  * ```ts
  * import { readTargets, type ReadTargetsOptions } from 'chitieu/read';
@@ -193,6 +198,7 @@ export interface ReadTargetsOptions {
 /**
  * Options of {@link readPlan}.
  *
+ * @category Reader
  * @example
  * ```ts
  * import type { ReadPlanOptions } from 'chitieu/read';
@@ -210,6 +216,7 @@ export interface ReadPlanOptions {
  * A target draft inside a plan draft: the draft, the id it was given and the objective it was
  * placed under (both absent when it was left out of the plan).
  *
+ * @category Reader
  * @example
  * ```ts
  * import type { PlanTargetDraft } from 'chitieu/read';
@@ -234,6 +241,7 @@ export interface PlanTargetDraft extends TargetDraft {
  * (with where it went), the results read (as observations), the questions to answer, whether
  * the draft parses, and, when it does, the findings of `checkPlan`.
  *
+ * @category Reader
  * @example
  * ```ts
  * import { readPlan } from 'chitieu/read';
