@@ -268,6 +268,16 @@ const KINDS = {
 } as const;
 
 /**
+ * The allowed values a message lists, each in single quotes, separated by commas:
+ * `'vi', 'en'` (internal).
+ *
+ * @internal
+ */
+export function quotedList(items: readonly string[]): string {
+  return items.map((item) => `'${item}'`).join(', ');
+}
+
+/**
  * A value as an error message shows it, whatever it is, without ever throwing: strings
  * quoted (and cut past 60 characters), bigints with `n` (cut past 60 digits), `-0`, `null`,
  * and arrays, objects, symbols and functions by kind, in `locale` (internal).

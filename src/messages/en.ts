@@ -6,10 +6,9 @@
  * @internal
  * @module
  */
-import { describeValue } from '../errors.js';
+import { describeValue, quotedList as quoted } from '../errors.js';
 
 const got = (value: unknown): string => `(got ${describeValue(value, 'en')})`;
-const quoted = (items: readonly string[]): string => items.map((item) => `'${item}'`).join(', ');
 
 export const notAnObject = (p: { field: string; value: unknown }): string => `${p.field} must be an object ${got(p.value)}`;
 export const notOneOf = (p: { field: string; value: unknown; allowed: readonly string[] }): string =>

@@ -5,10 +5,9 @@
  * @internal
  * @module
  */
-import { describeValue } from '../errors.js';
+import { describeValue, quotedList as quoted } from '../errors.js';
 
 const got = (value: unknown): string => `(nhận ${describeValue(value, 'vi')})`;
-const quoted = (items: readonly string[]): string => items.map((item) => `'${item}'`).join(', ');
 const WHAT = { plan: 'kế hoạch', target: 'chỉ tiêu', indicator: 'chỉ số', observation: 'số liệu quan sát' } as const;
 
 export const notAnObject = (p: { field: string; value: unknown }): string => `${p.field} phải là một đối tượng ${got(p.value)}`;

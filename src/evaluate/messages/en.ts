@@ -7,10 +7,9 @@
  * @internal
  * @module
  */
-import { describeValue } from '../../errors.js';
+import { describeValue, quotedList as quoted } from '../../errors.js';
 
 const got = (value: unknown): string => `(got ${describeValue(value, 'en')})`;
-const quoted = (items: readonly string[]): string => items.map((item) => `'${item}'`).join(', ');
 
 // --- options ---------------------------------------------------------------------------------
 

@@ -4,10 +4,9 @@
  * @internal
  * @module
  */
-import { describeValue } from '../../errors.js';
+import { describeValue, quotedList as quoted } from '../../errors.js';
 
 const got = (value: unknown): string => `(nhận ${describeValue(value, 'vi')})`;
-const quoted = (items: readonly string[]): string => items.map((item) => `'${item}'`).join(', ');
 
 // --- options ---------------------------------------------------------------------------------
 

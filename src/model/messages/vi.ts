@@ -4,9 +4,8 @@
  * @internal
  * @module
  */
-import { describeValue } from '../../errors.js';
+import { describeValue, quotedList as quoted } from '../../errors.js';
 
-const quoted = (items: readonly string[]): string => items.map((item) => `'${item}'`).join(', ');
 /** What was written, as typed: text in single quotes (cut past 60 characters), anything else as the errors show it. */
 const typed = (value: unknown): string =>
   typeof value === 'string' ? `'${value.length > 60 ? `${value.slice(0, 60)}…` : value}'` : describeValue(value, 'vi');
