@@ -90,12 +90,14 @@ describe('placesOf and plainPlaces', () => {
   });
 });
 
+/** scanPlain's value and places, or false where the text is not plain. */
+const scan = (text: string): [number, number] | false => {
+  const out: PlainDecimal = { places: -1 };
+  const value = scanPlain(text, out);
+  return Number.isNaN(value) ? false : [value, out.places];
+};
+
 describe('scanPlain', () => {
-  const scan = (text: string): [number, number] | false => {
-    const out: PlainDecimal = { places: -1 };
-    const value = scanPlain(text, out);
-    return Number.isNaN(value) ? false : [value, out.places];
-  };
   it('reads plain text of at most 15 significant digits, with its places', () => {
     expect([scan('17.5'), scan('-0.05'), scan('95'), scan('.5'), scan('5.'), scan('+0.000001'), scan('-0')]).toEqual([[17.5, 1], [-0.05, 2], [95, 0], [0.5, 1], [5, 0], [0.000001, 6], [0, 0]]);
     expect([scan('123456789012345'), scan('0.000123456789012'), scan('1234567890123456')]).toEqual([[123456789012345, 0], [0.000123456789012, 15], false]); // 15 digits; 12 significant digits at 15 places; 16 digits
@@ -180,11 +182,6 @@ describe('readDecimal: more of its grammar', () => {
 });
 
 describe('scanPlain: at most 15 places', () => {
-  const scan = (text: string): [number, number] | false => {
-    const out: PlainDecimal = { places: -1 };
-    const value = scanPlain(text, out);
-    return Number.isNaN(value) ? false : [value, out.places];
-  };
   it('refuses a 16th place even with one significant digit, and a second point', () => {
     expect(scan('0.000000000000001')).toEqual([1e-15, 15]);
     expect(scan('0.0000000000000001')).toBe(false); // 16 places
