@@ -1,19 +1,27 @@
 // @ts-check
 /**
- * The incremental mutation step of .ci/run (`npm run mutation:ci`): the layers at their CI
- * floor (scripts/mutation-score.mjs, CI_FLOORS), tested by their own tests (MUTATION_TESTS,
- * set by the npm script), against the committed reports/mutation/ci-incremental.json, so a
- * CI run tests only the mutants in changed code or covered by changed tests.
- * Regenerate that file after a change with `npm run mutation:ci` and commit it.
+ * The incremental mutation step of .ci/run, one layer a run (`npm run mutation:ci`, which is
+ * scripts/mutation-ci.mjs): MUTATION_LAYER names the layer, MUTATION_TESTS its tests (both set
+ * by that script). Each layer has its own committed incremental file,
+ * reports/mutation/ci-<layer>.incremental.json, so a CI run tests only the mutants in changed
+ * code or covered by changed tests. Regenerate it after a change with `npm run mutation:ci` and
+ * commit it.
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 import base from './stryker.config.mjs';
 
+const layer = process.env['MUTATION_LAYER'];
+if (layer === undefined || !/^[a-z]+$/.test(layer)) {
+  throw new Error('stryker.ci.config.mjs: set MUTATION_LAYER to a folder of src (run it through `npm run mutation:ci`)');
+}
+
 export default {
   ...base,
-  mutate: ['src/numeric/**/*.ts'],
-  incrementalFile: 'reports/mutation/ci-incremental.json',
+  mutate: [`src/${layer}/**/*.ts`],
+  incrementalFile: `reports/mutation/ci-${layer}.incremental.json`,
+  jsonReporter: { fileName: `reports/mutation/ci-${layer}.report.json` },
+  // the floors per layer are scripts/mutation-score.mjs's CI_FLOORS; Stryker's own break is a backstop
   thresholds: { high: 92, low: 80, break: 80 },
   reporters: ['progress', 'json'],
 };

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * `npm run mutation:ci`, the incremental mutation step of .ci/run (issue 14; README, "Mutation
+ * testing"). Each layer of CI_LAYERS is mutated on its own and tested by its own tests, against
+ * its committed incremental file, reports/mutation/ci-<layer>.incremental.json: a run tests only
+ * the mutants in changed code or covered by changed tests, and reuses every other result. Each
+ * layer's report is then held to its floor (CI_FLOORS in scripts/mutation-score.mjs).
+ *
+ * After changing a layer or its tests, run `npm run mutation:ci` (or `npm run mutation:ci --
+ * stats` for one layer) and commit the incremental file it rewrites.
+ */
+import { spawnSync } from 'node:child_process';
+
+/** The layers CI mutates, each with the test folders that run against its mutants. */
+export const CI_LAYERS = {
+  numeric: ['test/numeric', 'test/package'],
+};
+
+function run(command, args, env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error !== undefined) throw result.error;
+  return result.status ?? 1;
+}
+
+function main() {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((layer) => !(layer in CI_LAYERS));
+  if (unknown.length > 0) {
+    console.error(`mutation:ci: no layer ${unknown.join(', ')} (there are ${Object.keys(CI_LAYERS).join(', ')})`);
+    process.exit(2);
+  }
+  const layers = wanted.length > 0 ? wanted : Object.keys(CI_LAYERS);
+  for (const layer of layers) {
+    console.log(`\n## mutation:ci, src/${layer}`);
+    const env = { MUTATION_LAYER: layer, MUTATION_TESTS: CI_LAYERS[layer].join(',') };
+    const stryker = run('npx', ['stryker', 'run', 'stryker.ci.config.mjs'], env);
+    if (stryker !== 0) process.exit(stryker);
+    const score = run('node', ['scripts/mutation-score.mjs', '--ci', `reports/mutation/ci-${layer}.report.json`], {});
+    if (score !== 0) process.exit(score);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
