@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { frozen } from '../freeze.js';
 import { fail } from '../errors.js';
 import { NOT_PROPORTION, ZERO } from '../messages/index.js';
-import { chiangTable, readCounts } from './internal/chiang.js';
+import { chiangTable, inInputOrder, readCounts, tailSums, type ChiangBand } from './internal/chiang.js';
 import { normalQuantile } from './normalQuantile.js';
 import {
   requireArray,
@@ -142,7 +142,8 @@ export interface HealthyLifeExpectancy {
  * @throws {@link ChitieuError} everything {@link lifeTable} throws, and `OUT_OF_RANGE`
  *   (`healthyShare[i]` outside 0–1), `INVALID_NUMBER` / `INVALID_ARGUMENT`
  *   (`healthyShare[i]`), `LENGTH_MISMATCH` (`healthyShare`, `sampleSizes`),
- *   `ZERO_DENOMINATOR` / `NEGATIVE_COUNT` (`sampleSizes[i]`).
+ *   `ZERO_DENOMINATOR` / `NEGATIVE_COUNT` (`sampleSizes[i]`), `OUT_OF_RANGE` (`sampleSizes`:
+ *   a sample size so near 0 that the survey's variance overflows a double).
  * @example
  * ```ts
  * import { healthyLifeExpectancy } from 'chitieu';
@@ -180,29 +181,31 @@ export function healthyLifeExpectancy(options: HealthyLifeExpectancyOptions): He
 
   const z = normalQuantile(0.5 * (1 + level));
   const healthyYears = bands.map((band) => (shares[band.input] as number) * band.L);
-  const H: number[] = new Array<number>(n);
-  let tail = 0;
-  for (let k = n - 1; k >= 0; k--) {
-    tail += healthyYears[k] as number;
-    H[k] = tail / (bands[k] as (typeof bands)[number]).l;
-  }
-  const rows: HealthyLifeExpectancyRow[] = new Array<HealthyLifeExpectancyRow>(n);
-  let mortality = 0;
-  let sampling = 0;
-  const variances: number[] = new Array<number>(n);
-  for (let k = n - 1; k >= 0; k--) {
-    const band = bands[k] as (typeof bands)[number];
-    const share = shares[band.input] as number;
-    const weight = band.width === null ? share : share * (1 - band.a) * band.width + (H[k + 1] as number);
-    mortality += band.l * band.l * weight * weight * band.varQ;
-    if (sizes !== undefined) sampling += (band.L * band.L * share * (1 - share)) / (sizes[band.input] as number);
-    variances[k] = (mortality + sampling) / (band.l * band.l);
-  }
-  requireFiniteResults([...variances, ...H], 'population');
-  bands.forEach((band, k) => {
+  const H = tailSums(healthyYears).map((tail, k) => tail / (bands[k] as ChiangBand).l);
+  // the variance from the deaths: Chiang's terms with (1 − a)n weighted by the share
+  const mortality = tailSums(
+    bands.map((band, k) => {
+      const share = shares[band.input] as number;
+      const weight = band.width === null ? share : share * (1 - band.a) * band.width + (H[k + 1] as number);
+      return band.l * band.l * weight * weight * band.varQ;
+    }),
+  );
+  // the survey's sampling variance, L²π(1 − π)/N
+  const sampling = tailSums(
+    bands.map((band) => {
+      if (sizes === undefined) return 0;
+      const share = shares[band.input] as number;
+      return (band.L * band.L * share * (1 - share)) / (sizes[band.input] as number);
+    }),
+  );
+  const variances = bands.map((band, k) => ((mortality[k] as number) + (sampling[k] as number)) / (band.l * band.l));
+  // H ≤ e and the deaths' part ≤ l²·Var(e) are finite once the life table is: only the survey's
+  // part can overflow, with a sample size near 0
+  requireFiniteResults(variances, 'sampleSizes');
+  const rows = inInputOrder(bands, (band, k): HealthyLifeExpectancyRow => {
     const standardError = Math.sqrt(variances[k] as number);
     const expectancy = H[k] as number;
-    rows[band.input] = {
+    return {
       startAge: band.startAge,
       healthyShare: shares[band.input] as number,
       healthyYearsLived: healthyYears[k] as number,

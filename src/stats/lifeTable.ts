@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { frozen } from '../freeze.js';
-import { chiangTable } from './internal/chiang.js';
+import { chiangTable, inInputOrder } from './internal/chiang.js';
 import { normalQuantile } from './normalQuantile.js';
 import { requireFiniteResults, requireLevel, requireOptions } from './internal/validate.js';
 
@@ -182,13 +182,12 @@ export function lifeTable(options: LifeTableOptions): LifeTable {
   requireFiniteResults(bands.flatMap((band) => [band.e, band.varE]), 'population');
   const z = normalQuantile(0.5 * (1 + level));
   const z95 = normalQuantile(0.975);
-  const rows: LifeTableRow[] = new Array<LifeTableRow>(bands.length);
-  for (const band of bands) {
+  const rows = inInputOrder(bands, (band): LifeTableRow => {
     const standardError = Math.sqrt(band.varE);
     const flags: LifeTableFlag[] = [];
-    if (band.width !== null && band.width > 20) flags.push('wide-band');
+    if ((band.width ?? 0) > 20) flags.push('wide-band');
     if (2 * z95 * standardError > 20) flags.push('wide-interval');
-    rows[band.input] = {
+    return {
       startAge: band.startAge,
       width: band.width,
       deaths: band.deaths,
@@ -206,7 +205,7 @@ export function lifeTable(options: LifeTableOptions): LifeTable {
       upper: band.e + z * standardError,
       flags,
     };
-  }
+  });
   const population = bands.reduce((sum, band) => sum + band.population, 0);
   return frozen({
     rows,

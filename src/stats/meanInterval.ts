@@ -1,11 +1,12 @@
 import type { Decimal } from 'decimal.js';
 import { frozen } from '../freeze.js';
 import { fail } from '../errors.js';
-import { NOT_A_NUMBER, NOT_FINITE, NOT_WHOLE, TOO_FEW, TOO_SMALL } from '../messages/index.js';
+import { NOT_WHOLE, TOO_FEW, TOO_SMALL } from '../messages/index.js';
 import { MEAN_INPUTS, SPREAD_TOO_LARGE } from './messages/index.js';
 import { studentTQuantile } from './studentTQuantile.js';
 import {
   requireArray,
+  requireFiniteNumber,
   requireFiniteResults,
   requireLevel,
   requireOptions,
@@ -125,10 +126,7 @@ export function meanInterval(options: MeanIntervalOptions): MeanInterval {
   } else if ('mean' in options) {
     mean = toDouble(options.mean, 'mean');
     sd = toNonNegativeDouble(options.standardDeviation, 'standardDeviation');
-    const n: unknown = options.count;
-    if (typeof n !== 'number' || !Number.isFinite(n)) {
-      throw fail(typeof n === 'number' ? NOT_FINITE : NOT_A_NUMBER, 'count', { value: n });
-    }
+    const n = requireFiniteNumber(options.count, 'count');
     if (!Number.isInteger(n)) {
       throw fail(NOT_WHOLE, 'count', { value: n });
     }
@@ -141,7 +139,9 @@ export function meanInterval(options: MeanIntervalOptions): MeanInterval {
   }
   const standardError = sd / Math.sqrt(count);
   const t = studentTQuantile(0.5 * (1 + level), Math.min(count - 1, 1e10));
-  requireFiniteResults([mean - t * standardError, mean + t * standardError], 'standardDeviation' in options ? 'standardDeviation' : 'values');
+  // Only a given summary can overflow here: from values, s² (n − 1) is finite, so t·s/√n is far
+  // below half the spacing of doubles near their maximum (2⁹⁷⁰) and the limits stay finite.
+  requireFiniteResults([mean - t * standardError, mean + t * standardError], 'standardDeviation');
   return frozen({
     value: mean,
     lower: mean - t * standardError,

@@ -54,6 +54,36 @@ describe('healthyLifeExpectancy', () => {
     expect(((wide.rows[0]?.upper as number) - 10).toFixed(6)).toBe((2.5758293035489 * 0.5163977794943222).toFixed(6));
   });
 
+  it('a share of 0 is allowed: no healthy years from that band on', () => {
+    // the two-band table worked above: q₀ = 0.12/1.108 = 30/277, l₆₀ = 10⁵·247/277, L₀ = 60·10⁵·(247 + 0.1·30)/277 = 1.5e9/277;
+    // HLE₀ = 0.9·L₀/10⁵ = 13 500/277; at 60 nothing is healthy: HLE = 0 with no variance (π = 0 in both parts)
+    const result = healthyLifeExpectancy({ startAges: [0, 60], deaths: [100, 500], population: [50000, 10000], healthyShare: [0.9, 0], sampleSizes: [4000, 1500] });
+    expect(relativeError(result.expectancy, 13500 / 277)).toBeLessThan(1e-14);
+    expect(result.rows[1]).toMatchObject({ healthyShare: 0, healthyYearsLived: 0, expectancy: 0, standardError: 0 });
+  });
+
+  it('what overflows is an error naming its cause', () => {
+    const base = { startAges: [0, 60], deaths: [100, 500], population: [50000, 10000], healthyShare: [0.9, 0.5] };
+    // an open band with 1e-100 deaths among 1 person: Var(1/m) = 1/(D·m²) = 1e300 and l²·1e300
+    // overflows the life table's variance, so lifeTable rejects it, and so does this function
+    // (with a share of 1e-10 its own figures would stay finite)
+    const tiny = { ...base, deaths: [100, 1e-100], population: [50000, 1], healthyShare: [0.9, 1e-10] };
+    expectChitieuError(() => lifeTable(tiny), 'OUT_OF_RANGE', 'population');
+    expectChitieuError(() => healthyLifeExpectancy(tiny), 'OUT_OF_RANGE', 'population');
+    // a survey of 1e-300 respondents: L²π(1 − π)/N = (1.78e6)²·0.25/1e-300 overflows
+    expectChitieuError(() => healthyLifeExpectancy({ ...base, sampleSizes: [4000, 1e-300] }), 'OUT_OF_RANGE', 'sampleSizes');
+  });
+
+  it('error messages', () => {
+    const base = { startAges: [0, 60], deaths: [100, 500], population: [50000, 10000], healthyShare: [0.9, 0.5] };
+    expect(expectChitieuError(() => healthyLifeExpectancy({ ...base, healthyShare: [0.9, 1.2] }), 'OUT_OF_RANGE', 'healthyShare[1]').message).toBe(
+      'healthyShare[1] must be a proportion from 0 to 1 (got 1.2)',
+    );
+    expect(expectChitieuError(() => healthyLifeExpectancy({ ...base, healthyShare: [0.9] }), 'LENGTH_MISMATCH', 'healthyShare').message).toBe(
+      'healthyShare must have as many entries as startAges (2; got 1)',
+    );
+  });
+
   it('rejects bad shares and sample sizes, and everything lifeTable rejects', () => {
     const base = { startAges: [0, 60], deaths: [100, 500], population: [50000, 10000], healthyShare: [0.9, 0.5] };
     expectChitieuError(() => healthyLifeExpectancy({ ...base, healthyShare: [0.9, 1.2] }), 'OUT_OF_RANGE', 'healthyShare[1]');

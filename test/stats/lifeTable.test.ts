@@ -147,6 +147,65 @@ describe('lifeTable', () => {
     expectEachRejected(BEYOND_DOUBLE, (v) => lifeTable({ ...base, population: [1000, v as number, 5000] }), 'OUT_OF_RANGE', 'population[1]');
   });
 
+  it('a table that starts after birth uses a = 0.5 in its first band, whatever a₀', () => {
+    // 60–69: n = 10, a = 0.5, m = 100/10 000 = 0.01, q = 0.1 / (1 + 10·0.5·0.01) = 0.1/1.05 = 2/21;
+    // l₇₀ = 100 000·19/21; L₆₀ = 10·l₆₀·(1 − q/2) = 10⁶·20/21; open 70+: m = 500/5000 = 0.1,
+    // L₇₀ = l₇₀/0.1 = 10⁶·19/21; e₆₀ = (20 + 19)/21 · 10⁶/10⁵ = 130/7
+    const old = lifeTable({ startAges: [60, 70], deaths: [100, 500], population: [10000, 5000], a0: 0.3 });
+    expect(old.rows.map((row) => row.fractionLived)).toEqual([0.5, 0.5]);
+    expect(relativeError(old.rows[0]?.probabilityOfDying as number, 2 / 21)).toBeLessThan(1e-15);
+    expect(relativeError(old.rows[0]?.expectancy as number, 130 / 7)).toBeLessThan(1e-14);
+    expect(old.a0).toBe(0.3);
+    expect(table.a0).toBe(0.1);
+  });
+
+  it('flags only what is beyond the limits: a 20-year interval, a 5,000 population', () => {
+    // one open band with D = 1: m = 1/P and SE = 1/(m·√D) = P. R 4.2.2:
+    // sprintf('%.17g', 10/qnorm(0.975)) = 5.102134569246541, and
+    // sprintf('%.17g', 2*qnorm(0.975)*5.102134569246541) = "20": exactly 20 years wide
+    const edge = lifeTable({ startAges: [0], deaths: [1], population: [5.102134569246541] });
+    expect(edge.rows[0]?.standardError).toBe(5.102134569246541);
+    expect(edge.rows[0]?.flags).toEqual([]);
+    // the next double, 5.1021345692465419: 2*qnorm(0.975)*p = 20.000000000000004 (R)
+    const wider = lifeTable({ startAges: [0], deaths: [1], population: [5.1021345692465419] });
+    expect(wider.rows[0]?.flags).toEqual(['wide-interval']);
+    // PHE suppresses below 5,000: exactly 5,000 is not flagged, 4,999 is
+    expect(lifeTable({ startAges: [0, 1], deaths: [1, 30], population: [1000, 4000] }).flags).toEqual([]);
+    expect(lifeTable({ startAges: [0, 1], deaths: [1, 30], population: [999, 4000] }).flags).toEqual(['small-population']);
+  });
+
+  it('endAges: a one-year band (0–0) is neither a gap nor an overlap', () => {
+    const infants = lifeTable({ startAges: [0, 1, 5], deaths: [5, 5, 50], population: [1000, 1000, 1000], endAges: [0, 4, null] });
+    expect(infants.rows.map((row) => row.width)).toEqual([1, 4, null]);
+  });
+
+  it('error messages name the value and the bands involved', () => {
+    const base = { startAges: [0, 5, 15], deaths: [5, 5, 50], population: [1000, 1000, 1000] };
+    const message = (run: () => unknown, code: Parameters<typeof expectChitieuError>[1], field: string): string => expectChitieuError(run, code, field).message;
+    expect(message(() => lifeTable({ ...base, startAges: [0, 1.5, 5] }), 'OUT_OF_RANGE', 'startAges[1]')).toBe('startAges[1] must be a whole number of years ≥ 0 (got 1.5)');
+    // the repeat is named at its later position, in any order of the bands
+    expect(message(() => lifeTable({ ...base, startAges: [5, 0, 5] }), 'INVALID_AGE_BANDS', 'startAges[2]')).toBe('startAges[2]: the start age 5 appears twice');
+    expect(message(() => lifeTable({ ...base, startAges: [15, 15, 0] }), 'INVALID_AGE_BANDS', 'startAges[1]')).toBe('startAges[1]: the start age 15 appears twice');
+    expect(message(() => lifeTable({ ...base, endAges: [4, 14] }), 'LENGTH_MISMATCH', 'endAges')).toBe('endAges must have as many entries as startAges (3; got 2)');
+    expect(message(() => lifeTable({ ...base, deaths: [5, 5] }), 'LENGTH_MISMATCH', 'deaths')).toBe('deaths must have as many entries as startAges (3; got 2)');
+    expect(message(() => lifeTable({ ...base, endAges: [4, 9, null] }), 'INVALID_AGE_BANDS', 'endAges[1]')).toBe('endAges[1]: the band 5–9 leaves a gap before the band starting at 15');
+    expect(message(() => lifeTable({ ...base, endAges: [5, 14, null] }), 'INVALID_AGE_BANDS', 'endAges[0]')).toBe('endAges[0]: the band 0–5 overlaps the band starting at 5');
+    expect(message(() => lifeTable({ ...base, a0: 1 }), 'OUT_OF_RANGE', 'a0')).toBe('a0 must be strictly between 0 and 1 (got 1)');
+    expect(message(() => lifeTable({ ...base, deaths: [5, 1001, 50] }), 'NUMERATOR_EXCEEDS_DENOMINATOR', 'deaths[1]')).toBe('deaths[1] (1001) must not exceed population[1] (1000)');
+    // 5–14: m = 200/1000 = 0.2, n·a·m = 10·0.5·0.2 = 1
+    expect(message(() => lifeTable({ ...base, deaths: [5, 200, 50] }), 'OUT_OF_RANGE', 'deaths[1]')).toBe(
+      'deaths[1] give a probability of dying of 1 or more in the 10-year band from age 5 (mx = 0.2); merge it with a neighbouring band',
+    );
+  });
+
+  it('a₀ must be strictly between 0 and 1', () => {
+    const base = { startAges: [0, 1, 5], deaths: [10, 2, 300], population: [1000, 4000, 5000] };
+    expectChitieuError(() => lifeTable({ ...base, a0: 0 }), 'OUT_OF_RANGE', 'a0');
+    expectChitieuError(() => lifeTable({ ...base, a0: -0.1 }), 'OUT_OF_RANGE', 'a0');
+    // just inside: q₀ = m/(1 + (1 − a₀)m) with m = 0.01; a₀ → 0 gives 0.01/1.01
+    expect(relativeError(lifeTable({ ...base, a0: Number.MIN_VALUE }).rows[0]?.probabilityOfDying as number, 0.01 / 1.01)).toBeLessThan(1e-15);
+  });
+
   it('fuzz: finite results, lower ≤ e ≤ upper, e ≥ 0', () => {
     const band = fc.record({ population: fc.integer({ min: 1000, max: 1e7 }), rate: fc.double({ min: 0, max: 0.05, noNaN: true }) });
     fc.assert(

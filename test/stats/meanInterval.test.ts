@@ -44,6 +44,35 @@ describe('meanInterval', () => {
     expect(meanInterval({ mean: '131.4', standardDeviation: new Decimal('7.9'), count: 400 }).standardError).toBeCloseTo(0.395, 15);
   });
 
+  it('two values are enough', () => {
+    // R 4.2.2: sprintf('%.17g', t.test(c(1,3))$conf.int) = -10.706204736174694, 14.706204736174694
+    const two = meanInterval({ values: [1, 3] });
+    expect(two.value).toBe(2);
+    expect(relativeError(two.lower, -10.706204736174694)).toBeLessThan(1e-12);
+    expect(relativeError(two.upper, 14.706204736174694)).toBeLessThan(1e-12);
+    expect(two.degreesOfFreedom).toBe(1);
+  });
+
+  it('limits beyond a double on either side are an error, not ±Infinity', () => {
+    // t·s/√n = qt(0.975, 3)·1e307/2 ≈ 1.6e307: 1.79e308 ± that crosses the largest double (1.7977e308) on one side only
+    expectChitieuError(() => meanInterval({ mean: 1.79e308, standardDeviation: 1e307, count: 4 }), 'OUT_OF_RANGE', 'standardDeviation');
+    expectChitieuError(() => meanInterval({ mean: -1.79e308, standardDeviation: 1e307, count: 4 }), 'OUT_OF_RANGE', 'standardDeviation');
+  });
+
+  it('error messages', () => {
+    const message = (run: () => unknown, code: Parameters<typeof expectChitieuError>[1], field: string): string => expectChitieuError(run, code, field).message;
+    expect(message(() => meanInterval({ values: [1] }), 'INVALID_ARGUMENT', 'values')).toBe('values must have at least 2 entries (got 1)');
+    expect(message(() => meanInterval({ values: [1e308, -1e308, 1e308] }), 'OUT_OF_RANGE', 'values')).toBe('values are too large for their spread to be computed in doubles');
+    const summary = { mean: 10, standardDeviation: 2, count: 10 };
+    expect(message(() => meanInterval({ ...summary, count: 2.5 }), 'NOT_AN_INTEGER', 'count')).toBe('count must be a whole number (got 2.5)');
+    expect(message(() => meanInterval({ ...summary, count: 1 }), 'OUT_OF_RANGE', 'count')).toBe('count must be at least 2 (got 1)');
+    expect(message(() => meanInterval({ ...summary, count: Number.POSITIVE_INFINITY }), 'INVALID_NUMBER', 'count')).toBe('count must be a finite number (got Infinity)');
+    expect(message(() => meanInterval({ ...summary, count: '10' as never }), 'INVALID_ARGUMENT', 'count')).toBe('count must be a number (got "10")');
+    expect(message(() => meanInterval({ mean: 1e308, standardDeviation: 1e308, count: 2 }), 'OUT_OF_RANGE', 'standardDeviation')).toBe(
+      'standardDeviation is too extreme: the result does not fit in a double',
+    );
+  });
+
   it('rejects bad input', () => {
     expectChitieuError(() => meanInterval({ values: [1] }), 'INVALID_ARGUMENT', 'values');
     expectChitieuError(() => meanInterval({ values: [] }), 'INVALID_ARGUMENT', 'values');

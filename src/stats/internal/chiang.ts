@@ -63,13 +63,13 @@ function readBands(input: ChiangInput): { order: number[]; starts: number[]; wid
     return age;
   });
   const order = starts.map((_, i) => i).sort((x, y) => (starts[x] as number) - (starts[y] as number));
-  for (let k = 1; k < order.length; k++) {
-    const here = order[k] as number;
-    if (starts[here] === starts[order[k - 1] as number]) {
-      throw fail(AGE_REPEATED, `startAges[${here}]`, { age: starts[here] as number });
-    }
-  }
   const widths: (number | null)[] = order.map((i, k) => (k + 1 < order.length ? (starts[order[k + 1] as number] as number) - (starts[i] as number) : null));
+  // a band of width 0 is a start age given twice; the error names its second occurrence
+  widths.forEach((width, k) => {
+    if (width === 0) {
+      throw fail(AGE_REPEATED, `startAges[${order[k + 1] as number}]`, { age: starts[order[k] as number] as number });
+    }
+  });
   if (input.endAges !== undefined) {
     const ends = requireArray(input.endAges, 'endAges', { of: starts.length, as: 'startAges' });
     order.forEach((i, k) => {
@@ -86,12 +86,29 @@ function readBands(input: ChiangInput): { order: number[]; starts: number[]; wid
       if (value + 1 < next) {
         throw fail(BAND_GAP, field, { start: starts[i] as number, end: value, next });
       }
-      if (value + 1 > next || value < (starts[i] as number)) {
+      // here value = next − 1 ≥ start, since the start ages are distinct whole numbers
+      if (value + 1 > next) {
         throw fail(BAND_OVERLAP, field, { start: starts[i] as number, end: value, next });
       }
     });
   }
   return { order, starts, widths };
+}
+
+/** Sums from each term to the last, Σⱼ≥ₖ termsⱼ, added from the last term back. */
+export function tailSums(terms: readonly number[]): number[] {
+  return terms.reduceRight<number[]>((sums, term) => [term + (sums[0] ?? 0), ...sums], []);
+}
+
+/**
+ * `row(band, k)` for every band (k its index in age order), in the caller's order of the bands
+ * (by `input`), not by age.
+ */
+export function inInputOrder<T>(bands: readonly ChiangBand[], row: (band: ChiangBand, k: number) => T): T[] {
+  return bands
+    .map((band, k) => ({ input: band.input, value: row(band, k) }))
+    .sort((x, y) => x.input - y.input)
+    .map((entry) => entry.value);
 }
 
 /** Read `values` (one per band) as non-negative doubles. */
@@ -126,7 +143,7 @@ export function chiangTable(input: ChiangInput): ChiangBand[] {
       throw fail(EXCEEDS, `deaths[${i}]`, { value: D, other: `population[${i}]`, limit: P });
     }
     const m = D / P;
-    const a = k === 0 && starts[i] === 0 ? a0 : 0.5;
+    const a = starts[i] === 0 ? a0 : 0.5; // only the youngest band can start at 0
     if (width === null) {
       if (D === 0) {
         throw fail(OPEN_BAND_NO_DEATHS, `deaths[${i}]`, {});
@@ -147,8 +164,7 @@ export function chiangTable(input: ChiangInput): ChiangBand[] {
     const next = l[k + 1] as number;
     return band.width * (next + band.a * (here - next));
   });
-  const T: number[] = new Array<number>(n);
-  for (let k = n - 1; k >= 0; k--) T[k] = (L[k] as number) + (k + 1 < n ? (T[k + 1] as number) : 0);
+  const T = tailSums(L);
   const e = T.map((t, k) => t / (l[k] as number));
 
   // backward pass: the variance of eₓ, Σ_{j ≥ x} Wⱼ / lₓ²
@@ -156,16 +172,14 @@ export function chiangTable(input: ChiangInput): ChiangBand[] {
     if (band.width === null) return 1 / (band.D * band.m * band.m);
     return band.D === 0 ? 0 : (band.q * band.q * (1 - band.q)) / band.D;
   });
-  const weightSums: number[] = new Array<number>(n);
-  for (let k = n - 1; k >= 0; k--) {
-    const band = partial[k] as (typeof partial)[number];
-    const lk = l[k] as number;
-    const w =
-      band.width === null
+  const weightSums = tailSums(
+    partial.map((band, k) => {
+      const lk = l[k] as number;
+      return band.width === null
         ? lk * lk * (varQ[k] as number)
         : lk * lk * ((1 - band.a) * band.width + (e[k + 1] as number)) ** 2 * (varQ[k] as number);
-    weightSums[k] = w + (k + 1 < n ? (weightSums[k + 1] as number) : 0);
-  }
+    }),
+  );
   return partial.map((band, k) => {
     const lk = l[k] as number;
     return {
