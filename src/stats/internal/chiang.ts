@@ -97,7 +97,9 @@ function readBands(input: ChiangInput): { order: number[]; starts: number[]; wid
 
 /** Sums from each term to the last, Σⱼ≥ₖ termsⱼ, added from the last term back. */
 export function tailSums(terms: readonly number[]): number[] {
-  return terms.reduceRight<number[]>((sums, term) => [term + (sums[0] ?? 0), ...sums], []);
+  const sums = terms.slice();
+  for (let k = sums.length - 2; k >= 0; k--) sums[k] = (sums[k] as number) + (sums[k + 1] as number);
+  return sums;
 }
 
 /**
