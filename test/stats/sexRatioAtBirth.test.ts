@@ -44,3 +44,13 @@ describe('sexRatioAtBirth', () => {
     expectChitieuError(() => sexRatioAtBirth(undefined as never), 'INVALID_ARGUMENT', 'options');
   });
 });
+
+describe('sexRatioAtBirth at the edges', () => {
+  it('a ratio that overflows a double is refused on per', () => {
+    // 2 boys per girl × 1e308 = 2e308, beyond the largest double (1.797e308)
+    expectChitieuError(() => sexRatioAtBirth({ boys: 2, girls: 1, per: 1e308 }), 'OUT_OF_RANGE', 'per');
+  });
+  it('names girls when girls is bad', () => {
+    expectChitieuError(() => sexRatioAtBirth({ boys: 5, girls: 2.5 }), 'NOT_AN_INTEGER', 'girls');
+  });
+});
