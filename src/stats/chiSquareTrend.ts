@@ -111,8 +111,8 @@ export function chiSquareTrend(options: ChiSquareTrendOptions): ChiSquareTrend {
   });
   const scores =
     options.scores === undefined
-      // Stryker disable next-line ArithmeticOperator: the statistic centres the scores, so 1..k and -1..k-2 (any shift) give the same trend
-      ? successes.map((_, i) => i + 1)
+      ? // Stryker disable next-line ArithmeticOperator: the statistic centres the scores, so 1..k and -1..k-2 (any shift) give the same trend
+        successes.map((_, i) => i + 1)
       : requireArray(options.scores, 'scores', periods).map((value, i) => requireFiniteNumber(value, `scores[${i}]`));
   if (scores.every((score) => score === scores[0])) {
     throw fail(SCORES_EQUAL, 'scores', {});

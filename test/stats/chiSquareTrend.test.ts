@@ -56,5 +56,6 @@ describe('chiSquareTrend: no trend, and errors that quote their input', () => {
     const over = expectChitieuError(() => chiSquareTrend({ successes: [1, 11], totals: [10, 10] }), 'NUMERATOR_EXCEEDS_DENOMINATOR', 'successes[1]');
     expect([over.message, over.vi]).toEqual(['successes[1] (11) must not exceed totals[1] (10)', 'successes[1] (11) không được lớn hơn totals[1] (10)']);
     expectChitieuError(() => chiSquareTrend({ successes: ['-1', 2], totals: [10, 10] }), 'NEGATIVE_COUNT', 'successes[0]');
+    expectChitieuError(() => chiSquareTrend({ successes: 5 as never, totals: [10, 10] }), 'INVALID_ARGUMENT', 'successes');
   });
 });

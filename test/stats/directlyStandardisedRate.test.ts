@@ -113,12 +113,15 @@ describe('directlyStandardisedRate at the edges of a double', () => {
     expect(relativeError(dsr.upper, 1.6691266747425781e308)).toBeLessThan(1e-9);
     // per 1e308: the rate is 1e308 but its upper limit 5.56e308 is not a double
     expectChitieuError(() => directlyStandardisedRate({ events: [1], population: [1], standard: [1], per: 1e308 }), 'OUT_OF_RANGE', 'population');
+    // 8 events in 1 person, per 1.5e307: the rate, 1.2e308, fits; Byar's upper limit for 8 events,
+    // 9·(1 − 1/81 + 1.96/9)³ ≈ 15.76 (so 1.5e307 × 15.76 ≈ 2.4e308), does not
+    expectChitieuError(() => directlyStandardisedRate({ events: [8], population: [1], standard: [1], per: 1.5e307 }), 'OUT_OF_RANGE', 'population');
   });
   it('a crude rate beyond a double is refused even when the standardised rate is 0', () => {
-    // the weighted band has no events (rate 0); the unweighted one has 1 event in 1e-300 people:
-    // crude = 1 / 2e-300 × 1e10 = 5e309, beyond a double
+    // the weighted band has no events (rate 0, variance 0); the unweighted one has 1 event in
+    // 1e-150 people: crude = 1 / 2e-150 × 1e160 = 5e309, beyond a double
     expectChitieuError(
-      () => directlyStandardisedRate({ events: [0, 1], population: [1e-300, 1e-300], standard: [1, 0], per: 1e10 }),
+      () => directlyStandardisedRate({ events: [0, 1], population: [1e-150, 1e-150], standard: [1, 0], per: 1e160 }),
       'OUT_OF_RANGE',
       'population',
     );

@@ -75,6 +75,7 @@ describe('indirectlyStandardisedRatio and indirectlyStandardisedRate', () => {
 describe('indirectly standardised: edges', () => {
   it('names the entry of referencePopulation and per', () => {
     expectChitieuError(() => expectedEvents({ population: [1, 2], referenceEvents: [1, 2], referencePopulation: [10, 0] }), 'ZERO_DENOMINATOR', 'referencePopulation[1]');
+    expectChitieuError(() => expectedEvents({ population: [1, 2], referenceEvents: [1, 2], referencePopulation: [10] }), 'LENGTH_MISMATCH', 'referencePopulation');
     expectChitieuError(() => indirectlyStandardisedRate({ observed: 3, expected: 2, referenceRate: 5, per: -1 }), 'OUT_OF_RANGE', 'per');
   });
   it('a tiny per with many observed events stays finite', () => {
