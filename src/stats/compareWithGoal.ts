@@ -137,7 +137,9 @@ export function compareWithGoal(options: CompareWithGoalOptions): GoalComparison
   let rating: GoalComparison['rating'];
   if (lowOk && highOk) rating = 'green';
   else if (lowOk || highOk) rating = 'amber';
-  else if (comparator === 'between') rating = upper < goal || lower > upperGoal ? 'red' : 'amber';
-  else rating = 'red';
+  else if (comparator === 'between') {
+    // Stryker disable next-line EqualityOperator: here both ends miss [goal, upperGoal]; upper = goal or lower = upperGoal would have put that end inside, so < and <= (> and >=) agree
+    rating = upper < goal || lower > upperGoal ? 'red' : 'amber';
+  } else rating = 'red';
   return frozen({ rating, met: satisfies(value, comparator, goal, upperGoal), clear: rating !== 'amber', value, lower, upper });
 }

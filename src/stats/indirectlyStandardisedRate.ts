@@ -51,6 +51,7 @@ export function indirectlyStandardisedRate(options: IndirectlyStandardisedRateOp
   requireOptions(options);
   const referenceRate = requirePositive(options.referenceRate, 'referenceRate');
   const per = requirePositive(options.per ?? 100_000, 'per');
+  // Stryker disable next-line ConditionalExpression: passing level: undefined is the same as leaving it out (the ratio reads options.level ?? 0.95)
   const ratio = indirectlyStandardisedRatio({ observed: options.observed, expected: options.expected, ...(options.level === undefined ? {} : { level: options.level }) });
   requireFiniteResults([ratio.upper * referenceRate], 'referenceRate');
   return frozen({ ...ratio, value: ratio.value * referenceRate, lower: ratio.lower * referenceRate, upper: ratio.upper * referenceRate, per });

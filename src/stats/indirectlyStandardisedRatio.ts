@@ -94,6 +94,7 @@ export function indirectlyStandardisedRatio(options: IndirectlyStandardisedRatio
   const per = requirePositive(options.per ?? 1, 'per');
   const level = requireLevel(options.level ?? 0.95, 'level');
   const method = fingertipsMethod(observed);
+  // Stryker disable next-line StringLiteral: the field names only the exact-limit size error, and fingertipsMethod picks exact below 10 events only
   const limits = poissonLimits(observed, level, method, 'observed');
   const scale = per / expected;
   requireFiniteResults([observed * scale, limits.upper * scale], 'expected');

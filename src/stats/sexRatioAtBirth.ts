@@ -113,8 +113,9 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
     high = { boys: interval.upper, girls: 1 - interval.upper };
   } else {
     const alpha = 1 - level;
-    low = boys === 0 ? { boys: 0, girls: 1 } : pair(inverseIncompleteBeta(alpha / 2, boys, girls + 1, 'lower'));
-    high = pair(inverseIncompleteBeta(alpha / 2, boys + 1, girls, 'upper'));
+    low = boys === 0 ? { boys: 0, girls: 1 } : shareAt(alpha / 2, boys, girls + 1, 'lower');
+    // Stryker disable next-line StringLiteral: inverseIncompleteBeta treats every tail but 'lower' as the upper one, and so does the flip in shareAt
+    high = shareAt(alpha / 2, boys + 1, girls, 'upper');
   }
   const value = (boys / girls) * per;
   const lower = (low.boys / low.girls) * per;
@@ -129,6 +130,26 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
     level,
     per,
   });
+}
+
+/**
+ * The share of boys π (and 1 − π) at which Beta(a, b) has `p` in its lower or upper tail: the
+ * Clopper–Pearson limit. A root near 1 is known to about 1e-16 absolute, so its complement,
+ * the share of girls, would lose its digits (1e6 boys and 1 girl: 1 − π ≈ 2.5e-8, of which
+ * only 8 digits are right); such a root is solved again as 1 − π, the root of Beta(b, a)
+ * with the tails swapped, which a double holds to full precision.
+ */
+function shareAt(p: number, a: number, b: number, tail: 'lower' | 'upper'): { boys: number; girls: number } {
+  const direct = inverseIncompleteBeta(p, a, b, tail);
+  // Stryker disable next-line EqualityOperator: a root of exactly 0.5 needs a symmetric Beta at p = 0.5 (level 0, refused); and there both solves give 0.5
+  if (direct.x <= 0.5) return pair(direct);
+  const swapped =
+    tail === 'lower'
+      ? // Stryker disable next-line StringLiteral: inverseIncompleteBeta treats every tail but 'lower' as the upper one
+        'upper'
+      : 'lower';
+  const flipped = pair(inverseIncompleteBeta(p, b, a, swapped));
+  return { boys: flipped.girls, girls: flipped.boys };
 }
 
 function pair(solution: { x: number; y: number; converged: boolean }): { boys: number; girls: number } {

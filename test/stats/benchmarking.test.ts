@@ -108,3 +108,20 @@ describe('compareWithGoal (red-amber-green with the interval)', () => {
     expectChitieuError(() => compareWithGoal(5 as never), 'INVALID_ARGUMENT', 'options');
   });
 });
+
+describe('compareWithGoal: inclusive goals and errors that quote their input', () => {
+  it("'between' includes both ends of the goal", () => {
+    // goal [2, 4] and an interval of exactly [2, 4]: both ends meet it
+    expect(compareWithGoal({ value: 3, lower: 2, upper: 4, comparator: 'between', goal: 2, upperGoal: 4 }).rating).toBe('green');
+    // a goal of one point, and an interval of that one point
+    expect(compareWithGoal({ value: 2, lower: 2, upper: 2, comparator: 'between', goal: 2, upperGoal: 2 })).toMatchObject({ rating: 'green', met: true });
+  });
+  it('quotes lower above upper and upperGoal below goal', () => {
+    const above = expectChitieuError(() => compareWithGoal({ value: 2, lower: 5, upper: 3, comparator: '>', goal: 2 }), 'OUT_OF_RANGE', 'lower');
+    expect([above.message, above.vi]).toEqual(['lower (5) must not be above upper (3)', 'lower (5) không được lớn hơn upper (3)']);
+    // a value below its interval, as well as above it
+    expectChitieuError(() => compareWithGoal({ value: 0, lower: 1, upper: 3, comparator: '>', goal: 2 }), 'OUT_OF_RANGE', 'value');
+    const below = expectChitieuError(() => compareWithGoal({ value: 2, lower: 1, upper: 3, comparator: 'between', goal: 2, upperGoal: 1 }), 'OUT_OF_RANGE', 'upperGoal');
+    expect([below.message, below.vi]).toEqual(['upperGoal (1) must not be below goal (2)', 'upperGoal (1) không được nhỏ hơn goal (2)']);
+  });
+});

@@ -41,3 +41,21 @@ describe('chiSquareTrend', () => {
     expectEachRejected(NOT_NUMBERS, (v) => chiSquareTrend({ ...base, totals: [10, v as number, 10] }), 'INVALID_NUMBER', 'totals[1]');
   });
 });
+
+describe('chiSquareTrend: no trend, and errors that quote their input', () => {
+  it('equal proportions in every period give a statistic of exactly 0 and a p-value of 1', () => {
+    // by hand: p = 15/30 = 0.5 and every successes[i] − totals[i]·p = 5 − 10·0.5 = 0, so the
+    // numerator Σ (x_i − n_i p)(s_i − s̄) is 0 whatever the scores (0.1, 0.2, 0.7 are not exact
+    // in binary, so s_i − s̄ do not sum to 0 in doubles); χ² = 0 and P(χ²₁ ≥ 0) = 1
+    const trend = chiSquareTrend({ successes: [5, 5, 5], totals: [10, 10, 10], scores: [0.1, 0.2, 0.7] });
+    expect(trend).toEqual({ statistic: 0, pValue: 1, direction: 'no-significant-change', level: 0.95 });
+  });
+  it('quote too few periods and successes above their total', () => {
+    const few = expectChitieuError(() => chiSquareTrend({ successes: [1], totals: [10] }), 'INVALID_ARGUMENT', 'successes');
+    expect([few.message, few.vi]).toEqual(['successes must have at least 2 entries (got 1)', 'successes phải có ít nhất 2 phần tử (nhận 1)']);
+    const over = expectChitieuError(() => chiSquareTrend({ successes: [1, 11], totals: [10, 10] }), 'NUMERATOR_EXCEEDS_DENOMINATOR', 'successes[1]');
+    expect([over.message, over.vi]).toEqual(['successes[1] (11) must not exceed totals[1] (10)', 'successes[1] (11) không được lớn hơn totals[1] (10)']);
+    expectChitieuError(() => chiSquareTrend({ successes: ['-1', 2], totals: [10, 10] }), 'NEGATIVE_COUNT', 'successes[0]');
+    expectChitieuError(() => chiSquareTrend({ successes: 5 as never, totals: [10, 10] }), 'INVALID_ARGUMENT', 'successes');
+  });
+});

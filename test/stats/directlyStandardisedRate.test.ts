@@ -87,3 +87,43 @@ describe('directlyStandardisedRate', () => {
     expectEachRejected(BEYOND_DOUBLE, (v) => directlyStandardisedRate({ ...base, population: [v as number, 3] }), 'OUT_OF_RANGE', 'population[0]');
   });
 });
+
+describe('directlyStandardisedRate at the edges of a double', () => {
+  it('quotes a negative weight', () => {
+    const error = expectChitieuError(() => directlyStandardisedRate({ events: [1, 2], population: [10, 10], standard: [1, -2] }), 'NEGATIVE_COUNT', 'standard[1]');
+    expect([error.message, error.vi]).toEqual(['standard[1] must not be negative (got -2)', 'standard[1] không được âm (nhận -2)']);
+  });
+  it('exactly 10 events are not flagged as fewer than 10', () => {
+    expect(directlyStandardisedRate({ events: [10], population: [1000], standard: [1] }).flags).toEqual([]);
+    expect(directlyStandardisedRate({ events: [9], population: [1000], standard: [1] }).flags).toEqual(['fewer-than-10-events']);
+  });
+  it('a tiny per with a large rate stays finite', () => {
+    // by hand: 1 event in 1e-10 people is a rate of 1e10 per head; × per 1e-300 = 1e-290
+    const dsr = directlyStandardisedRate({ events: [1], population: [1e-10], standard: [1], per: 1e-300 });
+    expect(relativeError(dsr.value, 1e-290)).toBeLessThan(1e-15);
+    expect(relativeError(dsr.crude, 1e-290)).toBeLessThan(1e-15);
+  });
+  it('an upper limit just inside a double is returned; one beyond it is refused', () => {
+    // one band, 1 event in 1 person, weight 1: rate 1, variance 1, so the limits are Byar's
+    // limits for 1 event × per. Byar's upper limit for 1 event (y = 2):
+    // R 4.2.2: sprintf('%.17g', 2*(1-1/18+qnorm(0.975)/(3*sqrt(2)))^3) = 5.5637555824752605
+    const dsr = directlyStandardisedRate({ events: [1], population: [1], standard: [1], per: 3e307 });
+    expect(dsr.value).toBe(3e307);
+    // R 4.2.2: sprintf('%.17g', 3e307*2*(1-1/18+qnorm(0.975)/(3*sqrt(2)))^3) = 1.6691266747425781e+308
+    expect(relativeError(dsr.upper, 1.6691266747425781e308)).toBeLessThan(1e-9);
+    // per 1e308: the rate is 1e308 but its upper limit 5.56e308 is not a double
+    expectChitieuError(() => directlyStandardisedRate({ events: [1], population: [1], standard: [1], per: 1e308 }), 'OUT_OF_RANGE', 'population');
+    // 8 events in 1 person, per 1.5e307: the rate, 1.2e308, fits; Byar's upper limit for 8 events,
+    // 9·(1 − 1/81 + 1.96/9)³ ≈ 15.76 (so 1.5e307 × 15.76 ≈ 2.4e308), does not
+    expectChitieuError(() => directlyStandardisedRate({ events: [8], population: [1], standard: [1], per: 1.5e307 }), 'OUT_OF_RANGE', 'population');
+  });
+  it('a crude rate beyond a double is refused even when the standardised rate is 0', () => {
+    // the weighted band has no events (rate 0, variance 0); the unweighted one has 1 event in
+    // 1e-150 people: crude = 1 / 2e-150 × 1e160 = 5e309, beyond a double
+    expectChitieuError(
+      () => directlyStandardisedRate({ events: [0, 1], population: [1e-150, 1e-150], standard: [1, 0], per: 1e160 }),
+      'OUT_OF_RANGE',
+      'population',
+    );
+  });
+});

@@ -71,3 +71,17 @@ describe('indirectlyStandardisedRatio and indirectlyStandardisedRate', () => {
     expectChitieuError(() => indirectlyStandardisedRate({ observed: 3, expected: 2, referenceRate: 5, level: 2 }), 'OUT_OF_RANGE', 'level');
   });
 });
+
+describe('indirectly standardised: edges', () => {
+  it('names the entry of referencePopulation and per', () => {
+    expectChitieuError(() => expectedEvents({ population: [1, 2], referenceEvents: [1, 2], referencePopulation: [10, 0] }), 'ZERO_DENOMINATOR', 'referencePopulation[1]');
+    expectChitieuError(() => expectedEvents({ population: [1, 2], referenceEvents: [1, 2], referencePopulation: [10] }), 'LENGTH_MISMATCH', 'referencePopulation');
+    expectChitieuError(() => indirectlyStandardisedRate({ observed: 3, expected: 2, referenceRate: 5, per: -1 }), 'OUT_OF_RANGE', 'per');
+  });
+  it('a tiny per with many observed events stays finite', () => {
+    // by hand: 1e10 observed where 1 was expected, per 1e-300: 1e10 × 1e-300 = 1e-290
+    const ratio = indirectlyStandardisedRatio({ observed: 1e10, expected: 1, per: 1e-300 });
+    expect(relativeError(ratio.value, 1e-290)).toBeLessThan(1e-15);
+    expect(ratio.upper).toBeGreaterThan(ratio.value);
+  });
+});

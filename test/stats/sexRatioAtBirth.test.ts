@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sexRatioAtBirth } from '../../src/stats/index.js';
-import { expectChitieuError, reference, relativeError } from './helpers.js';
+import { expectChitieuError, R_TOLERANCE, reference, relativeError } from './helpers.js';
 
 describe('sexRatioAtBirth', () => {
   it('25,270 boys and 22,500 girls: 112.3, 95% 110.3–114.3 (Wilson), 110.3–114.4 (Clopper–Pearson)', () => {
@@ -42,5 +42,42 @@ describe('sexRatioAtBirth', () => {
     expectChitieuError(() => sexRatioAtBirth({ boys: 5, girls: 5, level: 2 }), 'OUT_OF_RANGE', 'level');
     expectChitieuError(() => sexRatioAtBirth({ boys: 5, girls: 5, method: 'wald' as 'exact' }), 'INVALID_ARGUMENT', 'method');
     expectChitieuError(() => sexRatioAtBirth(undefined as never), 'INVALID_ARGUMENT', 'options');
+  });
+});
+
+describe('sexRatioAtBirth at the edges', () => {
+  it('a ratio that overflows a double is refused on per', () => {
+    // 2 boys per girl × 1e308 = 2e308, beyond the largest double (1.797e308)
+    expectChitieuError(() => sexRatioAtBirth({ boys: 2, girls: 1, per: 1e308 }), 'OUT_OF_RANGE', 'per');
+  });
+  it('names girls when girls is bad', () => {
+    expectChitieuError(() => sexRatioAtBirth({ boys: 5, girls: 2.5 }), 'NOT_AN_INTEGER', 'girls');
+  });
+});
+
+describe('sexRatioAtBirth, exact limits for very unequal counts', () => {
+  it('match R to 1e-9 when the share of boys is near 0 or near 1 (the smaller share is solved for)', () => {
+    // [boys, girls, lower, upper] per 100 girls at 95%. R 4.2.2, each limit from the beta quantile
+    // that lies below 0.5, so that R's own share is precise (qbeta's root near 1 loses the digits of 1 − π):
+    //   lowr <- function(b, g) { q <- qbeta(0.025, b, g + 1); if (q < 0.5) 100 * q / (1 - q) else { s <- qbeta(0.975, g + 1, b); 100 * (1 - s) / s } }
+    //   upr  <- function(b, g) { q <- qbeta(0.975, b + 1, g); if (q < 0.5) 100 * q / (1 - q) else { s <- qbeta(0.025, g, b + 1); 100 * (1 - s) / s } }
+    //   sprintf('%.17g', c(lowr(b, g), upr(b, g)))
+    const rows = [
+      [10, 1, 142.25984812825678, 43397.698405883806],
+      [1000, 1, 17907.039933581545, 3953688.8097520117],
+      [100000, 1, 1794761.5664568092, 394982801.84109485],
+      [1000000, 1, 17947984.894489471, 3949792920.3097401],
+      [1000000, 2, 13841392.647699287, 412866668.40622836],
+      [1000000, 5, 8570176.6031625103, 61595969.904177107],
+      [10000000, 1000, 939888.89972056786, 1064996.6310768907],
+      [50000, 40000, 123.36479426262227, 126.65748444276261],
+      [300000000, 1000, 28196754.146030758, 31949803.150063332],
+      [1, 1000000, 2.5317782987002285e-06, 0.00055716561267389272],
+      [3, 10000000, 6.1867201829895616e-06, 8.7672755979055354e-05],
+    ];
+    for (const [boys, girls, lower, upper] of rows) {
+      const srb = sexRatioAtBirth({ boys: boys as number, girls: girls as number, method: 'exact' });
+      expect([boys, girls, relativeError(srb.lower, lower as number) <= R_TOLERANCE, relativeError(srb.upper, upper as number) <= R_TOLERANCE]).toEqual([boys, girls, true, true]);
+    }
   });
 });
