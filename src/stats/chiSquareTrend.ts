@@ -138,7 +138,9 @@ export function chiSquareTrend(options: ChiSquareTrendOptions): ChiSquareTrend {
   // Stryker disable next-line ConditionalExpression: a fast path; logGammaTails(0.5, log 0) gives logQ = -0, so the slow path also returns exp(-0) = 1
   const pValue = statistic === 0 ? 1 : Math.exp(logGammaTails(0.5, Math.log(statistic / 2)).logQ);
   let direction: ChiSquareTrend['direction'] = 'no-significant-change';
-  // Stryker disable next-line EqualityOperator: numerator 0 means χ² = 0 and p = 1, never significant, so > 0 and >= 0 agree; p equal to 1 − level to the last bit is a tie no independent reference can produce
-  if (pValue < 1 - level) direction = numerator > 0 ? 'increasing' : 'decreasing';
+  if (pValue < 1 - level) {
+    // Stryker disable next-line EqualityOperator: numerator 0 means χ² = 0 and p = 1, never significant, so > 0 and >= 0 agree
+    direction = numerator > 0 ? 'increasing' : 'decreasing';
+  }
   return frozen({ statistic, pValue, direction, level });
 }
