@@ -15,9 +15,9 @@
 export class UTCDay extends Date {
   /** The calendar day `year-month-day` (month 1–12) at 00:00 UTC, for any year 1–9999. */
   static of(year: number, month: number, day: number): UTCDay {
+    // The epoch is at 00:00:00.000 UTC, and setting the date keeps that time of day.
     const result = new UTCDay(0);
     result.setUTCFullYear(year, month - 1, day);
-    result.setUTCHours(0, 0, 0, 0);
     return result;
   }
 

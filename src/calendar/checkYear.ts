@@ -13,7 +13,7 @@ export const MAX_YEAR = 2200;
  * @internal
  */
 export function checkYear(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
+  if (!isFiniteNumber(value)) {
     throw fail(YEAR_NOT_A_NUMBER, field, { value, min: MIN_YEAR, max: MAX_YEAR });
   }
   if (!Number.isInteger(value)) {
@@ -23,4 +23,9 @@ export function checkYear(value: unknown, field: string): number {
     throw fail(YEAR_OUT_OF_RANGE, field, { value, min: MIN_YEAR, max: MAX_YEAR });
   }
   return value;
+}
+
+/** Number.isFinite is false for anything that is not a number (it does not convert). */
+function isFiniteNumber(value: unknown): value is number {
+  return Number.isFinite(value);
 }

@@ -1,5 +1,6 @@
 import { fail } from '../errors.js';
 import { NOT_OBSERVATION_PERIOD } from './messages/index.js';
+import { dayKey } from './dayKey.js';
 import { parsePeriod } from './parsePeriod.js';
 
 /**
@@ -22,9 +23,7 @@ import { parsePeriod } from './parsePeriod.js';
 export function comparePeriods(a: string, b: string): -1 | 0 | 1 {
   const spanA = read(a, 'a');
   const spanB = read(b, 'b');
-  if (spanA.end !== spanB.end) return spanA.end < spanB.end ? -1 : 1;
-  if (spanA.start !== spanB.start) return spanA.start < spanB.start ? -1 : 1;
-  return 0;
+  return Math.sign(dayKey(spanA.end) - dayKey(spanB.end) || dayKey(spanA.start) - dayKey(spanB.start)) as -1 | 0 | 1;
 }
 
 function read(period: string, field: string) {

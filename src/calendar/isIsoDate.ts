@@ -1,4 +1,3 @@
-import { ChitieuError } from '../errors.js';
 import { parseIsoDate } from './parseIsoDate.js';
 
 /**
@@ -18,8 +17,8 @@ export function isIsoDate(text: unknown): text is string {
   try {
     parseIsoDate(text as string);
     return true;
-  } catch (error) {
-    if (error instanceof ChitieuError) return false;
-    throw error;
+  } catch {
+    // parseIsoDate (with its default field) throws nothing but INVALID_DATE
+    return false;
   }
 }

@@ -33,6 +33,5 @@ import type { DateSpan } from './types.js';
 export function parsePeriod(period: string): DateSpan {
   const span = periodSpan(period);
   if (typeof span !== 'string') return frozen(span);
-  if (span === 'no-such-day' || span === 'span-reversed') throw fail(NOT_PERIOD, 'period', { value: period, reason: span });
-  throw fail(NOT_PERIOD, 'period', { value: period });
+  throw fail(NOT_PERIOD, 'period', { value: period, reason: span });
 }

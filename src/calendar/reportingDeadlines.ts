@@ -6,7 +6,9 @@ import { NOT_ONE_OF } from '../messages/index.js';
 import { DAY_OF_MONTH, MONTH_IN_PERIOD, NOT_BOOLEAN, NOT_REPLACEMENT, NOT_RULES, NO_SUCH_DEADLINE, REPLACES_LONGER, REPLACES_NO_RULE, REPLACES_PERIOD, WITHOUT } from './messages/index.js';
 import { checkYear } from './checkYear.js';
 import { daysInMonth } from './daysInMonth.js';
+import { dayKey } from './dayKey.js';
 import { formatDay } from './formatDay.js';
+import { isWhole } from './isWhole.js';
 import { UTCDay } from './UTCDay.js';
 import type { ReportingRule } from '../model/plan.js';
 import type { ReportingFrequency } from '../model/types.js';
@@ -94,7 +96,7 @@ export function reportingDeadlines(
   if (rules === undefined) return [];
   if (!Array.isArray(rules)) throw fail(NOT_RULES, 'reporting', { value: rules });
 
-  const found: { entry: ReportingDeadline; rule: number }[] = [];
+  const found: { entry: ReportingDeadline }[] = [];
   /** `frequency period` of each report another rule replaces, e.g. `'quarterly 2026-Q4'`. */
   const replaced = new Set<string>();
   rules.forEach((rule: ReportingRule, i: number) => {
@@ -104,24 +106,12 @@ export function reportingDeadlines(
       throw fail(NOT_ONE_OF, `${at}.frequency`, { value: frequency, allowed: Object.keys(LENGTH) });
     }
     const length = LENGTH[frequency];
-    const { month, day } = rule;
-    if (month === undefined && day !== undefined) {
-      throw fail(WITHOUT, `${at}.day`, { missing: 'month' });
-    }
-    if (month !== undefined && day === undefined) {
-      throw fail(WITHOUT, `${at}.month`, { missing: 'day' });
-    }
-    if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= length)) {
-      throw fail(MONTH_IN_PERIOD, `${at}.month`, { value: month, length, frequency });
-    }
-    if (day !== undefined && !(Number.isInteger(day) && day >= 1 && day <= 31)) {
-      throw fail(DAY_OF_MONTH, `${at}.day`, { value: day });
-    }
+    const due = checkDue(rule, at, frequency);
     if (rule.before !== undefined && typeof rule.before !== 'boolean') {
       throw fail(NOT_BOOLEAN, `${at}.before`, { value: rule.before });
     }
     const before = rule.before === true;
-    const replaces = checkReplaces(rules, i, frequency);
+    const replaces = checkReplaces(rules, rule, i, frequency);
 
     for (let index = 0; index < 12 / length; index += 1) {
       const firstMonth = index * length + 1;
@@ -129,13 +119,13 @@ export function reportingDeadlines(
       const periodStart = formatDay(y, firstMonth, 1);
       const periodEnd = formatDay(y, lastMonth, daysInMonth(y, lastMonth));
       let deadline = periodEnd;
-      if (month !== undefined && day !== undefined) {
-        const dueMonth = firstMonth + month - 1;
+      if (due !== undefined) {
+        const dueMonth = firstMonth + due.month - 1;
         const last = daysInMonth(y, dueMonth);
-        if (day > last) {
-          throw fail(NO_SUCH_DEADLINE, `${at}.day`, { day, month: `${y}-${String(dueMonth).padStart(2, '0')}`, days: last, period: label(frequency, y, index) });
+        if (due.day > last) {
+          throw fail(NO_SUCH_DEADLINE, `${at}.day`, { day: due.day, month: `${y}-${String(dueMonth).padStart(2, '0')}`, days: last, period: label(frequency, y, index) });
         }
-        deadline = formatDay(y, dueMonth, day);
+        deadline = formatDay(y, dueMonth, due.day);
       }
       let replacedPeriod: string | undefined;
       if (replaces !== undefined) {
@@ -154,16 +144,15 @@ export function reportingDeadlines(
         ...(replacedPeriod === undefined ? {} : { replaces: replacedPeriod }),
         ...(rule.text === undefined ? {} : { text: rule.text }),
       };
-      found.push({ entry, rule: i });
+      found.push({ entry });
     }
   });
 
   const kept = found.filter((item) => !replaced.has(`${item.entry.frequency} ${item.entry.period}`));
+  // Array.prototype.sort is stable and `found` is in rule order, so ties stay in rule order.
   kept.sort(
     (a, b) =>
-      (a.entry.deadline < b.entry.deadline ? -1 : a.entry.deadline > b.entry.deadline ? 1 : 0) ||
-      (a.entry.periodStart < b.entry.periodStart ? -1 : a.entry.periodStart > b.entry.periodStart ? 1 : 0) ||
-      a.rule - b.rule,
+      dayKey(a.entry.deadline) - dayKey(b.entry.deadline) || dayKey(a.entry.periodStart) - dayKey(b.entry.periodStart),
   );
   return frozen(kept.map((item) => item.entry));
 }
@@ -174,13 +163,36 @@ function dayBefore(iso: string): string {
   return formatISO(subDays(day, 1), { representation: 'date' });
 }
 
-/** Check `reporting[i].replaces`: a shorter frequency that another rule has, and a period within the rule's. */
+/**
+ * Check `reporting[i].month` and `.day`: both absent (no deadline: undefined), or a whole
+ * month within the period and a whole day from 1 to 31.
+ */
+function checkDue(rule: ReportingRule, at: string, frequency: ReportingFrequency): { month: number; day: number } | undefined {
+  const { month, day } = rule;
+  if (month === undefined && day === undefined) return undefined;
+  if (month === undefined) throw fail(WITHOUT, `${at}.day`, { missing: 'month' });
+  if (day === undefined) throw fail(WITHOUT, `${at}.month`, { missing: 'day' });
+  const length = LENGTH[frequency];
+  if (!(isWhole(month) && month >= 1 && month <= length)) {
+    throw fail(MONTH_IN_PERIOD, `${at}.month`, { value: month, length, frequency });
+  }
+  if (!(isWhole(day) && day >= 1 && day <= 31)) {
+    throw fail(DAY_OF_MONTH, `${at}.day`, { value: day });
+  }
+  return { month, day };
+}
+
+/**
+ * Check `reporting[i].replaces`: a shorter frequency that another rule has (the rule's own
+ * frequency is longer, so it never counts), and a period within the rule's.
+ */
 function checkReplaces(
   rules: readonly ReportingRule[],
+  rule: ReportingRule,
   i: number,
   frequency: ReportingFrequency,
 ): { frequency: ReportingFrequency; period: number } | undefined {
-  const replaces: unknown = rules[i]?.replaces;
+  const replaces: unknown = rule.replaces;
   if (replaces === undefined) return undefined;
   const at = `reporting[${i}].replaces`;
   if (replaces === null || typeof replaces !== 'object') {
@@ -191,10 +203,10 @@ function checkReplaces(
     throw fail(REPLACES_LONGER, `${at}.frequency`, { value: shorter, frequency });
   }
   const count = LENGTH[frequency] / LENGTH[shorter as ReportingFrequency];
-  if (!(typeof period === 'number' && Number.isInteger(period) && period >= 1 && period <= count)) {
+  if (!(isWhole(period) && period >= 1 && period <= count)) {
     throw fail(REPLACES_PERIOD, `${at}.period`, { value: period, count, frequency, shorter: shorter as string });
   }
-  if (!rules.some((other, j) => j !== i && other?.frequency === shorter)) {
+  if (!rules.some((other) => other?.frequency === shorter)) {
     throw fail(REPLACES_NO_RULE, `${at}.frequency`, { shorter: shorter as string });
   }
   return { frequency: shorter as ReportingFrequency, period };

@@ -2,9 +2,10 @@ import { fail } from '../errors.js';
 import { DATE_PART } from './messages/index.js';
 import { daysInMonth } from './daysInMonth.js';
 import { formatDay } from './formatDay.js';
+import { isWhole } from './isWhole.js';
 
 function whole(value: unknown, low: number, high: number, field: 'year' | 'month' | 'day'): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high) return value;
+  if (isWhole(value) && value >= low && value <= high) return value;
   throw fail(DATE_PART, field, { value, part: field, low, high });
 }
 

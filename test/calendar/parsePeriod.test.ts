@@ -62,6 +62,13 @@ describe('comparePeriods', () => {
     expect(comparePeriods('2026-Q1', '2026-Q1')).toBe(0);
     expect(comparePeriods('2026-Q2', '2026-Q1')).toBe(1);
     expect(comparePeriods('2021-2025', '2025')).toBe(-1); // same end; the span starts earlier
+    // same end (2026-03-31): the quarter starts on 1 January, the month on 1 March
+    expect(comparePeriods('2026-Q1', '2026-03')).toBe(-1);
+    expect(comparePeriods('2026-03', '2026-Q1')).toBe(1);
+    // ends years apart: still -1 and 1, not the distance
+    expect(comparePeriods('2020', '2026-Q2')).toBe(-1);
+    expect(comparePeriods('2026-Q2', '2020')).toBe(1);
+    expect(comparePeriods('2021-2025', '2021-2025')).toBe(0);
   });
 
   it('names the bad side', () => {

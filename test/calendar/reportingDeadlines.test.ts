@@ -140,8 +140,49 @@ describe('reportingDeadlines', () => {
     expect(last).toEqual(['2026', '2026-Q4', '2026-12']);
   });
 
+  it('sorts by deadline before period start: a yearly report due 5 January comes before January’s, due the 28th', () => {
+    const deadlines = reportingDeadlines({ reporting: [{ frequency: 'monthly', month: 1, day: 28 }, { frequency: 'yearly', month: 1, day: 5 }] }, 2026);
+    // both periods start on 1 January; deadlines 2026-01-05 (year) < 2026-01-28 (January) < 2026-02-28 …
+    expect(deadlines.slice(0, 3).map((d) => [d.period, d.deadline])).toEqual([
+      ['2026', '2026-01-05'],
+      ['2026-01', '2026-01-28'],
+      ['2026-02', '2026-02-28'],
+    ]);
+  });
+
+  it('keeps rules with the same deadline and period in the order of the rules', () => {
+    const rule = (vi: string): ReportingRule => ({ frequency: 'yearly', text: { vi } });
+    const deadlines = reportingDeadlines({ reporting: [rule('a'), rule('b'), rule('c')] }, 2026);
+    expect(deadlines.map((d) => [d.deadline, d.text?.vi])).toEqual([
+      ['2026-12-31', 'a'],
+      ['2026-12-31', 'b'],
+      ['2026-12-31', 'c'],
+    ]);
+  });
+
+  it('a half-year report replacing the second quarter of each half: Q2 and Q4 go', () => {
+    // each half has 6 / 3 = 2 quarters: the second of H1 is Q2, the second of H2 is Q4
+    const deadlines = reportingDeadlines({ reporting: [{ frequency: 'quarterly' }, { frequency: 'six-monthly', replaces: { frequency: 'quarterly', period: 2 } }] }, 2026);
+    expect(deadlines.map((d) => [d.period, d.deadline, d.replaces])).toEqual([
+      ['2026-Q1', '2026-03-31', undefined],
+      ['2026-H1', '2026-06-30', '2026-Q2'],
+      ['2026-Q3', '2026-09-30', undefined],
+      ['2026-H2', '2026-12-31', '2026-Q4'],
+    ]);
+  });
+
+  it('a deadline has no replaces or text key unless its rule gives one', () => {
+    const [plain] = reportingDeadlines({ reporting: [{ frequency: 'yearly' }] }, 2026);
+    expect(Object.keys(plain ?? {})).toEqual(['frequency', 'period', 'periodStart', 'periodEnd', 'deadline', 'before', 'lastDay']);
+    const last = reportingDeadlines(ninhBinh, 2026)[3];
+    expect(Object.keys(last ?? {})).toEqual(['frequency', 'period', 'periodStart', 'periodEnd', 'deadline', 'before', 'lastDay', 'replaces', 'text']);
+  });
+
   it('accepts a plan without reporting rules, and a parsed Plan as is', () => {
     expect(reportingDeadlines({}, 2026)).toEqual([]);
+    // nothing at all, or null, has no rules either
+    expect(reportingDeadlines(undefined as unknown as Plan, 2026)).toEqual([]);
+    expect(reportingDeadlines(null as unknown as Plan, 2026)).toEqual([]);
     // type-level: the model's Plan fits the structural parameter
     const fromModel = (plan: Plan) => reportingDeadlines(plan, 2026);
     expect(typeof fromModel).toBe('function');

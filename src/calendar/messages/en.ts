@@ -6,10 +6,11 @@
  * @module
  */
 import { describeValue } from '../../errors.js';
+import type { PeriodProblem } from '../../isoDay.js';
 
 const got = (value: unknown): string => `(got ${describeValue(value, 'en')})`;
 
-export const notPeriod = (p: { field: string; value: unknown; reason?: 'no-such-day' | 'span-reversed' }): string =>
+export const notPeriod = (p: { field: string; value: unknown; reason: PeriodProblem }): string =>
   `${p.field} must be 'YYYY', 'YYYY-Qn', 'YYYY-Hn', 'YYYY-MM', 'YYYY-MM-DD' or 'YYYY-YYYY' ${got(p.value)}` +
   (p.reason === 'no-such-day' ? ': no such day' : p.reason === 'span-reversed' ? ': the last year of a span must be after its first' : '');
 export const notObservationPeriod = (p: { field: string; value: unknown }): string => `${p.field} is not an observation period ${got(p.value)}`;

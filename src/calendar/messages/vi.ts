@@ -6,11 +6,12 @@
  * @module
  */
 import { describeValue } from '../../errors.js';
+import type { PeriodProblem } from '../../isoDay.js';
 
 const got = (value: unknown): string => `(nhận ${describeValue(value, 'vi')})`;
 const PART = { year: 'năm', month: 'tháng', day: 'ngày' } as const;
 
-export const notPeriod = (p: { field: string; value: unknown; reason?: 'no-such-day' | 'span-reversed' }): string =>
+export const notPeriod = (p: { field: string; value: unknown; reason: PeriodProblem }): string =>
   `${p.field} phải có dạng 'YYYY', 'YYYY-Qn', 'YYYY-Hn', 'YYYY-MM', 'YYYY-MM-DD' hoặc 'YYYY-YYYY' ${got(p.value)}` +
   (p.reason === 'no-such-day' ? ': không có ngày này' : p.reason === 'span-reversed' ? ': năm cuối của giai đoạn phải sau năm đầu' : '');
 export const notObservationPeriod = (p: { field: string; value: unknown }): string => `${p.field} không phải là một kỳ quan sát ${got(p.value)}`;
