@@ -57,7 +57,7 @@ export function standardPopulationFor(standard: StandardPopulation, startAges: r
   const positions = startAges.map((age, i) => {
     const at = edges.indexOf(age);
     if (at < 0) {
-      throw fail(NOT_STANDARD_AGE, `startAges[${i}]`, name === undefined ? { value: age, edges } : { value: age, standard: name, edges });
+      throw fail(NOT_STANDARD_AGE, `startAges[${i}]`, { value: age, standard: name, edges });
     }
     if (startAges.indexOf(age) !== i) throw fail(AGE_REPEATED, `startAges[${i}]`, { age });
     return at;

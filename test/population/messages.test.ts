@@ -110,6 +110,35 @@ describe('aggregateRates messages, en and vi', () => {
     ]);
   });
 
+  it('area names past 60 characters are cut, with their length in each language', () => {
+    // 'Thôn ' and 60 letters: 65 characters, shown as the first 60 and an ellipsis
+    const long = `Thôn ${'A'.repeat(60)}`;
+    const shownEn = `"Thôn ${'A'.repeat(55)}…" (65 characters)`;
+    const shownVi = `"Thôn ${'A'.repeat(55)}…" (65 ký tự)`;
+    const row = { area: long, numerator: 1, denominator: 10 };
+    expect(both(expectChitieuError(() => aggregateRates([row, row], { per: 100 }), 'OVERLAPPING_AREAS', 'rows[1].area'))).toEqual([
+      `rows[1].area repeats ${shownEn} (already rows[0]); it would be counted twice`,
+      `rows[1].area lặp lại ${shownVi} (đã có ở rows[0]); địa bàn này sẽ bị tính hai lần`,
+    ]);
+    expect(both(expectChitieuError(() => aggregateRates([row], { per: 100, areas: ['Xã A'] }), 'INVALID_ARGUMENT', 'rows[0].area'))).toEqual([
+      `rows[0].area ${shownEn} is not one of the expected areas`,
+      `rows[0].area ${shownVi} không thuộc danh sách địa bàn cần tổng hợp`,
+    ]);
+    expect(both(expectChitieuError(() => aggregateRates([xaA], { per: 100, areas: ['Xã A', long] }), 'MISSING_AREA', 'areas[1]'))).toEqual([
+      `areas[1]: area ${shownEn} has no row; the total would leave it out`,
+      `areas[1]: địa bàn ${shownVi} không có số liệu; tổng sẽ bỏ sót địa bàn này`,
+    ]);
+    // a long commune inside a long district (the same 65 characters with 'Xã ' in front: 68)
+    const district = `Xã ${long}`;
+    const districtEn = `"Xã Thôn ${'A'.repeat(52)}…" (68 characters)`;
+    const districtVi = `"Xã Thôn ${'A'.repeat(52)}…" (68 ký tự)`;
+    const rows = [{ area: district, numerator: 1, denominator: 10 }, row];
+    expect(both(expectChitieuError(() => aggregateRates(rows, { per: 100, parentOf: { [long]: district } }), 'OVERLAPPING_AREAS', 'rows[1].area'))).toEqual([
+      `rows[1].area ${shownEn} lies inside ${districtEn} (rows[0]); it would be counted twice`,
+      `rows[1].area ${shownVi} nằm trong ${districtVi} (rows[0]); địa bàn này sẽ bị tính hai lần`,
+    ]);
+  });
+
   it('denominators that sum to zero', () => {
     const zero = [{ area: 'A', numerator: 0, denominator: 0 }];
     expect(both(expectChitieuError(() => aggregateRates(zero, { per: 100 }), 'ZERO_DENOMINATOR', 'rows'))).toEqual([
@@ -304,6 +333,11 @@ describe('standardPopulationFor messages, en and vi', () => {
         'startAges[0]: 60 không phải tuổi bắt đầu một nhóm của dân số chuẩn (0, 65)',
       ]);
     }
+    // a start age that is not a number, and a standard's start age that is not one, by kind
+    expect(both(expectChitieuError(() => standardPopulationFor(custom({ startAges: [[0], 65], weights: [80, 20] }), [{} as number]), 'INVALID_AGE_BANDS', 'startAges[0]'))).toEqual([
+      'startAges[0]: an object is not a start age of the standard population (an array, 65)',
+      'startAges[0]: một đối tượng không phải tuổi bắt đầu một nhóm của dân số chuẩn (một mảng, 65)',
+    ]);
     // the standard's own start ages are quoted as given
     expect(both(expectChitieuError(() => standardPopulationFor(custom({ startAges: ['0', 65], weights: [80, 20] }), [0]), 'INVALID_AGE_BANDS', 'startAges[0]'))).toEqual([
       'startAges[0]: 0 is not a start age of the standard population ("0", 65)',
@@ -320,9 +354,9 @@ describe('standardPopulationFor messages, en and vi', () => {
       'standard must be an object (got 5)',
       'standard phải là một đối tượng (nhận 5)',
     ]);
-    expect(both(expectChitieuError(() => standardPopulationFor(custom({ weights: [1] }), [0]), 'INVALID_ARGUMENT', 'standard.startAges'))).toEqual([
-      'standard.startAges must be an array (got undefined)',
-      'standard.startAges phải là một mảng (nhận undefined)',
+    expect(both(expectChitieuError(() => standardPopulationFor(custom({ startAges: 'x', weights: [1] }), [0]), 'INVALID_ARGUMENT', 'standard.startAges'))).toEqual([
+      'standard.startAges must be an array (got "x")',
+      'standard.startAges phải là một mảng (nhận "x")',
     ]);
     expect(both(expectChitieuError(() => standardPopulationFor(custom({ startAges: [0], weights: 'x' }), [0]), 'INVALID_ARGUMENT', 'standard.weights'))).toEqual([
       'standard.weights must be an array (got "x")',
