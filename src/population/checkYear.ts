@@ -9,14 +9,16 @@ import { YEAR_NOT_A_NUMBER, YEAR_NOT_WHOLE, YEAR_OUT_OF_RANGE } from '../message
  * @internal
  */
 export function checkYear(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
+  // Number.isFinite is false for anything that is not a number (it does not coerce)
+  if (!Number.isFinite(value)) {
     throw fail(YEAR_NOT_A_NUMBER, field, { value, min: 1900, max: 2200 });
   }
-  if (!Number.isInteger(value)) {
+  const year = value as number;
+  if (!Number.isInteger(year)) {
     throw fail(YEAR_NOT_WHOLE, field, { value });
   }
-  if (value < 1900 || value > 2200) {
+  if (year < 1900 || year > 2200) {
     throw fail(YEAR_OUT_OF_RANGE, field, { value, min: 1900, max: 2200 });
   }
-  return value;
+  return year;
 }

@@ -94,7 +94,8 @@ export function midYearPopulation(options: MidYearPopulationOptions): Decimal {
   const year = checkYear(options.year, 'year');
   const c0 = toNonNegative(start.count, 'start.count');
   const c1 = toNonNegative(end.count, 'end.count');
-  const m = dayNumber(`${year}-07-01`, 'year');
+  // 1 July of a checked year (1900–2200) as a day number: a whole multiple of a day in ms
+  const m = Date.UTC(year, 6, 1) / 86_400_000;
   const t = m - s;
   const span = e - s;
 

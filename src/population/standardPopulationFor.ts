@@ -13,8 +13,9 @@ function readStandard(standard: unknown): { edges: readonly unknown[]; weights: 
     throw fail(LENGTH_MISMATCH, 'standard.weights', { length: weights.length, other: 'standard.startAges', expected: edges.length });
   }
   weights.forEach((weight: unknown, k) => {
-    if (typeof weight !== 'number' || !Number.isFinite(weight)) throw fail(NOT_FINITE, `standard.weights[${k}]`, { value: weight });
-    if (weight < 0) throw fail(NEGATIVE, `standard.weights[${k}]`, { value: weight });
+    // Number.isFinite is false for anything that is not a number (it does not coerce)
+    if (!Number.isFinite(weight)) throw fail(NOT_FINITE, `standard.weights[${k}]`, { value: weight });
+    if ((weight as number) < 0) throw fail(NEGATIVE, `standard.weights[${k}]`, { value: weight });
   });
   const named = typeof name === 'object' && name !== null && typeof name.en === 'string' && typeof name.vi === 'string';
   return { edges, weights, name: named ? { en: name.en as string, vi: name.vi as string } : undefined };
@@ -56,7 +57,7 @@ export function standardPopulationFor(standard: StandardPopulation, startAges: r
   const positions = startAges.map((age, i) => {
     const at = edges.indexOf(age);
     if (at < 0) {
-      throw fail(NOT_STANDARD_AGE, `startAges[${i}]`, name === undefined ? { value: age, edges } : { value: age, standard: name, edges });
+      throw fail(NOT_STANDARD_AGE, `startAges[${i}]`, { value: age, standard: name, edges });
     }
     if (startAges.indexOf(age) !== i) throw fail(AGE_REPEATED, `startAges[${i}]`, { age });
     return at;

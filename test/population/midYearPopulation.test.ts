@@ -116,6 +116,18 @@ describe('midYearPopulation, geometric', () => {
     expect(half.minus(11000).abs().lessThan('1e-50')).toBe(true);
   });
 
+  it('returns a count of more than 60 digits unrounded on its own date', () => {
+    // on 1 July 2025 itself t = 0: the population is the start count, every digit of it
+    const count = '123456789012345678901234567890123456789012345678901234567890123.45';
+    const value = midYearPopulation({
+      start: { date: '2025-07-01', count },
+      end: { date: '2026-07-01', count: 1 },
+      year: 2025,
+      method: 'geometric',
+    });
+    expect(value.toFixed(2)).toBe(count);
+  });
+
   it('needs positive counts', () => {
     const error = errorOf(() =>
       midYearPopulation({

@@ -61,6 +61,22 @@ describe('populationAt', () => {
     expect(populationAt({ base, growthRate: '0.1', date: '2028-02-29' }).toString()).toBe('1464.1');
   });
 
+  it('counts whole years only to an anniversary on or before the date, when the years differ in length (R)', () => {
+    const relative = (value: Decimal, expected: number): number => value.minus(expected).dividedBy(expected).abs().toNumber();
+    // 2023-03-01 → 2024-06-01: the 2024 anniversary (2024-03-01) has passed, so t = 1 + 92/365
+    // (2024-03-01 → 2025-03-01 is 365 days; Mar 31 + Apr 30 + May 31 = 92). Counting from the
+    // 2023 anniversary instead would give 458/366, 2024-02-29 lying in that year.
+    // R 4.2.2: sprintf('%.17g', 1000 * 1.1^(1 + 92/365))
+    const after = populationAt({ base: { date: '2023-03-01', count: 1000 }, growthRate: '0.1', date: '2024-06-01' });
+    expect(relative(after, 1126.7457014592028)).toBeLessThan(1e-13);
+    // 2023-06-30 → 2024-03-01: the 2024 anniversary (2024-06-30) is still ahead, so t = 245/366
+    // (2023-06-30 → 2024-06-30 holds 2024-02-29: 366 days; to 2024-03-01: 1 + 184 + 31 + 29 = 245).
+    // Counting back from the 2024 anniversary instead would give 1 − 121/365 = 244/365.
+    // R 4.2.2: sprintf('%.17g', 1000 * 1.1^(245/366))
+    const before = populationAt({ base: { date: '2023-06-30', count: 1000 }, growthRate: '0.1', date: '2024-03-01' });
+    expect(relative(before, 1065.879766728161)).toBeLessThan(1e-13);
+  });
+
   it('returns the base count on the base date, whatever the rate', () => {
     expect(populationAt({ base: census, growthRate: '-0.5', date: '2019-04-01' }).toString()).toBe('982487');
   });
