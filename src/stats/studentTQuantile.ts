@@ -40,7 +40,8 @@ function cornishFisher(z: number, df: number): number {
  * @param df - degrees of freedom, greater than 0 and at most 10¹⁰ (need not be an integer).
  * @returns the quantile; negative for `p < 0.5`, 0 for `p = 0.5`.
  * @throws {@link ChitieuError} `OUT_OF_RANGE` (field `p`) unless 0 < p < 1 (and when p is so
- *   far in the tail for a tiny df that the quantile overflows a double), `OUT_OF_RANGE`
+ *   far in the tail for a small df that t² overflows a double, |t| beyond about 1e154, e.g.
+ *   p = 1e-300 with df = 1, where R's `qt` still returns −3.2e299), `OUT_OF_RANGE`
  *   (field `df`) unless 0 < df ≤ 10¹⁰, `INVALID_NUMBER` for NaN or ±Infinity,
  *   `INVALID_ARGUMENT` for a non-number.
  * @example

@@ -84,9 +84,13 @@ export function incompleteBeta(x: number, y: number, a: number, b: number): { lo
 /**
  * The x with I_x(a, b) = p (when `tail` is 'lower') or 1 − I_x(a, b) = p ('upper'),
  * returned as the pair (x, 1 − x) so that a value near 1 keeps its precision in 1 − x.
- * Newton steps on the distribution, kept inside a bracket that every evaluation narrows;
- * bisection when a step leaves it. `converged` is false when the root cannot be represented
- * (the caller then throws rather than return a wrong number).
+ * Newton steps on the log of the tail probability against log x (lower tail) or log(1 − x)
+ * (upper tail): the lower tail behaves like a power of x near 0 and the upper one like a
+ * power of 1 − x near 1, and both like exponentials in between, where these steps are
+ * (nearly) exact, so a root as small as 1e-150 takes a few steps where Newton on the
+ * probability itself only halved x at each one. The steps are kept inside a bracket that
+ * every evaluation narrows; bisection when a step leaves it. `converged` is false when the
+ * root cannot be represented (the caller then throws rather than return a wrong number).
  */
 export function inverseIncompleteBeta(
   p: number,
@@ -94,27 +98,51 @@ export function inverseIncompleteBeta(
   b: number,
   tail: 'lower' | 'upper',
 ): { x: number; y: number; converged: boolean } {
-  let low = 0;
-  let high = 1;
+  // the bracket as (x, 1 − x) pairs too: near 1 it is judged on 1 − x
+  let low = { x: 0, y: 1 };
+  let high = { x: 1, y: 0 };
   // start from the mean
   let x = a / (a + b);
   let y = b / (a + b);
   const logB = logBeta(a, b);
+  const logP = Math.log(p);
   for (let iteration = 0; iteration < 400; iteration++) {
     const value = incompleteBeta(x, y, a, b);
-    const f = tail === 'lower' ? value.lower - p : value.upper - p;
-    if (f === 0) break;
+    const reached = tail === 'lower' ? value.lower : value.upper;
+    if (reached === p) break;
     // the lower tail rises with x, the upper one falls
-    if (f < 0 === (tail === 'lower')) low = x;
-    else high = x;
-    const density = Math.exp((a - 1) * (x <= 0.5 ? Math.log(x) : Math.log1p(-y)) + (b - 1) * (x <= 0.5 ? Math.log1p(-x) : Math.log(y)) - logB);
-    const slope = tail === 'lower' ? density : -density;
-    let next = x - f / slope;
-    if (!(next > low && next < high) || !Number.isFinite(next)) next = 0.5 * (low + high);
-    const step = Math.abs(next - x);
-    x = next;
-    y = 1 - next;
-    if (step <= 1e-15 * Math.min(x, y) || high - low <= 1e-16 * Math.min(x, y)) break;
+    if (reached < p === (tail === 'lower')) low = { x, y };
+    else high = { x, y };
+    const logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y);
+    const logY = x <= 0.5 ? Math.log1p(-x) : Math.log(y);
+    // d log I/d log x = x·density/I (lower); d log(1 − I)/d log(1 − x) = (1 − x)·density/(1 − I) (upper)
+    const logSlope =
+      tail === 'lower'
+        ? a * logX + (b - 1) * logY - logB - Math.log(reached)
+        : (a - 1) * logX + b * logY - logB - Math.log(reached);
+    const step = (Math.log(reached) - logP) / Math.exp(logSlope);
+    // the new point as x·e^(−step) (lower) or (1 − x)·e^(−step) (upper), and its complement
+    // from the change itself, so that whichever of the two is small keeps its digits
+    const shrink = Math.expm1(-step);
+    let nextX = tail === 'lower' ? x * Math.exp(-step) : x - y * shrink;
+    let nextY = tail === 'lower' ? y - x * shrink : y * Math.exp(-step);
+    const inside = nextX <= 0.5 ? nextX > low.x && nextX < high.x : nextY < low.y && nextY > high.y;
+    if (!inside) {
+      // bisect on the side of the smaller coordinate
+      if (high.x <= 0.5) nextX = 0.5 * (low.x + high.x);
+      else nextY = 0.5 * (low.y + high.y);
+      if (high.x <= 0.5) nextY = 1 - nextX;
+      else nextX = 1 - nextY;
+    } else if (nextX <= 0.5) {
+      nextY = 1 - nextX;
+    } else {
+      nextX = 1 - nextY;
+    }
+    const change = nextX <= 0.5 ? Math.abs(nextX - x) : Math.abs(nextY - y);
+    const width = nextX <= 0.5 ? high.x - low.x : low.y - high.y;
+    x = nextX;
+    y = nextY;
+    if (change <= 1e-15 * Math.min(x, y) || width <= 1e-16 * Math.min(x, y)) break;
   }
   // a root beyond what doubles can represent (x below 1e-308, or the density underflowing)
   // leaves the solver stuck at the edge: check the answer instead of trusting it
