@@ -106,6 +106,25 @@ describe('inverseIncompleteBeta', () => {
     expect(relativeError(inverseIncompleteBeta(1e-50, 1000, 0.5, 'lower').x, 0.89384744337984379)).toBeLessThan(1e-13);
   });
 
+  it('solves the mirror images: 1 − I_x(a, b) = I_{1−x}(b, a), so each root reflects', () => {
+    // the upper tail of Beta(5, 2) at 1 − y is the lower tail of Beta(2, 5) at y (by symmetry);
+    // R 4.2.2: sprintf('%.17g', qbeta(1e-300, 2, 5)) = 2.5819888974715532e-151
+    const nearOne = inverseIncompleteBeta(1e-300, 5, 2, 'upper');
+    expect(nearOne.converged).toBe(true);
+    expect(relativeError(nearOne.y, 2.5819888974715532e-151)).toBeLessThan(1e-13);
+    expect(nearOne.x).toBe(1);
+    // R 4.2.2: sprintf('%.17g', qbeta(1e-200, 3, 0.5)) = 3.1748021039364251e-67
+    expect(relativeError(inverseIncompleteBeta(1e-200, 0.5, 3, 'upper').y, 3.1748021039364251e-67)).toBeLessThan(1e-13);
+    // the upper tail near p = 1, root small: 1 − I_x(1/2, 5) = 1 − 1e-3 at x = qbeta(0.001, 0.5, 5);
+    // R 4.2.2: sprintf('%.17g', qbeta(0.001, 0.5, 5)) = 1.6511975020602941e-07
+    expect(relativeError(inverseIncompleteBeta(1 - 0.001, 0.5, 5, 'upper').x, 1.6511975020602941e-7)).toBeLessThan(1e-12);
+    // and its mirror, the lower tail near p = 1 with the root near 1
+    expect(relativeError(inverseIncompleteBeta(1 - 0.001, 5, 0.5, 'lower').y, 1.6511975020602941e-7)).toBeLessThan(1e-12);
+    // R 4.2.2: sprintf('%.17g', qbeta(1e-12, 0.5, 5)) = 1.651196775006301e-25, approached from both tails
+    expect(relativeError(inverseIncompleteBeta(1e-12, 0.5, 5, 'lower').x, 1.651196775006301e-25)).toBeLessThan(1e-12);
+    expect(relativeError(inverseIncompleteBeta(1e-12, 5, 0.5, 'upper').y, 1.651196775006301e-25)).toBeLessThan(1e-12);
+  });
+
   it('keeps the digits of 1 − x for a root near 1', () => {
     // the root of I_x(1e6, 1/2) = 0.95 is 1 − 1.97e-9: its complement is the root of
     // 1 − I_y(1/2, 1e6) = 0.95, i.e. R 4.2.2: sprintf('%.17g', qbeta(0.05, 0.5, 1e6)) = 1.9660704895946066e-09

@@ -70,6 +70,10 @@ describe('studentTQuantile', () => {
       // R 4.2.2: sprintf('%.17g', qt(0.3, 99999)) and qt(1e-5, 5e4)
       [0.3, 99999, -0.52440218425026108],
       [1e-5, 5e4, -4.2653000297523098],
+      // near the median, where t²/(df + t²) is tiny: R 4.2.2: sprintf('%.17g', qt(p, df))
+      [0.49, 99999, -0.025068970971073828],
+      [0.45, 50000, -0.12566198508496162],
+      [0.4999, 1000, -0.00025072550362288893],
     ];
     for (const [p, df, expected] of rows) {
       expect(relativeError(studentTQuantile(p, df), expected), `qt(${p}, ${df})`).toBeLessThan(1e-12);
