@@ -125,6 +125,20 @@ describe('inverseIncompleteBeta', () => {
     expect(relativeError(inverseIncompleteBeta(1e-12, 5, 0.5, 'upper').y, 1.651196775006301e-25)).toBeLessThan(1e-12);
   });
 
+  it('solves a p above 1/2 through the other tail (1 − p is exact there)', () => {
+    // 1 − I_x(0.05, 5) = 1 − 2⁻³⁰ is I_x(0.05, 5) = 2⁻³⁰ (1 − 2⁻³⁰ is a double and 2⁻³⁰ its exact
+    // complement); R 4.2.2: sprintf('%.17g', qbeta(2^-30, 0.05, 5)) = 3.1064686997972448e-182
+    const small = inverseIncompleteBeta(1 - 2 ** -30, 0.05, 5, 'upper');
+    expect(small.converged).toBe(true);
+    expect(relativeError(small.x, 3.1064686997972448e-182)).toBeLessThan(1e-12);
+    // Beta(0.01, 0.01) is symmetric, so the root of I_x = 0.99 is 1 − (the root of I_y = 0.01);
+    // R 4.2.2: sprintf('%.17g', qbeta(0.01, 0.01, 0.01)) = 1.2472643212277944e-170
+    const nearOne = inverseIncompleteBeta(0.99, 0.01, 0.01, 'lower');
+    expect(nearOne.converged).toBe(true);
+    expect(relativeError(nearOne.y, 1.2472643212277944e-170)).toBeLessThan(1e-12);
+    expect(relativeError(inverseIncompleteBeta(0.01, 0.01, 0.01, 'lower').x, 1.2472643212277944e-170)).toBeLessThan(1e-12);
+  });
+
   it('keeps the digits of 1 − x for a root near 1', () => {
     // the root of I_x(1e6, 1/2) = 0.95 is 1 − 1.97e-9: its complement is the root of
     // 1 − I_y(1/2, 1e6) = 0.95, i.e. R 4.2.2: sprintf('%.17g', qbeta(0.05, 0.5, 1e6)) = 1.9660704895946066e-09

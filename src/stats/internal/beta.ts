@@ -108,6 +108,9 @@ export function inverseIncompleteBeta(
   b: number,
   tail: 'lower' | 'upper',
 ): { x: number; y: number; converged: boolean } {
+  // above 1/2 the other tail is solved: 1 − p is exact there (Sterbenz) and the other tail's
+  // value is computed directly, not as 1 − (a value near 1)
+  if (p > 0.5) return inverseIncompleteBeta(1 - p, a, b, tail === 'lower' ? 'upper' : 'lower');
   // the bracket as (x, 1 − x) pairs too: near 1 it is judged on 1 − x
   let low = { x: 0, y: 1 };
   let high = { x: 1, y: 0 };
@@ -126,7 +129,9 @@ export function inverseIncompleteBeta(
     // Stryker disable next-line EqualityOperator: reached = p has broken out above, so `<` and `<=` choose alike
     if (reached < p === (tail === 'lower')) low = { x, y };
     else high = { x, y };
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: these logs only set the Newton slope; a slope off by a rounding (or infinite, sending the step to bisection) costs steps, not accuracy, since the tail itself is evaluated by incompleteBeta
     const logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as above, only the Newton slope
     const logY = x <= 0.5 ? Math.log1p(-x) : Math.log(y);
     // d log I/d log x = x·density/I (lower); d log(1 − I)/d log(1 − x) = (1 − x)·density/(1 − I) (upper)
     const logSlope =
