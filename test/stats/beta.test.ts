@@ -139,6 +139,33 @@ describe('inverseIncompleteBeta', () => {
     expect(relativeError(inverseIncompleteBeta(0.01, 0.01, 0.01, 'lower').x, 1.2472643212277944e-170)).toBeLessThan(1e-12);
   });
 
+  it('stays inside its bracket for tiny parameters, where Newton steps overshoot', () => {
+    // with a = 0.01 the root goes as p^(1/a) = p^100, so a 1e-15 error in the tail is 1e-13 in x
+    const rows: [number, number, number, 'lower' | 'upper', 'x' | 'y', number][] = [
+      // R 4.2.2: sprintf('%.17g', qbeta(0.05, 0.01, 0.01)) = 9.839180614936308e-101 (lower root;
+      // Beta(0.01, 0.01) is symmetric, so it is also 1 − x of the upper-tail root)
+      [0.05, 0.01, 0.01, 'lower', 'x', 9.839180614936308e-101],
+      [0.05, 0.01, 0.01, 'upper', 'y', 9.839180614936308e-101],
+      // R 4.2.2: sprintf('%.17g', qbeta(0.3, 0.01, 0.01)) = 6.4281199357187257e-23, both tails likewise
+      [0.3, 0.01, 0.01, 'lower', 'x', 6.4281199357187257e-23],
+      [0.3, 0.01, 0.01, 'upper', 'y', 6.4281199357187257e-23],
+      // R 4.2.2: sprintf('%.17g', qbeta(0.001, 0.01, 0.1)) = 1.1832514272919164e-296
+      [0.001, 0.01, 0.1, 'lower', 'x', 1.1832514272919164e-296],
+      // R 4.2.2: sprintf('%.17g', qbeta(0.05, 0.1, 0.01)) = 0.0024890505070664171, and by
+      // symmetry 1 − x of qbeta(0.05, 0.01, 0.1, lower.tail = FALSE)
+      [0.05, 0.1, 0.01, 'lower', 'x', 0.0024890505070664171],
+      [0.05, 0.01, 0.1, 'upper', 'y', 0.0024890505070664171],
+      // R 4.2.2: sprintf('%.17g', qbeta(1e-10, 0.1, 0.01)) = 2.5545105680240565e-90, the 1 − x of
+      // the upper-tail root of Beta(0.01, 0.1) at 1e-10
+      [1e-10, 0.01, 0.1, 'upper', 'y', 2.5545105680240565e-90],
+    ];
+    for (const [p, a, b, tail, side, expected] of rows) {
+      const root = inverseIncompleteBeta(p, a, b, tail);
+      expect(root.converged, `${tail} ${p} of Beta(${a}, ${b})`).toBe(true);
+      expect(relativeError(root[side], expected), `${tail} ${p} of Beta(${a}, ${b})`).toBeLessThan(1e-11);
+    }
+  });
+
   it('keeps the digits of 1 − x for a root near 1', () => {
     // the root of I_x(1e6, 1/2) = 0.95 is 1 − 1.97e-9: its complement is the root of
     // 1 − I_y(1/2, 1e6) = 0.95, i.e. R 4.2.2: sprintf('%.17g', qbeta(0.05, 0.5, 1e6)) = 1.9660704895946066e-09
