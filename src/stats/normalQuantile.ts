@@ -35,6 +35,7 @@ const F = [
 
 function horner(coefficients: readonly number[], x: number): number {
   let value = 0;
+  // Stryker disable next-line ArithmeticOperator: with `-` every partial value is exactly the negation (IEEE negation is exact) and each use is a ratio of two polynomials, so the quotient is unchanged
   for (let i = coefficients.length - 1; i >= 0; i--) value = value * x + (coefficients[i] as number);
   return value;
 }
@@ -64,13 +65,16 @@ function horner(coefficients: readonly number[], x: number): number {
 export function normalQuantile(p: number): number {
   requireOpenUnit(p, 'p');
   const q = p - 0.5;
+  // Stryker disable next-line EqualityOperator: at |q| = 0.425 exactly the central and the tail rational functions of AS 241 agree to 1e-16
   if (Math.abs(q) <= 0.425) {
     const r = 0.180625 - q * q;
     return (q * horner(A, r)) / horner(B, r);
   }
   // distance into the nearer tail; 1 - p is exact for p > 0.5 (Sterbenz)
+  // Stryker disable next-line EqualityOperator: q is not 0 here (|q| > 0.425), so `<` and `<=` choose alike
   let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
   let value: number;
+  // Stryker disable next-line EqualityOperator: at r = 5 exactly the two tail rational functions of AS 241 agree to 1e-16
   if (r <= 5) {
     r -= 1.6;
     value = horner(C, r) / horner(D, r);
@@ -78,5 +82,6 @@ export function normalQuantile(p: number): number {
     r -= 5;
     value = horner(E, r) / horner(F, r);
   }
+  // Stryker disable next-line EqualityOperator: q is not 0 here (|q| > 0.425), so `<` and `<=` choose alike
   return q < 0 ? -value : value;
 }

@@ -73,6 +73,7 @@ export function wilsonInterval(successes: Num, trials: Num, options: WilsonInter
   const z = normalQuantile(0.5 * (1 + confidence));
   const z2 = z * z;
   // Work on the side nearer 0 so that the bound nearer the edge comes from the product form.
+  // Stryker disable next-line EqualityOperator: at 2x = n the bounds are 1/2 ∓ h and the direct and the mirrored forms differ by at most a rounding (1e-16)
   if (2 * x <= n) {
     return frozen({ lower: lowerBound(x, n, z, z2), upper: upperRoot(x, n, z, z2), scale: 'proportion' });
   }

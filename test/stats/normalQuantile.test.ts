@@ -49,4 +49,19 @@ describe('normalQuantile', () => {
     expectChitieuError(() => normalQuantile(Number.POSITIVE_INFINITY), 'INVALID_NUMBER', 'p');
     expectChitieuError(() => normalQuantile('0.5' as unknown as number), 'INVALID_ARGUMENT', 'p');
   });
+  it('keeps 1e-15 relative accuracy in the far tails (the r > 5 branch of AS 241)', () => {
+    const rows: [number, number][] = [
+      // R 4.2.2: sprintf('%.17g', qnorm(1e-300))
+      [1e-300, -37.047096299361201],
+      // R 4.2.2: sprintf('%.17g', qnorm(1e-20))
+      [1e-20, -9.2623400897984052],
+      // R 4.2.2: sprintf('%.17g', qnorm(1e-12))
+      [1e-12, -7.0344838253011321],
+      // R 4.2.2: sprintf('%.17g', qnorm(1 - 1e-15)) (the same double 1 − 1e-15)
+      [1 - 1e-15, 7.9414444874159766],
+    ];
+    for (const [p, expected] of rows) {
+      expect(relativeError(normalQuantile(p), expected), `p = ${p}`).toBeLessThan(1e-14);
+    }
+  });
 });

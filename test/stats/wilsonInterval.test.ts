@@ -135,4 +135,22 @@ describe('wilsonInterval', () => {
     expectChitieuError(() => wilsonInterval(1, 2, 0.9999999999999999), 'OUT_OF_RANGE', 'level');
     expect(wilsonInterval(1, 2, 0.9999999999999998).upper).toBeLessThan(1);
   });
+  it('collapses to the point x/n as the level goes to 0', () => {
+    // by hand: for level = 1e-300, (1 + level)/2 rounds to 1/2, so z = qnorm(1/2) = 0 and both
+    // roots of (n + z²)π² − (2x + z²)π + x²/n = 0 are x/n: 0 for x = 0, 1 for x = n
+    expect(wilsonInterval(0, 10, 1e-300)).toEqual({ lower: 0, upper: 0, scale: 'proportion' });
+    expect(wilsonInterval(10, 10, 1e-300)).toEqual({ lower: 1, upper: 1, scale: 'proportion' });
+    // x = 3, n = 12: 3/12 = 0.25 on both sides (exact in doubles)
+    expect(wilsonInterval(3, 12, 1e-300)).toEqual({ lower: 0.25, upper: 0.25, scale: 'proportion' });
+  });
+
+  it('says its bounds are a proportion below half successes too', () => {
+    expect(wilsonInterval(3, 60).scale).toBe('proportion');
+  });
+
+  it('names both counts when successes exceed trials', () => {
+    const error = expectChitieuError(() => wilsonInterval(11, 10), 'NUMERATOR_EXCEEDS_DENOMINATOR', 'successes');
+    expect(error.message).toContain('(11)');
+    expect(error.message).toContain('trials (10)');
+  });
 });
