@@ -111,7 +111,9 @@ export function logGammaTails(a: number, logY: number): LogGammaTails {
     }
     // for a < 10, log Γ(a + 1) directly: prefix − log a would cancel (for tiny a, −log a ≈ log Γ(a))
     const logP = (a < 10 ? a * logY - y - logGamma1p(a) : prefix - Math.log(a)) + Math.log(sum);
-    return { logP, logQ: complement(logP), logPrefix: prefix };
+    // for a < 1, Q can be tiny here (about a·E1(y)): 1 − P would keep only ε/Q of it
+    const logQ = a < 1 && logP > -Math.LN2 ? logUpperSmallShape(a, y, logY) : complement(logP);
+    return { logP, logQ, logPrefix: prefix };
   }
   // Q = yᵃ e⁻ʸ / Γ(a) · 1/(y + 1 − a − 1·(1 − a)/(y + 3 − a − 2·(2 − a)/(y + 5 − a − …)))
   let b = y + 1 - a;
@@ -132,6 +134,24 @@ export function logGammaTails(a: number, logY: number): LogGammaTails {
   }
   const logQ = prefix + Math.log(h);
   return { logP: complement(logQ), logQ, logPrefix: prefix };
+}
+
+/**
+ * log Q(a, y) for a < 1 and y < a + 1, without taking 1 − P: from γ(a, y) = Σₙ (−1)ⁿ yᵃ⁺ⁿ / (n!(a + n)),
+ * P = e^A·(1 + a·S) with A = a·log y − log Γ(1 + a) and S = Σₙ≥₁ (−y)ⁿ / (n!(a + n)), so
+ * Q = −expm1(A) − e^A·a·S, two terms of the order of a that cancel little for y < 2.
+ */
+function logUpperSmallShape(a: number, y: number, logY: number): number {
+  let power = 1;
+  let sum = 0;
+  for (let n = 1; n < MAX_TERMS; n++) {
+    power *= -y / n;
+    const term = power / (a + n);
+    sum += term;
+    if (Math.abs(term) <= Math.abs(sum) * EPSILON) break;
+  }
+  const A = a * logY - logGamma1p(a);
+  return Math.log(-Math.expm1(A) - Math.exp(A) * a * sum);
 }
 
 /** log(1 − eˣ) for x ≤ 0, accurate both near 0 (where 1 − eˣ is tiny) and far below it. */
