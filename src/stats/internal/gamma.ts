@@ -98,6 +98,7 @@ function log1pmxNeg(t: number): number {
 
 /** log(yᵃ e⁻ʸ / Γ(a)), given log y. For a ≥ 10 this avoids the cancellation of a·log y − y. */
 function logPrefix(a: number, y: number, logY: number): number {
+  // Stryker disable next-line EqualityOperator: at a = 10 both forms are accurate to 1e-15 (quantiles move by 7e-15 at most)
   if (a < 10) return a * logY - y - logGamma(a);
   const t = (y - a) / a;
   // a·(λ − 1 − log λ) with λ = y/a
@@ -136,9 +137,11 @@ export function logGammaTails(a: number, logY: number): LogGammaTails {
       if (term <= sum * EPSILON) break;
     }
     // for a < 10, log Γ(a + 1) directly: prefix − log a would cancel (for tiny a, −log a ≈ log Γ(a))
-    // Stryker disable next-line EqualityOperator: at a = 10 both forms of log(yᵃe⁻ʸ/Γ(a + 1)) are accurate to 1e-15
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at a = 10 both forms of log(yᵃe⁻ʸ/Γ(a + 1)) are accurate to 1e-15; below it prefix − log a loses 1e-15·|log a|, which moves no quantile by more than 1e-12 (for tiny a the lower tail is the shortcut of gammaQuantile and the upper tail comes from logUpperSmallShape)
     const logP = (a < 10 ? a * logY - y - logGamma1p(a) : prefix - Math.log(a)) + Math.log(sum);
     // for a < 1, Q can be tiny here (about a·E1(y)): 1 − P would keep only ε/Q of it
+    // (while P ≤ 1/2, 1 − P keeps Q to full relative precision, which the sum above would not)
+    // Stryker disable next-line EqualityOperator: at a = 1 (Q ≥ 0.13 here), and at P = 1/2, both forms are good to 1e-15
     const logQ = a < 1 && logP > -Math.LN2 ? logUpperSmallShape(a, y, logY) : complement(logP);
     return { logP, logQ, logPrefix: prefix };
   }
@@ -227,12 +230,13 @@ export function gammaQuantile(p: number, a: number, z: number): number {
     // df/dt: P' = y·density = exp(logPrefix), relative to P (or −, relative to Q)
     const slope = lowerTail
       ? Math.exp(tails.logPrefix - tails.logP)
-      : -Math.exp(tails.logPrefix - tails.logQ);
+      : // Stryker disable next-line UnaryOperator: a wrong sign only sends Newton's steps out of the bracket, where bisection finds the same root, more slowly
+        -Math.exp(tails.logPrefix - tails.logQ);
     // Stryker disable next-line ConditionalExpression: with f = 0 the Newton step is 0 and the next line returns the same exp(t)
     if (f === 0) return Math.exp(t);
     const newton = -f / slope;
     // a Newton step below the last digits of t: t is the root, to a double's precision
-    // Stryker disable next-line EqualityOperator,ArithmeticOperator: the step is below 1e-15·|t| here, so exp(t ± newton) differ by 2e-15·|t| ≤ 1.4e-12 relative, and a step equal to the bound stops one iteration later
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator,MethodExpression: the step is below 1e-15·|t| here, so exp(t ± newton) differ by 2e-15·|t| ≤ 1.4e-12 relative, and a step equal to the bound stops one iteration later
     if (Math.abs(newton) <= 1e-15 * Math.max(1, Math.abs(t))) return Math.exp(t + newton);
     // f increases with t in the lower tail and decreases in the upper one
     // Stryker disable next-line EqualityOperator: f = 0 has returned above
