@@ -69,7 +69,10 @@ describe('chiSquareQuantile', () => {
     expectChitieuError(() => chiSquareQuantile(0.5, Number.POSITIVE_INFINITY), 'INVALID_NUMBER', 'df');
     expectChitieuError(() => chiSquareQuantile(0.5, Number.NaN), 'INVALID_NUMBER', 'df');
     // the documented ceiling: df ≤ 1e10 (the fixture grid includes df = 1e10 itself)
-    expectChitieuError(() => chiSquareQuantile(0.5, 1.0000001e10), 'OUT_OF_RANGE', 'df');
+    const tooLarge = expectChitieuError(() => chiSquareQuantile(0.5, 1.0000001e10), 'OUT_OF_RANGE', 'df');
+    // the message shows the value given
+    expect(tooLarge.message).toContain('got 10000001000');
+    expect(tooLarge.vi).toContain('nhận 10000001000');
   });
 
   // issue 11: degrees of freedom between about 1.1e9 and 1.5e9 gave 9.8e17 for 1.4e9

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { poissonInterval } from '../../src/stats/index.js';
+import { fingertipsMethod, poissonLimits } from '../../src/stats/internal/poissonLimits.js';
 import { expectChitieuError, reference, relativeError, R_TOLERANCE } from './helpers.js';
 
 describe('poissonInterval', () => {
@@ -180,5 +181,49 @@ describe('poissonInterval', () => {
       'INVALID_ARGUMENT',
       'options',
     );
+    // null is an 'object' to typeof, but not an options object
+    expectChitieuError(() => poissonInterval(3, null as unknown as { level: number }), 'INVALID_ARGUMENT', 'options');
+  });
+
+  it('names the offending value, and the allowed methods, in both languages', () => {
+    const notObject = expectChitieuError(() => poissonInterval(3, 0.95 as unknown as { level: number }), 'INVALID_ARGUMENT', 'options');
+    expect(notObject.message).toContain('got 0.95');
+    expect(notObject.vi).toContain('nhận 0.95');
+    const method = expectChitieuError(() => poissonInterval(3, { method: 'wald' as unknown as 'exact' }), 'INVALID_ARGUMENT', 'options.method');
+    expect(method.message).toContain("'exact', 'byar', 'byar-epitools'");
+    expect(method.message).toContain('wald');
+    expect(method.vi).toContain("'exact', 'byar', 'byar-epitools'");
+    const tooLarge = expectChitieuError(() => poissonInterval(5e9), 'OUT_OF_RANGE', 'count');
+    expect(tooLarge.message).toContain('got 5000000000');
+    expect(tooLarge.vi).toContain('nhận 5000000000');
+  });
+
+  it("labels every method's interval with scale 'count'", () => {
+    for (const method of ['exact', 'byar', 'byar-epitools'] as const) {
+      expect(poissonInterval(4, { method }).scale, method).toBe('count');
+    }
+  });
+});
+
+describe('poissonLimits (internal, shared by the rate functions)', () => {
+  it("byar: the lower limit of x = 0 is 0, where the formula has no value; the upper uses x + 1", () => {
+    // x = 0: upper = 1 · (1 − 1/9 + z/3)³ with z = 1.959964: 1.542210³ = 3.66801 (as for poissonInterval)
+    const { lower, upper } = poissonLimits(0, 0.95, 'byar', 'events');
+    expect(lower).toBe(0);
+    expect(upper.toFixed(5)).toBe('3.66801');
+  });
+
+  it('exact limits name the caller\'s field and the value beyond 5e9', () => {
+    const error = expectChitieuError(() => poissonLimits(5e9, 0.95, 'exact', 'events'), 'OUT_OF_RANGE', 'events');
+    expect(error.message).toContain('got 5000000000');
+    expect(error.vi).toContain('nhận 5000000000');
+  });
+
+  it("Fingertips' rule: exact below 10 events, Byar from 10 on", () => {
+    // PHE Fingertips technical guidance: exact (Poisson) limits for fewer than 10 events, Byar's method otherwise
+    expect(fingertipsMethod(9)).toBe('exact');
+    expect(fingertipsMethod(9.5)).toBe('exact');
+    expect(fingertipsMethod(10)).toBe('byar');
+    expect(fingertipsMethod(11)).toBe('byar');
   });
 });
