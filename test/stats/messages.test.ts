@@ -51,11 +51,10 @@ describe('stats messages, en and vi', () => {
       'boys + girls must be at most 9007199254740991 (got 9007199254740992)',
       'boys + girls không được lớn hơn 9007199254740991 (nhận 9007199254740992)',
     ]);
-    // 8 999 999 999 999 999 boys and 1 girl: the beta quantile behind the exact limits cannot
-    // be reached in doubles at these counts, and the error says so instead of returning a wrong limit
-    expect(both(expectChitieuError(() => sexRatioAtBirth({ boys: 9e15 - 1, girls: 1, method: 'exact' }), 'OUT_OF_RANGE', 'level'))).toEqual([
-      'level is too close to 1 for these counts: the exact limit is beyond the range of a double',
-      'level quá gần 1 với các số đếm này: giới hạn chính xác vượt phạm vi số thực double',
+    // 50 000 000 boys and 1 girl: one birth past what the exact limits take
+    expect(both(expectChitieuError(() => sexRatioAtBirth({ boys: 5e7, girls: 1, method: 'exact' }), 'OUT_OF_RANGE', 'boys'))).toEqual([
+      "boys + girls must be at most 50000000 for exact limits (got 50000001); use method 'wilson'",
+      "boys + girls không được lớn hơn 50000000 với giới hạn chính xác (nhận 50000001); hãy dùng method 'wilson'",
     ]);
   });
 

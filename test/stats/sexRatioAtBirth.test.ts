@@ -71,7 +71,12 @@ describe('sexRatioAtBirth, exact limits for very unequal counts', () => {
       [1000000, 5, 8570176.6031625103, 61595969.904177107],
       [10000000, 1000, 939888.89972056786, 1064996.6310768907],
       [50000, 40000, 123.36479426262227, 126.65748444276261],
-      [300000000, 1000, 28196754.146030758, 31949803.150063332],
+      [49999000, 1000, 4699362.5306590796, 5324863.4447593894],
+      [49999999, 1, 897401237.0478127, 197489450976.03604],
+      // balanced and large: a solver check at 1e-9 of p, tighter than the incomplete beta's own
+      // precision with parameters near 10⁷, refused these as 'level too close to 1'
+      [7000000, 3000000, 233.01792801992403, 233.64920775164504],
+      [25000000, 25000000, 99.944575212161411, 100.05545552394508],
       [1, 1000000, 2.5317782987002285e-06, 0.00055716561267389272],
       [3, 10000000, 6.1867201829895616e-06, 8.7672755979055354e-05],
     ];
@@ -79,5 +84,15 @@ describe('sexRatioAtBirth, exact limits for very unequal counts', () => {
       const srb = sexRatioAtBirth({ boys: boys as number, girls: girls as number, method: 'exact' });
       expect([boys, girls, relativeError(srb.lower, lower as number) <= R_TOLERANCE, relativeError(srb.upper, upper as number) <= R_TOLERANCE]).toEqual([boys, girls, true, true]);
     }
+  });
+
+  it('refuses more than 5·10⁷ births, where the limits would be less exact than promised', () => {
+    // 300,000,000 boys and 1,000 girls: R 4.2.2 gives 28196754.146030758–31949803.150063332
+    // (lowr/upr above); at 10⁸ births and 1 girl (level 0.8) the incomplete beta is off by 1.5e-9
+    expectChitieuError(() => sexRatioAtBirth({ boys: 3e8, girls: 1000, method: 'exact' }), 'OUT_OF_RANGE', 'boys');
+    expectChitieuError(() => sexRatioAtBirth({ boys: 5e7 - 9, girls: 10, method: 'exact' }), 'OUT_OF_RANGE', 'boys');
+    // Wilson has no such limit: 300,000 boys per 1,000 girls, 95% about 28,000–32,000
+    const wilson = sexRatioAtBirth({ boys: 3e8, girls: 1000 });
+    expect([Math.round(wilson.value), wilson.lower < 3e7 && wilson.upper > 3e7]).toEqual([30000000, true]);
   });
 });

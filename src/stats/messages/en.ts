@@ -25,6 +25,8 @@ export const noEvents = (p: { field: string }): string =>
   `${p.field} must include at least one event: Dobson’s limits scale the limits of the total count`;
 export const exactTooLarge = (p: { field: string; value: number }): string =>
   `${p.field} must total below 5e9 for exact limits (got ${p.value}); use method 'byar'`;
+export const exactBirthsTooLarge = (p: { field: string; other: string; sum: number; max: number }): string =>
+  `${p.field} + ${p.other} must be at most ${p.max} for exact limits (got ${p.sum}); use method 'wilson'`;
 export const openBandNoDeaths = (p: { field: string }): string =>
   `${p.field} must be greater than 0 in the open last band (its years lived are lx / mx)`;
 export const certainDeath = (p: { field: string; width: number; age: number; rate: number }): string =>

@@ -23,6 +23,7 @@ export const UPPER_GOAL_ONLY_BETWEEN = /* @__PURE__ */ message('INVALID_ARGUMENT
 export const NO_WEIGHT = /* @__PURE__ */ message('ZERO_DENOMINATOR', en.noWeight, vi.noWeight);
 export const NO_EVENTS = /* @__PURE__ */ message('OUT_OF_RANGE', en.noEvents, vi.noEvents);
 export const EXACT_TOO_LARGE = /* @__PURE__ */ message('OUT_OF_RANGE', en.exactTooLarge, vi.exactTooLarge);
+export const EXACT_BIRTHS_TOO_LARGE = /* @__PURE__ */ message('OUT_OF_RANGE', en.exactBirthsTooLarge, vi.exactBirthsTooLarge);
 export const OPEN_BAND_NO_DEATHS = /* @__PURE__ */ message('ZERO_DENOMINATOR', en.openBandNoDeaths, vi.openBandNoDeaths);
 export const CERTAIN_DEATH = /* @__PURE__ */ message('OUT_OF_RANGE', en.certainDeath, vi.certainDeath);
 export const LEVEL_ROUNDS_TO_ONE = /* @__PURE__ */ message('OUT_OF_RANGE', en.levelRoundsToOne, vi.levelRoundsToOne);

@@ -24,6 +24,8 @@ export const noWeight = (p: { field: string }): string => `${p.field} phải có
 export const noEvents = (p: { field: string }): string => `${p.field} phải có ít nhất một sự kiện: giới hạn Dobson dựa trên tổng số sự kiện`;
 export const exactTooLarge = (p: { field: string; value: number }): string =>
   `${p.field} phải có tổng nhỏ hơn 5e9 với giới hạn chính xác (nhận ${p.value}); hãy dùng 'byar'`;
+export const exactBirthsTooLarge = (p: { field: string; other: string; sum: number; max: number }): string =>
+  `${p.field} + ${p.other} không được lớn hơn ${p.max} với giới hạn chính xác (nhận ${p.sum}); hãy dùng method 'wilson'`;
 export const openBandNoDeaths = (p: { field: string }): string =>
   `${p.field} phải lớn hơn 0 ở nhóm tuổi mở cuối cùng (số năm sống của nhóm là lx / mx)`;
 export const certainDeath = (p: { field: string; width: number; age: number; rate: number }): string =>
