@@ -126,7 +126,7 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
     }
     const alpha = 1 - level;
     low = boys === 0 ? { boys: 0, girls: 1 } : shareAt(alpha / 2, boys, girls + 1, 'lower');
-    // Stryker disable next-line StringLiteral: inverseIncompleteBeta treats every tail but 'lower' as the upper one, and so does the flip in shareAt
+    // Stryker disable next-line StringLiteral: inverseIncompleteBeta treats every tail but 'lower' as the upper one
     high = shareAt(alpha / 2, boys + 1, girls, 'upper');
   }
   const value = (boys / girls) * per;
@@ -146,25 +146,12 @@ export function sexRatioAtBirth(options: SexRatioAtBirthOptions): SexRatioAtBirt
 
 /**
  * The share of boys π (and 1 − π) at which Beta(a, b) has `p` in its lower or upper tail: the
- * Clopper–Pearson limit. A root near 1 is known to about 1e-16 absolute, so its complement,
- * the share of girls, would lose its digits (1e6 boys and 1 girl: 1 − π ≈ 2.5e-8, of which
- * only 8 digits are right); such a root is solved again as 1 − π, the root of Beta(b, a)
- * with the tails swapped, which a double holds to full precision.
+ * Clopper–Pearson limit. The solver returns the root as the pair (x, 1 − x) and keeps whichever
+ * is small to full precision, so the share of girls keeps its digits when π is near 1 (1e6 boys
+ * and 1 girl: 1 − π ≈ 2.5e-8, which 1 − x would know to 8 digits only).
  */
 function shareAt(p: number, a: number, b: number, tail: 'lower' | 'upper'): { boys: number; girls: number } {
-  const direct = inverseIncompleteBeta(p, a, b, tail);
-  // Stryker disable next-line EqualityOperator: a root of exactly 0.5 needs a symmetric Beta at p = 0.5 (level 0, refused); and there both solves give 0.5
-  if (direct.x <= 0.5) return pair(direct);
-  const swapped =
-    tail === 'lower'
-      ? // Stryker disable next-line StringLiteral: inverseIncompleteBeta treats every tail but 'lower' as the upper one
-        'upper'
-      : 'lower';
-  const flipped = pair(inverseIncompleteBeta(p, b, a, swapped));
-  return { boys: flipped.girls, girls: flipped.boys };
-}
-
-function pair(solution: { x: number; y: number; converged: boolean }): { boys: number; girls: number } {
+  const solution = inverseIncompleteBeta(p, a, b, tail);
   if (!solution.converged) {
     throw fail(LEVEL_NEAR_ONE, 'level', {});
   }
