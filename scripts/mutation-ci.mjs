@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 /** The layers CI mutates, each with the test folders that run against its mutants. */
 export const CI_LAYERS = {
   numeric: ['test/numeric', 'test/package'],
+  stats: ['test/stats'],
 };
 
 function run(command, args, env) {
