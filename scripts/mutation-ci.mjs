@@ -15,6 +15,8 @@ import { spawnSync } from 'node:child_process';
 export const CI_LAYERS = {
   numeric: ['test/numeric', 'test/package'],
   stats: ['test/stats'],
+  population: ['test/population'],
+  calendar: ['test/calendar'],
 };
 
 function run(command, args, env) {
