@@ -13,6 +13,16 @@ const MS_PER_DAY = 86_400_000;
  */
 export function dayNumber(text: string, field: string): number {
   const { year, month, day } = readIsoDay(text, field);
+  return dayOfDate(year, month, day);
+}
+
+/**
+ * Internal: the day number (days since 1970-01-01, UTC) of `year`-`month`-`day`, month 1–12;
+ * a day past the month's end rolls into the next month, as `Date` does.
+ *
+ * @internal
+ */
+export function dayOfDate(year: number, month: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return Math.round(date.getTime() / MS_PER_DAY);

@@ -3,7 +3,7 @@ import { NOT_AFTER, NOT_AN_OBJECT, NOT_ONE_OF } from '../messages/index.js';
 import { GEOMETRIC_ZERO, NEGATIVE_LINE, NOT_DATED_COUNT } from './messages/index.js';
 import { Decimal, toNonNegative, toResult, type Num } from '../numeric/decimal.js';
 import { checkYear } from './checkYear.js';
-import { dayNumber } from './dayNumber.js';
+import { dayNumber, dayOfDate } from './dayNumber.js';
 
 /**
  * Options of {@link midYearPopulation}.
@@ -94,8 +94,7 @@ export function midYearPopulation(options: MidYearPopulationOptions): Decimal {
   const year = checkYear(options.year, 'year');
   const c0 = toNonNegative(start.count, 'start.count');
   const c1 = toNonNegative(end.count, 'end.count');
-  // 1 July of a checked year (1900–2200) as a day number: a whole multiple of a day in ms
-  const m = Date.UTC(year, 6, 1) / 86_400_000;
+  const m = dayOfDate(year, 7, 1);
   const t = m - s;
   const span = e - s;
 

@@ -1,13 +1,12 @@
 import { Decimal } from '../numeric/decimal.js';
-import { dayNumber } from './dayNumber.js';
+import { dayNumber, dayOfDate } from './dayNumber.js';
 
 function anniversary(year: number, month: number, day: number): number {
   // The base day in `year`; a 29 February base falls on 28 February in common years.
   const date = new Date(0);
   date.setUTCFullYear(year, month, 0); // last day of `month` (1-based) in `year`
   const last = date.getUTCDate();
-  date.setUTCFullYear(year, month - 1, Math.min(day, last));
-  return Math.round(date.getTime() / 86_400_000);
+  return dayOfDate(year, month, Math.min(day, last));
 }
 
 /**
