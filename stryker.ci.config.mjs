@@ -13,12 +13,18 @@ import base from './stryker.config.mjs';
 
 const layer = process.env['MUTATION_LAYER'];
 if (layer === undefined || !/^[a-z]+$/.test(layer)) {
-  throw new Error('stryker.ci.config.mjs: set MUTATION_LAYER to a folder of src (run it through `npm run mutation:ci`)');
+  throw new Error('stryker.ci.config.mjs: set MUTATION_LAYER to a folder of src or `root` (run it through `npm run mutation:ci`)');
 }
+
+/** What each layer mutates: a folder of src, or `root`, the files at src's top (not its entry point). */
+const mutate =
+  layer === 'root' ? ['src/*.ts', '!src/index.ts']
+  : layer === 'plans' ? ['src/plans/*.ts', '!src/plans/*-20*.ts']
+  : [`src/${layer}/**/*.ts`];
 
 export default {
   ...base,
-  mutate: [`src/${layer}/**/*.ts`],
+  mutate,
   incrementalFile: `reports/mutation/ci-${layer}.incremental.json`,
   jsonReporter: { fileName: `reports/mutation/ci-${layer}.report.json` },
   // the floors per layer are scripts/mutation-score.mjs's CI_FLOORS; Stryker's own break is a backstop
