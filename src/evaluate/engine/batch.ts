@@ -13,7 +13,7 @@ import type { EvaluateOptions, ObservationsInput } from '../types.js';
 import { AREA_NEEDED, NOT_TARGETS, OBJECTIVE_NOT_PARSED, ROWS } from '../messages/index.js';
 import { checkTarget, prepare } from './evaluate.js';
 import { readSettings, type Settings } from './settings.js';
-import { storeOf, type Store } from './store.js';
+import { seriesAt, storeOf, type Store } from './store.js';
 import { treeOf, type Tree } from './tree.js';
 import { unsettledPairs } from './conflicts.js';
 
@@ -90,12 +90,12 @@ export function soleArea(store: Store, target: Target): string {
   for (const id of indicators) {
     const k = store.indicatorNumbers.get(id);
     if (k === undefined) continue;
-    store.seriesOfArea.forEach((list, a) => {
-      if (list?.[k] === undefined) return;
+    for (let a = 0; a < store.areas.length; a++) {
+      if (seriesAt(store, a, k) < 0) continue;
       const parent = store.parentOf[a] as number;
       // a unit's figure belongs to its parent's target
       found.add(id === target.indicator || parent < 0 ? (store.areas[a] as string) : (store.areas[parent] as string));
-    });
+    }
   }
   if (found.size === 1) return [...found][0] as string;
   throw fail(AREA_NEEDED, 'options.area', { target: target.id, areas: [...found] });

@@ -7,7 +7,7 @@
  */
 import { add, cmp, div, isZero, mul, type Q } from '../../numeric/exact/rational.js';
 import { readDecimal } from '../../numeric/exact/parse.js';
-import { partOf, seriesIn, BOOLEAN, EXACT, RATIO, type Store } from './store.js';
+import { partOf, seriesAt, BOOLEAN, EXACT, RATIO, type Store } from './store.js';
 import type { PeriodInfo, TargetPeriod } from './periods.js';
 import { partsOf, type Tree } from './tree.js';
 
@@ -76,7 +76,7 @@ const NO_ROWS = Object.freeze({ from: 0, to: 0 });
 /** Rows of area number `a`'s series (see {@link rowsOf}). */
 export function rowsOfNumber(reading: Reading, a: number): { readonly from: number; readonly to: number } {
   const { store } = reading;
-  const s = a < 0 || reading.k < 0 ? -1 : seriesIn(store.seriesOfArea[a], reading.k);
+  const s = a < 0 || reading.k < 0 ? -1 : seriesAt(store, a, reading.k);
   if (s < 0) return NO_ROWS;
   const from = store.start[s] as number;
   let to = store.start[s + 1] as number;

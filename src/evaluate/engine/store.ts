@@ -47,8 +47,8 @@ export interface Store {
   readonly indicatorNumbers: ReadonlyMap<string, number>;
   readonly periods: readonly PeriodInfo[];
   readonly periodNumbers: ReadonlyMap<string, number>;
-  /** Per area number: its series numbers by indicator number (`undefined` where it has none). */
-  readonly seriesOfArea: readonly (readonly (number | undefined)[] | undefined)[];
+  /** The series of each area and indicator: read it with {@link seriesAt}. */
+  readonly series: SeriesLookup;
   /**
    * Series `s` is positions `start[s]` … `start[s + 1] − 1`, sorted by period (last day, then
    * first day); position `j` holds row `order[j]` (rows keep the order given).
@@ -77,9 +77,27 @@ export interface Store {
   readonly childrenOf: readonly (readonly number[] | undefined)[];
 }
 
-/** The series number of indicator number `k` in an area's series, or -1. */
-export function seriesIn(list: readonly (number | undefined)[] | undefined, k: number): number {
-  return list?.[k] ?? -1;
+/**
+ * Series numbers by area number and indicator number: a dense table (`dense[a × indicators +
+ * k]`, -1 where an area has no series of an indicator) while it takes at most 4 bytes a row
+ * (or 64 MB), else a map by the same key. Either is a few arrays, whatever the number of areas;
+ * a list of series per area, as this once was, cost each of 400 000 areas a JS array the
+ * garbage collector walked on every collection.
+ */
+export interface SeriesLookup {
+  readonly indicators: number;
+  readonly dense: Int32Array | undefined;
+  readonly sparse: ReadonlyMap<number, number> | undefined;
+}
+
+/** The largest dense {@link SeriesLookup}, in entries, below one entry a row. */
+const DENSE_ENTRIES = 1 << 24;
+
+/** The series number of area number `a` and indicator number `k` (both ≥ 0), or -1. */
+export function seriesAt(store: Store, a: number, k: number): number {
+  const { dense, sparse, indicators } = store.series;
+  if (k >= indicators) return -1;
+  return dense !== undefined ? (dense[a * indicators + k] ?? -1) : ((sparse as ReadonlyMap<number, number>).get(a * indicators + k) ?? -1);
 }
 
 /** The multiplier ratio row `row` gives, `NaN` for the indicator's. */
@@ -154,11 +172,12 @@ class Builder {
   readonly indicators = new Numbering();
   readonly periods = new Numbering();
   readonly periodInfo: PeriodInfo[] = [];
-  /** Per area number: series number by indicator number. */
-  readonly seriesOfArea: number[][] = [];
   readonly parentOf: number[] = [];
   readonly childrenOf: number[][] = [];
-  readonly seriesRow: Int32Array;
+  /** Per row: its area number (its series number once {@link finish} has numbered the series). */
+  readonly areaRow: Int32Array;
+  /** Per row: its indicator number. Widened when there are more than 65 536 indicators. */
+  indicatorRow: Uint16Array | Int32Array;
   /** Widened when there are more than 65 536 periods. */
   periodRow: Uint16Array | Int32Array;
   readonly form: Uint8Array;
@@ -171,11 +190,9 @@ class Builder {
   readonly intervals = new Map<number, { readonly lower: number; readonly upper: number; readonly level: number }>();
   /** Where plain decimal text is read into. */
   readonly plain: PlainDecimal = { places: 0 };
-  seriesCount = 0;
   // the labels of the row before: consecutive rows usually share an area and a period
   private areaText = '';
   private area = -1;
-  private areaSeries: number[] = [];
   private periodText: string | undefined = undefined;
   private period = -1;
   private indicatorText = '';
@@ -193,7 +210,8 @@ class Builder {
     /** Whether rows come from columns (fields are then named `observations.value[i]`). */
     readonly columnar: boolean,
   ) {
-    this.seriesRow = new Int32Array(size);
+    this.areaRow = new Int32Array(size);
+    this.indicatorRow = new Uint16Array(size);
     this.periodRow = new Uint16Array(size);
     this.form = new Uint8Array(size);
     this.value = new Array<number>(size);
@@ -209,28 +227,25 @@ class Builder {
     if (indicator !== this.indicatorText) {
       this.indicatorText = indicator;
       this.indicator = follow(this.indicators, this.nextIndicator, this.indicator, indicator);
+      if (this.indicator > 0xffff && this.indicatorRow instanceof Uint16Array) this.indicatorRow = Int32Array.from(this.indicatorRow);
     }
     this.periodRow[i] = this.period;
-    this.seriesRow[i] = this.seriesOf(this.areaSeries, this.indicator);
+    this.areaRow[i] = this.area;
+    this.indicatorRow[i] = this.indicator;
     return this.area;
   }
 
   /** Place row `i` by label numbers already known (coded columns). */
   placeNumbers(i: number, a: number, k: number, p: number): void {
-    if (a !== this.area) {
-      this.area = a;
-      this.areaText = '';
-      this.areaSeries = this.seriesOfArea[a] ??= [];
-    }
+    if (k > 0xffff && this.indicatorRow instanceof Uint16Array) this.indicatorRow = Int32Array.from(this.indicatorRow);
     this.periodRow[i] = p;
-    this.seriesRow[i] = this.seriesOf(this.areaSeries, k);
+    this.areaRow[i] = a;
+    this.indicatorRow[i] = k;
   }
 
   private enterArea(area: string): void {
     this.areaText = area;
-    const a = this.areaNumber(area);
-    this.area = a;
-    this.areaSeries = this.seriesOfArea[a] ??= [];
+    this.area = this.areaNumber(area);
   }
 
   /**
@@ -246,14 +261,6 @@ class Builder {
     this.recentNumber[slot] = a;
     this.recentNext = slot === RECENT - 1 ? 0 : slot + 1;
     return a;
-  }
-
-  private seriesOf(list: number[], k: number): number {
-    const known = list[k];
-    if (known !== undefined) return known;
-    const s = this.seriesCount++;
-    list[k] = s;
-    return s;
   }
 
   /** The number of a period label, read the first time it is seen. */
@@ -279,11 +286,42 @@ class Builder {
     return this.columnar ? `observations.${name}[${i}]` : `observations[${i}].${name}`;
   }
 
+  /**
+   * Number the series (an area's figures of one indicator) in the order rows first give them,
+   * leaving each row's series number in {@link areaRow}.
+   */
+  private numberSeries(): { readonly series: SeriesLookup; readonly count: number } {
+    const n = this.size;
+    const rows = this.areaRow;
+    const kinds = this.indicatorRow;
+    const indicators = this.indicators.list.length;
+    const entries = this.areas.list.length * indicators;
+    let count = 0;
+    if (entries <= Math.max(n, DENSE_ENTRIES)) {
+      const dense = new Int32Array(entries).fill(-1);
+      for (let i = 0; i < n; i++) {
+        const key = (rows[i] as number) * indicators + (kinds[i] as number);
+        let s = dense[key] as number;
+        if (s < 0) dense[key] = s = count++;
+        rows[i] = s;
+      }
+      return { series: { indicators, dense, sparse: undefined }, count };
+    }
+    const sparse = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const key = (rows[i] as number) * indicators + (kinds[i] as number);
+      let s = sparse.get(key);
+      if (s === undefined) sparse.set(key, (s = count++));
+      rows[i] = s;
+    }
+    return { series: { indicators, dense: undefined, sparse }, count };
+  }
+
   /** Read into the store. */
   finish(): Store {
     const n = this.size;
-    const seriesCount = this.seriesCount;
-    const { seriesRow, periodRow, periodInfo } = this;
+    const { series, count: seriesCount } = this.numberSeries();
+    const { areaRow: seriesRow, periodRow, periodInfo } = this;
     // counting sort of the rows by series, keeping the order given within a series
     const start = new Int32Array(seriesCount + 1);
     for (let i = 0; i < n; i++) {
@@ -317,7 +355,7 @@ class Builder {
       indicatorNumbers: this.indicators.numbers,
       periods: periodInfo,
       periodNumbers: this.periods.numbers,
-      seriesOfArea: this.seriesOfArea,
+      series,
       start,
       order,
       period,
