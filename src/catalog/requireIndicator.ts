@@ -25,10 +25,12 @@ import { getIndicator } from './getIndicator.js';
  * ```
  */
 export function requireIndicator(id: string): Indicator {
-  const indicator = typeof id === 'string' ? getIndicator(id) : undefined;
+  // getIndicator compares ids with ===, so a value that is not a string finds nothing
+  const indicator = getIndicator(id);
   if (indicator === undefined) {
+    // the message leaves out a suggestion that is undefined
     const suggestion = typeof id === 'string' ? nearest(id, indicators.map((known) => known.id)) : undefined;
-    throw fail(UNKNOWN_INDICATOR, 'id', suggestion === undefined ? { value: id } : { value: id, suggestion });
+    throw fail(UNKNOWN_INDICATOR, 'id', { value: id, suggestion });
   }
   return indicator;
 }
