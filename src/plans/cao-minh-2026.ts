@@ -228,7 +228,7 @@ const input: Plan = {
   ],
   reporting: [],
   source: {
-    file: 'shared/seeds/000_fd165c55eb47a287.txt',
+    file: '000_fd165c55eb47a287.txt',
     note: {
       vi: 'Văn bản không ghi số, ngày ban hành (chỉ biết ban hành sau ngày 30/12/2025 của Kế hoạch 22-KH/TU) nên bỏ trống number và issued. Nhịp báo cáo chỉ ghi “định kỳ theo quy định”, không nêu tần suất hay hạn, nên reporting để trống thay vì đoán.',
       en: 'The text carries no number and no date of issue (only that it follows plan 22-KH/TU of 30/12/2025), so number and issued are left out. Reporting is only “định kỳ theo quy định” (periodically as regulated), with no frequency or deadline, so reporting is left empty rather than guessed.',

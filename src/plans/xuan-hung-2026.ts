@@ -383,7 +383,7 @@ const input: Plan = {
   ],
   reporting: [],
   source: {
-    file: 'shared/seeds/001_5e7367c98a0b8369.txt',
+    file: '001_5e7367c98a0b8369.txt',
     note: {
       vi: 'Bản dự thảo: số (“Số: /KH-UBND”) và ngày, tháng để trống, nên bỏ number và issued chỉ ghi năm 2026. Kế hoạch chỉ yêu cầu báo cáo “theo quy định”/“định kỳ, đột xuất theo quy định”, không nêu tần suất hay hạn, nên reporting để trống thay vì đoán.',
       en: 'A draft: the number (“Số: /KH-UBND”) and the day and month are blank, so number is left out and issued is only the year 2026. The plan asks for reports only “as regulated” / “periodically and ad hoc as regulated”, with no frequency or deadline, so reporting is left empty rather than guessed.',
