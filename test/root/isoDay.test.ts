@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChitieuError } from '../src/errors.js';
-import { isExistingDay, isLeapYear, readIsoDay } from '../src/isoDay.js';
+import { ChitieuError } from '../../src/errors.js';
+import { isExistingDay, isLeapYear, readIsoDay } from '../../src/isoDay.js';
 
 describe('isExistingDay', () => {
   it('knows leap years and month lengths', () => {
