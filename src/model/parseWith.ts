@@ -26,6 +26,7 @@ function formatPath(path: readonly PropertyKey[], prefix: string | undefined): s
   return text === '' ? 'input' : text;
 }
 
+/** The input's own value at `path`, or undefined (a schema may have made the value it checked, as a preprocess does). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current = input;
   for (const key of path) {

@@ -88,9 +88,8 @@ export const PartialDateSchema = z.string().check(
   z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, check(PARTIAL_DATE)),
   z.refine((text: string) => {
     const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
-    if (month === undefined) return true;
-    if (month < 1 || month > 12) return false;
-    return day === undefined || isExistingDay(year, month, day);
+    // a year alone, a month (it exists when its first day does), or a day
+    return month === undefined || isExistingDay(year, month, day ?? 1);
   }, check(PARTIAL_DATE_REAL)),
 );
 

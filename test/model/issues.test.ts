@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ObjectiveSchema, parseTarget } from '../../src/model/index.js';
+import { ObjectiveSchema, parseTarget, TargetSchema } from '../../src/model/index.js';
 import { parseWith } from '../../src/model/parseWith.js';
 import { errorOf } from '../helpers/errors.js';
 
@@ -120,5 +120,30 @@ describe('issues of any schema', () => {
     ]);
     expect(errorOf(() => parseWith(refusing({ code: 'MINE' }), 'x')).issues).toEqual([{ path: [], code: 'custom', message: { en: 'refused', vi: 'refused' } }]);
     expect(errorOf(() => parseWith(refusing({ vi: 'bị từ chối' }), 'x')).issues).toEqual([{ path: [], code: 'custom', message: { en: 'refused', vi: 'refused' } }]);
+  });
+});
+
+describe('what the exported schemas report themselves', () => {
+  it('a rule issue is zod’s custom issue, with chitieu’s code and the Vietnamese in params', () => {
+    const result = TargetSchema.safeParse({ ...level, comparator: 'between', value: '4' });
+    expect(result.error?.issues).toEqual([{
+      code: 'custom',
+      path: ['upper'],
+      message: "a 'between' target needs an upper bound",
+      params: { code: 'RANGE_WITHOUT_UPPER', vi: "chỉ tiêu dạng khoảng ('between') cần có cận trên (upper)" },
+    }]);
+  });
+});
+
+describe('the value quoted is the input’s own', () => {
+  it('undefined when the schema made the value it checked', () => {
+    const made = z.preprocess(() => ({ comparator: '=>' }), z.object({ comparator: z.enum(['>', '<']) }));
+    for (const input of [null, undefined, 5, {}, Object.create({ comparator: '=>' }) as object]) {
+      expect(errorOf(() => parseWith(made, input)).issues).toEqual([{
+        path: ['comparator'],
+        code: 'UNKNOWN_COMPARATOR',
+        message: { en: "unknown comparator undefined: expected one of '>', '<'", vi: "toán tử so sánh undefined không hợp lệ: cần một trong '>', '<'" },
+      }]);
+    }
   });
 });

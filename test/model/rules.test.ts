@@ -84,6 +84,8 @@ describe('from and due', () => {
     // the parts of 2027x01x01 and 2027-01-01x make a day, but the text is not YYYY-MM-DD
     expect(codes(safeParseTarget({ ...level, from: '2027x01x01' }))).toEqual(['from invalid_format']);
     expect(codes(safeParseTarget({ ...level, from: '2027-01-01x' }))).toEqual(['from invalid_format']);
+    // ending in a day that does not exist: still only the form is wrong
+    expect(codes(safeParseTarget({ ...level, from: 'x2026-02-30' }))).toEqual(['from invalid_format']);
     expect(codes(safeParseTarget({ ...level, from: '2026-01-01', due: '2025-13-01' }))).toEqual(['due custom']);
   });
 });
