@@ -245,7 +245,8 @@ export function wordsOf<P extends { readonly field: string }>(
  * @internal
  */
 export function fail<P extends { readonly field: string }>(entry: Message<P>, field: string, params: Omit<P, 'field'>, cause?: unknown): ChitieuError {
-  return new ChitieuError(entry.code, cause === undefined ? { field, message: wordsOf(entry, field, params) } : { field, message: wordsOf(entry, field, params), cause });
+  // (the error keeps no cause when cause is undefined)
+  return new ChitieuError(entry.code, { field, message: wordsOf(entry, field, params), cause });
 }
 
 /**

@@ -133,7 +133,7 @@ export const IndicatorSchema = z
     variantOf: z.optional(z.string().check(z.regex(KEBAB_ID, check(KEBAB_ID_MESSAGE)))),
   })
   .check(z.superRefine((indicator, ctx) => {
-    if (indicator.variantOf !== undefined && indicator.variantOf === indicator.id) {
+    if (indicator.variantOf === indicator.id) {
       addRuleIssue(ctx, ['variantOf'], VARIANT_OF_ITSELF, { id: indicator.id });
     }
   }));

@@ -4,8 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { readDecimal } from '../numeric/exact/parse.js';
-import { cmp } from '../numeric/exact/rational.js';
+import { decimalBelow } from './decimalBelow.js';
 import {
   addRuleIssue,
   INCOMPLETE_INTERVAL,
@@ -107,15 +106,10 @@ export const ObservationSchema = z
     if (observation.level !== undefined && !hasLower && !hasUpper) {
       addRuleIssue(ctx, ['level'], LEVEL_WITHOUT_INTERVAL, undefined);
     }
-    // (a field that failed its own schema is still present here: compare only decimal text)
-    const read = (text: unknown) => (typeof text === 'string' ? readDecimal(text) : 'not-a-number');
-    const value = read(observation.value);
-    const lower = read(observation.lower);
-    const upper = read(observation.upper);
-    if (typeof value !== 'string' && typeof lower !== 'string' && typeof upper !== 'string') {
-      if (cmp(value, lower) < 0 || cmp(value, upper) > 0) {
-        addRuleIssue(ctx, ['value'], VALUE_OUTSIDE_INTERVAL, undefined);
-      }
+    // (a field that failed its own check still holds its text here: decimalBelow reads only decimal text)
+    const { value, lower, upper } = observation;
+    if (typeof value === 'string' && lower !== undefined && upper !== undefined && (decimalBelow(value, lower) || decimalBelow(upper, value))) {
+      addRuleIssue(ctx, ['value'], VALUE_OUTSIDE_INTERVAL, undefined);
     }
     if (observation.per !== undefined && !hasNumerator) {
       addRuleIssue(ctx, ['per'], PER_WITHOUT_RATIO, undefined);

@@ -21,6 +21,7 @@ import {
   UNKNOWN_GOVERNING,
   UNKNOWN_MILESTONE,
 } from './messages/index.js';
+import { isIsoDate } from './isIsoDate.js';
 import { BilingualTextSchema, PartialDateSchema } from './primitives.js';
 
 /**
@@ -209,7 +210,10 @@ export const PlanSchema = z
     if (plan.period.to < plan.period.from) {
       addRuleIssue(ctx, ['period', 'to'], PERIOD_REVERSED, { from: plan.period.from, to: plan.period.to });
     }
-    const firstIssueDay = plan.issued === undefined ? undefined : firstDayOf(plan.issued);
+    // a plan without an issue date, or with one that failed its own check, has no first day ('' is no date)
+    // Stryker disable next-line StringLiteral: any text that is not a partial date stands for no issue date alike
+    const issued = plan.issued ?? '';
+    const firstIssueDay = firstDayOf(issued);
     const targets = new Map<string, { due: string; governedBy: string | undefined }>();
     const objectiveIds = new Set<string>();
     plan.objectives.forEach((objective, o) => {
@@ -223,8 +227,8 @@ export const PlanSchema = z
         } else {
           targets.set(target.id, { due: target.due, governedBy: target.governedBy });
         }
-        if (firstIssueDay !== undefined && target.due < firstIssueDay) {
-          addRuleIssue(ctx, ['objectives', o, 'targets', t, 'due'], DUE_BEFORE_ISSUE, { due: target.due, issued: plan.issued ?? '' });
+        if (isIsoDate(target.due) && isIsoDate(firstIssueDay) && target.due < firstIssueDay) {
+          addRuleIssue(ctx, ['objectives', o, 'targets', t, 'due'], DUE_BEFORE_ISSUE, { due: target.due, issued });
         }
       });
     });
@@ -235,7 +239,7 @@ export const PlanSchema = z
         const final = targets.get(target.milestoneOf);
         if (final === undefined) {
           addRuleIssue(ctx, path, UNKNOWN_MILESTONE, { target: target.milestoneOf });
-        } else if (target.due >= final.due) {
+        } else if (isIsoDate(target.due) && isIsoDate(final.due) && target.due >= final.due) {
           addRuleIssue(ctx, path, MILESTONE_NOT_BEFORE_TARGET, { due: target.due, target: target.milestoneOf, targetDue: final.due });
         }
       });
@@ -262,7 +266,7 @@ export const PlanSchema = z
     });
   }));
 
-/** The first day a partial date can mean: `'2026'` → `'2026-01-01'`. */
+/** The first day a partial date can mean: `'2026'` → `'2026-01-01'`, `'2026-07'` → `'2026-07-01'` (and `''` stays `''`). */
 function firstDayOf(partial: string): string {
   if (partial.length === 4) return `${partial}-01-01`;
   if (partial.length === 7) return `${partial}-01`;

@@ -24,7 +24,7 @@ import { BilingualTextSchema, DecimalStringSchema, IsoDateSchema } from './primi
 export const PopulationSchema = z.strictObject({
   area: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
-  count: DecimalStringSchema.check(z.refine((text: string) => !text.trim().startsWith('-'), check(NON_NEGATIVE_COUNT))),
+  count: DecimalStringSchema.check(z.refine((text: string) => !text.startsWith('-'), check(NON_NEGATIVE_COUNT))),
   group: z.optional(
     z.strictObject({
       sex: z._default(z.enum(['male', 'female', 'all']), 'all'),

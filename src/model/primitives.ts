@@ -5,12 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { isExistingDay, periodSpan } from '../isoDay.js';
+import { isIsoDate } from './isIsoDate.js';
 import { readDecimal } from '../numeric/exact/parse.js';
 import {
   check,
   DECIMAL_RANGE,
   DECIMAL_TEXT,
-  FINITE_NUMBER,
   ISO_DATE,
   PARTIAL_DATE,
   PARTIAL_DATE_REAL,
@@ -46,9 +46,10 @@ export const DecimalStringSchema = z.pipe(
       z.regex(DECIMAL_PATTERN, check(DECIMAL_TEXT)),
       z.refine((text: string) => readDecimal(text) !== 'out-of-range', check(DECIMAL_RANGE)),
     ),
-    z.number().check(z.refine(Number.isFinite, check(FINITE_NUMBER))),
+    // zod 4's number refuses NaN and ±Infinity itself
+    z.number(),
   ]),
-  z.transform((value: string | number) => (typeof value === 'number' ? String(value) : value)),
+  z.transform((value: string | number) => String(value)),
 );
 
 /**
@@ -66,7 +67,8 @@ export const DecimalStringSchema = z.pipe(
  */
 export const IsoDateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, check(ISO_DATE)),
-  z.refine((text: string) => isExistingDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))), check(REAL_DATE)),
+  // (text not of the form already has its issue)
+  z.refine((text: string) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isIsoDate(text), check(REAL_DATE)),
 );
 
 /**
@@ -86,9 +88,8 @@ export const PartialDateSchema = z.string().check(
   z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, check(PARTIAL_DATE)),
   z.refine((text: string) => {
     const [year, month, day] = text.split('-').map(Number) as [number, number?, number?];
-    if (month === undefined) return true;
-    if (month < 1 || month > 12) return false;
-    return day === undefined || isExistingDay(year, month, day);
+    // a year alone, a month (it exists when its first day does), or a day
+    return month === undefined || isExistingDay(year, month, day ?? 1);
   }, check(PARTIAL_DATE_REAL)),
 );
 
@@ -108,7 +109,11 @@ export const PartialDateSchema = z.string().check(
  */
 export const PeriodSchema = z.string().check(
   z.regex(/^\d{4}(?:-Q[1-4]|-H[12]|-\d{2}(?:-\d{2})?|-\d{4})?$/, check(PERIOD)),
-  z.refine((text: string) => typeof periodSpan(text) !== 'string', check(PERIOD_REAL)),
+  // (text not of any period's form already has its issue)
+  z.refine((text: string) => {
+    const span = periodSpan(text);
+    return span === 'form' || typeof span !== 'string';
+  }, check(PERIOD_REAL)),
 );
 
 /**

@@ -240,6 +240,35 @@ describe('chitieu rule codes', () => {
       vi: 'cần giá trị (value) hoặc cặp tử số và mẫu số, không được có cả hai hay thiếu cả hai',
     },
     {
+      name: 'INCOMPLETE_INTERVAL',
+      run: () => parseObservation({ indicator: 'stunting-under-5', area: 'VN', period: '2020', value: '19.6', lower: '19.1' }),
+      field: 'upper', path: ['upper'],
+      en: 'lower and upper must be given together',
+      vi: 'cận dưới (lower) và cận trên (upper) phải đi cùng nhau',
+    },
+    {
+      name: 'INTERVAL_WITHOUT_VALUE',
+      run: () => parseObservation({ indicator: 'stunting-under-5', area: 'VN', period: '2020', numerator: '5', denominator: '10', lower: '0.1', upper: '0.9' }),
+      field: 'lower', path: ['lower'],
+      en: 'an interval (lower, upper) is only allowed with a numeric value',
+      vi: 'khoảng tin cậy (lower, upper) chỉ dùng với giá trị số (value)',
+    },
+    {
+      name: 'LEVEL_WITHOUT_INTERVAL',
+      run: () => parseObservation({ indicator: 'stunting-under-5', area: 'VN', period: '2020', value: '19.6', level: 0.95 }),
+      field: 'level', path: ['level'],
+      en: 'level is only allowed with lower and upper',
+      vi: 'mức tin cậy (level) chỉ dùng với lower và upper',
+    },
+    {
+      name: 'VALUE_OUTSIDE_INTERVAL',
+      // 21 > 20.1
+      run: () => parseObservation({ indicator: 'stunting-under-5', area: 'VN', period: '2020', value: '21', lower: '19.1', upper: '20.1' }),
+      field: 'value', path: ['value'],
+      en: 'value must lie between lower and upper',
+      vi: 'giá trị (value) phải nằm giữa lower và upper',
+    },
+    {
       name: 'PER_WITHOUT_RATIO',
       run: () => parseObservation({ indicator: 'beds-per-10k', area: 'x', period: '2026', value: '49.2', per: '10000' }),
       field: 'per', path: ['per'],

@@ -16,7 +16,6 @@ const typed = (value: unknown): string =>
 // checks of single fields
 export const decimalText = (): string => 'expected a decimal number written with "." (e.g. 17.5)';
 export const decimalRange = (): string => 'expected a number from 1e-400 to 1e400 in magnitude, with at most 1000 digits';
-export const finiteNumber = (): string => 'expected a finite number';
 export const isoDate = (): string => 'expected an ISO date YYYY-MM-DD';
 export const realDate = (): string => 'expected a date that exists in the calendar';
 export const partialDate = (): string => 'expected YYYY, YYYY-MM or YYYY-MM-DD';
@@ -71,10 +70,9 @@ export const unknownComparator = (p: { value: unknown; allowed: readonly string[
   `unknown comparator ${typed(p.value)}: expected one of ${quoted(p.allowed)}`;
 export const unknownKind = (p: { value: unknown; allowed: readonly string[] }): string =>
   `unknown target kind ${typed(p.value)}: expected one of ${quoted(p.allowed)}`;
-export const unknownKey = (p: { key: string; suggestion?: string; known: readonly string[] }): string =>
+export const unknownKey = (p: { key: string; suggestion: string | undefined; known: readonly string[] }): string =>
   `unknown key ${typed(p.key)}` +
   (p.suggestion === undefined ? `: expected only ${quoted(p.known)}` : `: did you mean '${p.suggestion}'?`);
 export const moreKeys = (p: { more: number }): string => ` (and ${p.more} more unknown ${p.more === 1 ? 'key' : 'keys'})`;
-export const invalidInput = (): string => 'invalid input';
 export const summary = (p: { field: string; first: string; more: number }): string =>
   `${p.field}: ${p.first}${p.more > 0 ? ` (and ${p.more} more ${p.more === 1 ? 'issue' : 'issues'})` : ''}`;

@@ -14,7 +14,6 @@ import * as vi from './vi.js';
 // checks of single fields: English on the schema (zod's own safeParse shows it), Vietnamese found by `checkVi`
 export const DECIMAL_TEXT = /* @__PURE__ */ message('DECIMAL_TEXT', en.decimalText, vi.decimalText);
 export const DECIMAL_RANGE = /* @__PURE__ */ message('DECIMAL_RANGE', en.decimalRange, vi.decimalRange);
-export const FINITE_NUMBER = /* @__PURE__ */ message('FINITE_NUMBER', en.finiteNumber, vi.finiteNumber);
 export const ISO_DATE = /* @__PURE__ */ message('ISO_DATE', en.isoDate, vi.isoDate);
 export const REAL_DATE = /* @__PURE__ */ message('REAL_DATE', en.realDate, vi.realDate);
 export const PARTIAL_DATE = /* @__PURE__ */ message('PARTIAL_DATE', en.partialDate, vi.partialDate);
@@ -27,7 +26,7 @@ export const NON_NEGATIVE_COUNT = /* @__PURE__ */ message('NON_NEGATIVE_COUNT', 
 
 /** The checks above, for finding a check's Vietnamese from the English text zod reports. */
 const CHECKS: readonly Message<void, string>[] = [
-  DECIMAL_TEXT, DECIMAL_RANGE, FINITE_NUMBER, ISO_DATE, REAL_DATE, PARTIAL_DATE, PARTIAL_DATE_REAL, PERIOD, PERIOD_REAL,
+  DECIMAL_TEXT, DECIMAL_RANGE, ISO_DATE, REAL_DATE, PARTIAL_DATE, PARTIAL_DATE_REAL, PERIOD, PERIOD_REAL,
   KEBAB_ID, WHOLE_COUNT, NON_NEGATIVE_COUNT,
 ];
 
@@ -78,7 +77,6 @@ export const UNKNOWN_COMPARATOR = /* @__PURE__ */ message('UNKNOWN_COMPARATOR', 
 export const UNKNOWN_KIND = /* @__PURE__ */ message('UNKNOWN_KIND', en.unknownKind, vi.unknownKind);
 export const UNKNOWN_KEY = /* @__PURE__ */ message('UNKNOWN_KEY', en.unknownKey, vi.unknownKey);
 export const MORE_KEYS = /* @__PURE__ */ message('UNKNOWN_KEY', en.moreKeys, vi.moreKeys);
-export const INVALID_INPUT = /* @__PURE__ */ message('custom', en.invalidInput, vi.invalidInput);
 export const SUMMARY = /* @__PURE__ */ message('SCHEMA', en.summary, vi.summary);
 
 /** A message's text in both languages. */

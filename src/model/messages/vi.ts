@@ -13,7 +13,6 @@ const typed = (value: unknown): string =>
 // checks of single fields
 export const decimalText = (): string => 'cần một số thập phân viết bằng dấu "." (ví dụ 17.5)';
 export const decimalRange = (): string => 'cần một số có độ lớn từ 1e-400 đến 1e400, tối đa 1000 chữ số';
-export const finiteNumber = (): string => 'cần một số hữu hạn';
 export const isoDate = (): string => 'cần một ngày theo dạng ISO YYYY-MM-DD';
 export const realDate = (): string => 'cần một ngày có thật trong lịch';
 export const partialDate = (): string => 'cần dạng YYYY, YYYY-MM hoặc YYYY-MM-DD';
@@ -70,10 +69,9 @@ export const unknownComparator = (p: { value: unknown; allowed: readonly string[
   `toán tử so sánh ${typed(p.value)} không hợp lệ: cần một trong ${quoted(p.allowed)}`;
 export const unknownKind = (p: { value: unknown; allowed: readonly string[] }): string =>
   `loại chỉ tiêu ${typed(p.value)} không hợp lệ: cần một trong ${quoted(p.allowed)}`;
-export const unknownKey = (p: { key: string; suggestion?: string; known: readonly string[] }): string =>
+export const unknownKey = (p: { key: string; suggestion: string | undefined; known: readonly string[] }): string =>
   `khóa ${typed(p.key)} không được biết đến` +
   (p.suggestion === undefined ? `: chỉ dùng ${quoted(p.known)}` : `: có phải là '${p.suggestion}'?`);
 export const moreKeys = (p: { more: number }): string => ` (và ${p.more} khóa khác không được biết đến)`;
-export const invalidInput = (): string => 'dữ liệu không hợp lệ';
 export const summary = (p: { field: string; first: string; more: number }): string =>
   `${p.field}: ${p.first}${p.more > 0 ? ` (và ${p.more} lỗi khác)` : ''}`;
