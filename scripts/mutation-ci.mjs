@@ -17,6 +17,13 @@ export const CI_LAYERS = {
   stats: ['test/stats'],
   population: ['test/population'],
   calendar: ['test/calendar'],
+  model: ['test/model'],
+  catalog: ['test/catalog'],
+  messages: ['test/messages'],
+  // src/errors.ts, isoDay.ts and freeze.ts (not the entry point)
+  root: ['test/root'],
+  // deepFreeze.ts and index.ts, not the plan data: every mutant runs only at load time
+  plans: ['test/plans'],
 };
 
 function run(command, args, env) {

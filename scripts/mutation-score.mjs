@@ -21,7 +21,16 @@ import { readFileSync } from 'node:fs';
 export const OVERALL_GOAL = 90;
 export const LAYER_GOALS = { 'src/numeric': 92, 'src/stats': 92, 'src/evaluate': 92 };
 /** What CI holds the layers it mutates to (README, "Mutation testing"): raise them as tests improve. */
-export const CI_FLOORS = { 'src/numeric': 94, 'src/stats': 98, 'src/population': 100, 'src/calendar': 100 };
+export const CI_FLOORS = {
+  'src/numeric': 94,
+  'src/stats': 98,
+  'src/population': 100,
+  'src/calendar': 100,
+  'src/model': 100,
+  'src/catalog': 100,
+  'src/messages': 100,
+  'src/*.ts': 100,
+};
 
 /** The layer of a file path relative to the project root: `src/numeric`, or `src/*.ts`. */
 export function layerOf(path) {
