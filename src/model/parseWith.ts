@@ -85,9 +85,19 @@ function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue {
 
 const KINDS = ['level', 'change', 'maintain', 'share', 'count', 'boolean', 'qualitative'];
 
-function toIssue(rawIssue: z.core.$ZodIssue, rawViIssue: z.core.$ZodIssue, input: unknown): ValidationIssue {
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+
+/**
+ * chitieu's issue of zod's, with the Vietnamese wording of the same issue from the second
+ * parse; where that parse gave no such issue (`rawViIssue` another issue, or none), the
+ * English wording stands in.
+ */
+function toIssue(rawIssue: z.core.$ZodIssue, rawViIssue: z.core.$ZodIssue | undefined, input: unknown): ValidationIssue {
   const issue = unwrapUnion(rawIssue);
-  const viIssue = unwrapUnion(rawViIssue);
+  const viIssue = rawViIssue === undefined ? undefined : unwrapUnion(rawViIssue);
+  const viMessage = viIssue !== undefined && viIssue.code === issue.code && samePath(viIssue.path, issue.path) ? viIssue.message : issue.message;
   const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
   // only custom issues have params
   const params = (issue as { params?: { code?: unknown; vi?: unknown } }).params;
@@ -98,7 +108,7 @@ function toIssue(rawIssue: z.core.$ZodIssue, rawViIssue: z.core.$ZodIssue, input
   if (checked !== undefined) return { path, code: issue.code, message: { en: issue.message, vi: checked } };
   if (issue.code === 'unrecognized_keys') {
     // the path of the first unknown key (an unrecognized_keys issue names at least one)
-    return { path: [...path, ...issue.keys.slice(0, 1)], code: UNKNOWN_KEY.code, message: { en: issue.message, vi: viIssue.message } };
+    return { path: [...path, ...issue.keys.slice(0, 1)], code: UNKNOWN_KEY.code, message: { en: issue.message, vi: viMessage } };
   }
   // Stryker disable next-line ConditionalExpression: only an enum's invalid_value issue is reported at a comparator; the test narrows the issue's type
   if (issue.code === 'invalid_value' && path[path.length - 1] === 'comparator') {
@@ -110,7 +120,7 @@ function toIssue(rawIssue: z.core.$ZodIssue, rawViIssue: z.core.$ZodIssue, input
     const params = { value: valueAt(input, issue.path), allowed: KINDS };
     return { path, code: UNKNOWN_KIND.code, message: both(UNKNOWN_KIND, params) };
   }
-  return { path, code: issue.code, message: { en: issue.message, vi: viIssue.message } };
+  return { path, code: issue.code, message: { en: issue.message, vi: viMessage } };
 }
 
 /**
@@ -140,9 +150,12 @@ export type ParseResult<T> =
 export function safeParseWith<S extends z.core.$ZodType>(schema: S, input: unknown, field?: string): ParseResult<z.output<S>> {
   const result = safeParse(schema, input, { error: errorMap('en') });
   if (result.success) return { success: true, data: result.data };
-  // the same schema refuses the same input with the same issues, in the same order, whatever their wording
-  const viIssues = (safeParse(schema, input, { error: errorMap('vi') }).error as z.core.$ZodError).issues;
-  const issues = result.error.issues.map((issue, n) => toIssue(issue, viIssues[n] as z.core.$ZodIssue, input));
+  // the same schema refuses the same input with the same issues, in the same order, whatever
+  // their wording, unless the input changed between the two parses (a getter that answers
+  // differently each time it is read): then an issue the second parse did not give keeps its English
+  const viResult = safeParse(schema, input, { error: errorMap('vi') });
+  const viIssues = viResult.success ? undefined : viResult.error.issues;
+  const issues = result.error.issues.map((issue, n) => toIssue(issue, viIssues?.[n], input));
   // a failed parse has at least one issue
   const first = issues[0] as ValidationIssue;
   const name = formatPath(first.path, field);
