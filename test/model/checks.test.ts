@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { ChitieuError, ValidationIssue } from '../../src/errors.js';
 import { parseObservation, parsePlan, parsePopulation, parseTarget } from '../../src/model/index.js';
 import { errorOf } from '../helpers/errors.js';
+import { level } from './fixtures.js';
 
-const level = { id: 't', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' };
 const observation = { indicator: 'beds-per-10k', area: 'cao-minh', period: '2026', value: '49.2' };
 const plan = {
   id: 'p', kind: 'plan', title: { vi: 'Kế hoạch' }, issuer: { name: { vi: 'Đảng ủy xã' }, level: 'commune' },

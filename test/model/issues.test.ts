@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { ObjectiveSchema, parseTarget, TargetSchema } from '../../src/model/index.js';
 import { parseWith } from '../../src/model/parseWith.js';
 import { errorOf } from '../helpers/errors.js';
+import { level } from './fixtures.js';
 
-const level = { id: 't', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' };
 const COMPARATORS = "'>', '>=', '<', '<=', '=', 'between'";
 const KINDS = "'level', 'change', 'maintain', 'share', 'count', 'boolean', 'qualitative'";
 
@@ -153,75 +153,42 @@ describe('an input that changes between the two parses', () => {
   // differently at each read (bad at the first parse, good later) gets, for an issue the second
   // parse did not give, the English wording in both languages, never a TypeError.
   const ID_EN = 'Invalid input: expected string, received number';
-  /** A level target whose `id` is 5 at the first read and 't' after, and whose `due` is `dues[n]` at read n (the last one after). */
-  const changing = (...dues: string[]) => {
-    let idReads = 0;
-    let dueReads = 0;
-    return {
-      indicator: level.indicator,
-      comparator: level.comparator,
-      value: level.value,
-      get id() {
-        idReads += 1;
-        return idReads === 1 ? 5 : 't';
-      },
-      get due() {
-        dueReads += 1;
-        return dues[Math.min(dueReads, dues.length) - 1];
-      },
-    };
+
+  /**
+   * A level target whose fields in `reads` are getters: field `name` gives `reads[name][n]` at
+   * its read n (each parse reads each field once), the last value from then on.
+   */
+  const flipping = (reads: Record<string, readonly unknown[]>) => {
+    const input: Record<string, unknown> = Object.fromEntries(Object.entries(level).filter(([key]) => !(key in reads)));
+    for (const [name, values] of Object.entries(reads)) {
+      let n = 0;
+      Object.defineProperty(input, name, { enumerable: true, get: () => values[Math.min(n++, values.length - 1)] });
+    }
+    return input;
   };
 
   it('keeps the English wording when the second parse passes', () => {
-    const error = errorOf(() => parseTarget(changing('2026-12-31')));
+    const error = errorOf(() => parseTarget(flipping({ id: [5, 't'] })));
     expect(error.code).toBe('SCHEMA');
     expect(error.issues).toEqual([{ path: ['id'], code: 'invalid_type', message: { en: ID_EN, vi: ID_EN } }]);
   });
 
   it('pairs an issue with the Vietnamese one only when both name the same code and path', () => {
     // first parse: `id` is a number (invalid_type at ['id']); second: `id` is text but `due` is not a date
-    const [issue] = errorOf(() => parseTarget(changing('2026-12-31', 'x'))).issues;
+    const [issue] = errorOf(() => parseTarget(flipping({ id: [5, 't'], due: ['2026-12-31', 'x'] }))).issues;
     expect(issue).toEqual({ path: ['id'], code: 'invalid_type', message: { en: ID_EN, vi: ID_EN } });
   });
 
-  /** A level target whose field `name` reads `first` at the first read and `then` after. */
-  const flipping = (name: string, first: unknown, then: unknown) => {
-    let reads = 0;
-    const input: Record<string, unknown> = Object.fromEntries(Object.entries(level).filter(([key]) => key !== name));
-    Object.defineProperty(input, name, {
-      enumerable: true,
-      get() {
-        reads += 1;
-        return reads === 1 ? first : then;
-      },
-    });
-    return input;
-  };
-
   it('keeps the English wording when the second parse refuses another field with the same code', () => {
     // first parse: `id` a number; second: `id` text, `indicator` a list (both invalid_type, paths of one key)
-    let idReads = 0;
-    let indicatorReads = 0;
-    const input = {
-      comparator: level.comparator,
-      value: level.value,
-      due: level.due,
-      get id() {
-        idReads += 1;
-        return idReads === 1 ? 5 : 't';
-      },
-      get indicator() {
-        indicatorReads += 1;
-        return indicatorReads === 1 ? 'doctors-per-10k' : ['doctors-per-10k'];
-      },
-    };
+    const input = flipping({ id: [5, 't'], indicator: ['doctors-per-10k', ['doctors-per-10k']] });
     expect(errorOf(() => parseTarget(input)).issues[0]).toEqual({ path: ['id'], code: 'invalid_type', message: { en: ID_EN, vi: ID_EN } });
   });
 
   it('keeps the English wording when the second parse refuses the field’s parent with the same code', () => {
     // first parse: baseline.period a number (invalid_type at ['baseline', 'period']); second: baseline a number (invalid_type at ['baseline'])
     const en = 'Invalid input: expected string, received number';
-    expect(errorOf(() => parseTarget(flipping('baseline', { value: '5', period: 2025 }, 7))).issues[0]).toEqual({
+    expect(errorOf(() => parseTarget(flipping({ baseline: [{ value: '5', period: 2025 }, 7] }))).issues[0]).toEqual({
       path: ['baseline', 'period'],
       code: 'invalid_type',
       message: { en, vi: en },
@@ -230,7 +197,7 @@ describe('an input that changes between the two parses', () => {
 
   it('keeps the English wording when the second parse refuses the same field with another code', () => {
     // first parse: value a yes/no (invalid_union: neither decimal text nor a number); second: '17,5', decimal text with a comma (invalid_format)
-    expect(errorOf(() => parseTarget(flipping('value', true, '17,5'))).issues[0]).toEqual({ path: ['value'], code: 'invalid_union', message: { en: 'Invalid input', vi: 'Invalid input' } });
+    expect(errorOf(() => parseTarget(flipping({ value: [true, '17,5'] }))).issues[0]).toEqual({ path: ['value'], code: 'invalid_union', message: { en: 'Invalid input', vi: 'Invalid input' } });
   });
 
   it('gives the Vietnamese wording when the second parse refuses the same field', () => {

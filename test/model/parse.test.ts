@@ -16,6 +16,7 @@ import {
   TargetSchema,
 } from '../../src/model/index.js';
 import { parseWith } from '../../src/model/parseWith.js';
+import { indicator, level, plan } from './fixtures.js';
 
 function failure(run: () => unknown): ChitieuError {
   try {
@@ -25,21 +26,6 @@ function failure(run: () => unknown): ChitieuError {
     return error as ChitieuError;
   }
   throw new Error('expected a ChitieuError, nothing was thrown');
-}
-
-const level = { id: 't', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' };
-const indicator = {
-  id: 'sex-ratio-at-birth', name: { vi: 'Tỷ số giới tính khi sinh', en: 'Sex ratio at birth' }, measure: 'ratio',
-  unit: { vi: 'bé trai/100 bé gái', en: 'boys per 100 girls' }, multiplier: 100, polarity: 'band', decimals: 1,
-};
-
-function plan(overrides: Record<string, unknown> = {}, targets: unknown[] = [level]): Record<string, unknown> {
-  return {
-    id: 'p', kind: 'plan', title: { vi: 'Kế hoạch' }, issuer: { name: { vi: 'Đảng ủy xã' }, level: 'commune' },
-    area: { id: 'x', name: { vi: 'xã X' }, level: 'commune' }, period: { from: 2026, to: 2030 },
-    objectives: [{ id: 'o', kind: 'specific', horizon: 2030, text: { vi: 'Mục tiêu' }, targets }],
-    ...overrides,
-  };
 }
 
 describe('chitieu rule codes', () => {

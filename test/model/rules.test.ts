@@ -6,22 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { safeParseIndicator, safeParseObservation, safeParsePlan, safeParseTarget } from '../../src/model/index.js';
+import { indicator, level, plan } from './fixtures.js';
 
-const level = { id: 't', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' };
 const observation = { indicator: 'stunting-under-5', area: 'VN', period: '2020' };
-const indicator = {
-  id: 'sex-ratio-at-birth', name: { vi: 'Tỷ số giới tính khi sinh', en: 'Sex ratio at birth' }, measure: 'ratio',
-  unit: { vi: 'bé trai/100 bé gái', en: 'boys per 100 girls' }, multiplier: 100, polarity: 'band', decimals: 1,
-};
-
-function plan(overrides: Record<string, unknown> = {}, targets: unknown[] = [level]): Record<string, unknown> {
-  return {
-    id: 'p', kind: 'plan', title: { vi: 'Kế hoạch' }, issuer: { name: { vi: 'Đảng ủy xã' }, level: 'commune' },
-    area: { id: 'x', name: { vi: 'xã X' }, level: 'commune' }, period: { from: 2026, to: 2030 },
-    objectives: [{ id: 'o', kind: 'specific', horizon: 2030, text: { vi: 'Mục tiêu' }, targets }],
-    ...overrides,
-  };
-}
 
 /** Each issue as `path code`, or `ok`. */
 function codes(result: { success: true } | { success: false; issues: readonly { path: readonly (string | number)[]; code: string }[] }): string[] {
