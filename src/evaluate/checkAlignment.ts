@@ -30,8 +30,8 @@ function entries(plan: Plan): Entry[] {
  * a higher value, or the same value and `a` strict or `b` inclusive; for `down`, the mirror.
  */
 function atLeastAsStrict(a: Bound, b: Bound, direction: 'up' | 'down'): boolean {
-  const order = cmp(a.value, b.value) * (direction === 'up' ? 1 : -1);
-  if (order !== 0) return order > 0;
+  const order = direction === 'up' ? cmp(a.value, b.value) : cmp(b.value, a.value);
+  if (order !== 0) return order === 1;
   return a.strict || !b.strict;
 }
 
@@ -50,8 +50,9 @@ function meets(child: Bounds, parent: Bounds): boolean {
 /** True when `child` meets `parent` and asks strictly more in at least one of the parent's directions. */
 function stronger(child: Bounds, parent: Bounds): boolean {
   if (!meets(child, parent)) return false;
-  const up = parent.up !== undefined && child.up !== undefined && !atLeastAsStrict(parent.up, child.up, 'up');
-  const down = parent.down !== undefined && child.down !== undefined && !atLeastAsStrict(parent.down, child.down, 'down');
+  // meets() has made sure that the child bounds every direction the parent bounds
+  const up = parent.up !== undefined && !atLeastAsStrict(parent.up, child.up as Bound, 'up');
+  const down = parent.down !== undefined && !atLeastAsStrict(parent.down, child.down as Bound, 'down');
   return up || down;
 }
 
