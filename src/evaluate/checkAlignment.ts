@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
-import { cmp } from '../numeric/exact/rational.js';
+import { cmp, type Q } from '../numeric/exact/rational.js';
 import { yearOf } from './engine/conflicts.js';
 import { shapeOf } from './kinds/registry.js';
 import type { Bound, Bounds } from './kinds/types.js';
@@ -25,12 +25,18 @@ function entries(plan: Plan): Entry[] {
   return list;
 }
 
+/** How two values rank in a direction: 1 when the first asks more. */
+const ORDER = {
+  up: (a: Q, b: Q) => cmp(a, b),
+  down: (a: Q, b: Q) => cmp(b, a),
+} as const;
+
 /**
  * True when bound `a` asks at least as much as bound `b` in direction `direction`: for `up`,
  * a higher value, or the same value and `a` strict or `b` inclusive; for `down`, the mirror.
  */
 function atLeastAsStrict(a: Bound, b: Bound, direction: 'up' | 'down'): boolean {
-  const order = direction === 'up' ? cmp(a.value, b.value) : cmp(b.value, a.value);
+  const order = ORDER[direction](a.value, b.value);
   if (order !== 0) return order === 1;
   return a.strict || !b.strict;
 }

@@ -39,7 +39,7 @@ export function rationalOf(d: Decimal): Q {
   // Stryker disable next-line ConditionalExpression: the way below gives the same rational (in bigints); this is the short way, for figures in the range read from text
   if (typeof read !== 'string') return read;
   // outside the range of figures read from text: the coefficient's digits over a power of ten
-  const [mantissa = '', exponent = '0'] = d.toExponential().split('e');
+  const [mantissa, exponent] = d.toExponential().split('e') as [string, string];
   const digits = mantissa.replace('-', '').replace('.', '');
   const shift = Number(exponent) - (digits.length - 1);
   const coefficient = d.isNegative() ? -BigInt(digits) : BigInt(digits);

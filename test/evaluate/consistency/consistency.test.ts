@@ -54,6 +54,21 @@ describe('checkPlan', () => {
   });
 });
 
+describe('checkPlan: the ids a misspelt indicator may be meant for', () => {
+  const visits = {
+    id: 'home-visits-per-1000', name: { vi: 'Lượt thăm nhà/1.000 dân', en: 'Home visits per 1,000' }, measure: 'rate',
+    unit: { vi: 'lượt/1.000 dân', en: 'visits per 1,000' }, multiplier: 1000, polarity: 'higher-is-better', decimals: 1, references: [],
+  };
+  const suggestion = (indicators: unknown) =>
+    checkPlan(planWith('p', [{ id: 'v', indicator: 'home-visit-per-1000', comparator: '>=', value: '1', due: '2030-12-31' }]), { indicators } as never)[0]?.message.en.match(/did you mean '([^']+)'\?/)?.[1];
+  it("a Map's ids are suggested as a record's are; a function's cannot be listed", () => {
+    // 'home-visit-per-1000' is 'home-visits-per-1000' without its 's': one edit
+    expect(suggestion(new Map([[visits.id, visits]]))).toBe('home-visits-per-1000');
+    expect(suggestion({ [visits.id]: visits })).toBe('home-visits-per-1000');
+    expect(suggestion((id: string) => (id === visits.id ? visits : undefined))).toBeUndefined();
+  });
+});
+
 describe('checkAlignment', () => {
   const parentOf = (...targets: unknown[]) => planWith('parent', targets);
   const flagged = (child: unknown[], parent: Plan) => checkAlignment(planWith('child', child), parent).map((f) => [...f.targets]);

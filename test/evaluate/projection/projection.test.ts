@@ -136,6 +136,8 @@ describe('the methods on a bare trend', () => {
   it('growth with the due date at the latest figure: the figure itself, no change a year', () => {
     const projected = growthRate.project(trend({ dueTime: q(2022) }));
     expect([text(projected.value), text(projected.slopePerYear)]).toEqual(['40', '0']);
+    // a rational's denominator is positive: 0 a year is 0/1, not 0/0
+    expect(Number(projected.slopePerYear.d)).toBeGreaterThan(0);
   });
   it('a bound counts only when the latest figure is within it: a figure already below 0 is not cut', () => {
     // −5 (t = 2020) to −10 (t = 2022): −2.5 a year, −12.5 at 2023; the bound 0 was already passed

@@ -46,10 +46,11 @@ describe('options', () => {
     expect([error.message, error.vi]).toEqual([`options.locale must be 'vi' or 'en' (got "fr")`, `options.locale phải là 'vi' hoặc 'en' (nhận "fr")`]);
   });
   it('a format other than the four, an inherited name included', () => {
-    for (const [format, shown] of [['pdf', '"pdf"'], ['toString', '"toString"'], [5, '5']] as const) {
+    // an object whose text is a format's name is not that format
+    for (const [format, shown, vi] of [['pdf', '"pdf"', '"pdf"'], ['toString', '"toString"', '"toString"'], [5, '5', '5'], [{ toString: () => 'csv' }, 'an object', 'một đối tượng']] as const) {
       expect(refused(card, 'options.format', { format, locale: 'vi' })).toEqual([
         `options.format must be one of 'text', 'markdown', 'csv', 'html' (got ${shown})`,
-        `options.format phải là một trong 'text', 'markdown', 'csv', 'html' (nhận ${shown})`,
+        `options.format phải là một trong 'text', 'markdown', 'csv', 'html' (nhận ${vi})`,
       ]);
     }
   });
@@ -65,9 +66,13 @@ describe('not a scorecard', () => {
     ['an area scorecard without a list of results', { ...card, kind: 'chitieu/area-scorecard', results: 'x' }, 'an object'],
     ['a table without a list of rows', { ...table, rows: 'a' }, 'an object'],
     ['a table without a list of statuses', { ...table, status: {} }, 'an object'],
+    // the lists of another kind do not make a scorecard of this one
+    ['a plan scorecard with a table\'s lists instead of results', { ...card, results: undefined, rows: [], status: [] }, 'an object'],
+    ['an unknown kind with a table\'s lists', { ...table, kind: 'chitieu/other' }, 'an object'],
+    ['a function carrying the fields', Object.assign(() => undefined, { ...card }), 'a function'],
   ];
   it.each(cases)('%s', (_name, value, shown) => {
-    const vi = shown === 'an object' ? 'một đối tượng' : shown;
+    const vi = shown === 'an object' ? 'một đối tượng' : shown === 'a function' ? 'một hàm' : shown;
     expect(refused(value, 'scorecard')).toEqual([
       `scorecard must be what evaluatePlan, evaluateAreas or evaluateTable returned (got ${shown})`,
       `scorecard phải là kết quả của evaluatePlan, evaluateAreas hoặc evaluateTable (nhận ${vi})`,
@@ -159,6 +164,7 @@ describe('a scorecard changed after the evaluation: the field at fault and its v
     expect(gotOf({ ...table, reason: 'no-trend' }, 'scorecard.reason')).toBe('"no-trend"');
     expect(gotOf({ ...table, reason: [null, 'toString'] }, 'scorecard.reason[1]')).toBe('"toString"');
     expect(gotOf({ ...table, reason: [null, 3] }, 'scorecard.reason[1]')).toBe('3');
+    expect(gotOf({ ...table, reason: ['done', null] }, 'scorecard.reason[0]')).toBe('"done"');
     // published and reason may hold undefined as well as null
     const loose = { ...table, published: [undefined, null], reason: [undefined, null] };
     expect(renderScorecard(loose as never, TEXT).split('\n').slice(2, 4)).toEqual(['[no data] a · t1', '[achieved] a · t2']);
@@ -188,11 +194,12 @@ describe('statusLabel', () => {
     expect(labels.every((label) => Object.isFrozen(label))).toBe(true);
   });
   it('anything else, an inherited name or a non-string included', () => {
-    for (const [status, shown] of [['done', '"done"'], ['toString', '"toString"'], [1, '1']] as const) {
+    // an object whose text is a status's name is not that status
+    for (const [status, shown, vi] of [['done', '"done"', '"done"'], ['toString', '"toString"', '"toString"'], [1, '1', '1'], [{ toString: () => 'achieved' }, 'an object', 'một đối tượng']] as const) {
       const error = expectChitieuError(() => statusLabel(status as never), 'INVALID_ARGUMENT', 'status');
       expect([error.message, error.vi]).toEqual([
         `status must be one of 'achieved', 'on-track', 'off-track', 'not-achieved', 'no-data', 'needs-review' (got ${shown})`,
-        `status phải là một trong 'achieved', 'on-track', 'off-track', 'not-achieved', 'no-data', 'needs-review' (nhận ${shown})`,
+        `status phải là một trong 'achieved', 'on-track', 'off-track', 'not-achieved', 'no-data', 'needs-review' (nhận ${vi})`,
       ]);
     }
     expect(errorOf(() => statusLabel(undefined as never)).field).toBe('status');

@@ -91,6 +91,17 @@ describe('text', () => {
   });
 });
 
+describe('yes/no figures and thresholds as words', () => {
+  it("an answer 'true' or 'false' in either the figure or the threshold; no figure: an empty cell", () => {
+    const answered = (published: string | null, expected: string) =>
+      result({ ...vaccinated, published, threshold: { comparator: '=', value: expected, upper: null, level: null } });
+    const card: PlanScorecard = { ...planCard, results: [answered('true', 'false'), answered(null, 'false')] };
+    const cells = (locale: 'vi' | 'en') => renderScorecard(card, { format: 'csv', locale }).split('\r\n').slice(1, 3).map((line) => line.split(',').slice(4, 6));
+    expect(cells('en')).toEqual([['yes', '= no'], ['', '= no']]);
+    expect(cells('vi')).toEqual([['có', '= không'], ['', '= không']]);
+  });
+});
+
 describe('markdown', () => {
   const rule = '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
   it('English: pipes and backslashes escaped, each line break folded to one space', () => {
