@@ -118,6 +118,11 @@ describe('bounds: a share stops at 100% and at 0%, and says when', () => {
     const result = judge({ ...coverage, due: '2029-12-31', baseline: { period: '2021', value: '92' } }, [['2022', '93']], '2023-06-30', 'linear');
     expect([result.projection?.value, result.projection?.bound]).toEqual(['100.00', null]);
   });
+  it('reaching 0 exactly on the due date is not passing it', () => {
+    // 20 (t = 2022) to 10 (t = 2024): −5 a year, 10 − 2 × 5 = 0 at 2026.0, due 2025-12-31
+    const result = judge({ indicator: 'stunting-under-5', comparator: '<=', value: '5', due: '2025-12-31', baseline: { period: '2021', value: '20' } }, [['2023', '10']], '2024-06-30', 'linear');
+    expect([result.status, result.projection?.value, result.projection?.bound]).toEqual(['on-track', '0.0', null]);
+  });
   it('linear: a falling share stops at 0', () => {
     // 20 (t = 2022) to 10 (t = 2024): −5 a year, reaches 0 at 2024 + 10/5 = 2026.0, the end of 2025
     const result = judge({ indicator: 'stunting-under-5', comparator: '<=', value: '5', baseline: { period: '2021', value: '20' } }, [['2023', '10']], '2024-06-30', 'linear');
