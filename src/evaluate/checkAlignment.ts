@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.js';
 import type { Target } from '../model/target.js';
-import { cmp } from '../numeric/exact/rational.js';
+import { cmp, type Q } from '../numeric/exact/rational.js';
 import { yearOf } from './engine/conflicts.js';
 import { shapeOf } from './kinds/registry.js';
 import type { Bound, Bounds } from './kinds/types.js';
@@ -25,13 +25,19 @@ function entries(plan: Plan): Entry[] {
   return list;
 }
 
+/** How two values rank in a direction: 1 when the first asks more. */
+const ORDER = {
+  up: (a: Q, b: Q) => cmp(a, b),
+  down: (a: Q, b: Q) => cmp(b, a),
+} as const;
+
 /**
  * True when bound `a` asks at least as much as bound `b` in direction `direction`: for `up`,
  * a higher value, or the same value and `a` strict or `b` inclusive; for `down`, the mirror.
  */
 function atLeastAsStrict(a: Bound, b: Bound, direction: 'up' | 'down'): boolean {
-  const order = cmp(a.value, b.value) * (direction === 'up' ? 1 : -1);
-  if (order !== 0) return order > 0;
+  const order = ORDER[direction](a.value, b.value);
+  if (order !== 0) return order === 1;
   return a.strict || !b.strict;
 }
 
@@ -50,8 +56,9 @@ function meets(child: Bounds, parent: Bounds): boolean {
 /** True when `child` meets `parent` and asks strictly more in at least one of the parent's directions. */
 function stronger(child: Bounds, parent: Bounds): boolean {
   if (!meets(child, parent)) return false;
-  const up = parent.up !== undefined && child.up !== undefined && !atLeastAsStrict(parent.up, child.up, 'up');
-  const down = parent.down !== undefined && child.down !== undefined && !atLeastAsStrict(parent.down, child.down, 'down');
+  // meets() has made sure that the child bounds every direction the parent bounds
+  const up = parent.up !== undefined && !atLeastAsStrict(parent.up, child.up as Bound, 'up');
+  const down = parent.down !== undefined && !atLeastAsStrict(parent.down, child.down as Bound, 'down');
   return up || down;
 }
 

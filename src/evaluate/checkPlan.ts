@@ -14,7 +14,8 @@ import type { CheckPlanOptions, IndicatorLookup } from './types.js';
 function show(entry: Asked): string {
   const bounds = entry.bounds;
   if (bounds !== undefined) return `'${entry.target.id}' (${bounds.upper === undefined ? `${bounds.comparator} ${bounds.value}` : `${bounds.value}–${bounds.upper}`})`;
-  return entry.target.kind === 'boolean' ? `'${entry.target.id}' (${String(entry.target.expected)})` : `'${entry.target.id}'`;
+  // the only targets groupsOf keeps without bounds are yes/no ones: show the answer expected
+  return `'${entry.target.id}' (${String((entry.target as { readonly expected?: boolean }).expected)})`;
 }
 
 /**
@@ -23,8 +24,12 @@ function show(entry: Asked): string {
  */
 function knownIds(lookup: IndicatorLookup | undefined): string[] {
   const ids = catalog.map((indicator) => indicator.id);
-  const own: Iterable<unknown> = lookup instanceof Map ? lookup.keys() : typeof lookup === 'object' && lookup !== null ? Object.keys(lookup) : [];
-  for (const id of own) if (typeof id === 'string') ids.push(id);
+  // lookupOf has already refused anything but undefined, a function, a Map and a record
+  if (lookup instanceof Map) {
+    for (const id of lookup.keys() as Iterable<unknown>) if (typeof id === 'string') ids.push(id);
+  } else if (typeof lookup === 'object') {
+    for (const id of Object.keys(lookup)) ids.push(id);
+  }
   return ids;
 }
 
@@ -35,8 +40,8 @@ function unknownIndicators(target: Target, known: (id: string) => unknown, ids: 
   named.forEach((indicator, n) => {
     if (known(indicator) !== undefined) return;
     const suggestion = nearest(indicator, ids());
-    const params = { target: target.id, indicator, condition: n === 1 };
-    findings.push(finding(UNKNOWN_INDICATOR, 'warning', [target.id], suggestion === undefined ? params : { ...params, suggestion }));
+    // without a suggestion, `suggestion: undefined` words the message as a missing one does
+    findings.push(finding(UNKNOWN_INDICATOR, 'warning', [target.id], { target: target.id, indicator, condition: n === 1, suggestion }));
   });
   return findings;
 }
@@ -124,6 +129,7 @@ export function checkPlan(plan: Plan, options?: CheckPlanOptions): Finding[] {
     }
   }
   for (const group of groupsOf(targets, (target) => target.area ?? plan.area.id)) {
+    // Stryker disable next-line EqualityOperator: at i = group.length the inner loop would start past the end and run no pair
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
         const a = group[i] as Asked;

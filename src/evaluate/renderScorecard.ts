@@ -10,7 +10,7 @@ import { wordingOf } from './wording/index.js';
 /** The value at a field path such as `scorecard.results[2].threshold.value` (the first name is the scorecard). */
 function valueAt(scorecard: unknown, field: string): unknown {
   let value = scorecard;
-  for (const key of field.split(/[.[\]]+/).filter((part) => part !== '').slice(1)) {
+  for (const key of field.split(/[.[\]]/).filter((part) => part !== '').slice(1)) {
     if (typeof value !== 'object' || value === null) return undefined;
     value = (value as Record<string, unknown>)[key];
   }

@@ -45,9 +45,9 @@ export const sdg: ProjectionRule = {
     const goal = Decimal.max(decimalOf(nearestBound(rule, trend.latest)), FLOOR);
     const required = goal.div(curve.first).pow(new Decimal(1).div(decimalOf(sub(trend.dueTime, trend.firstTime)))).minus(1);
     if (required.isZero()) {
-      // the first figure was on the target; the latest has left it: moving back is progress
-      const category: SdgCategory = actual.isZero() ? 'limited-progress' : actual.isNegative() === goal.lt(curve.latest) ? 'on-track' : 'deterioration';
-      return { onTrack: category === 'on-track', sdg: { ratio: undefined, category } };
+      // the first figure was on the target and the latest, not meeting it, has left it: the
+      // growth from the one to the other can only be away from the target (or none at all)
+      return { onTrack: false, sdg: { ratio: undefined, category: actual.isZero() ? 'limited-progress' : 'deterioration' } };
     }
     const ratio = actual.div(required);
     const category = categoryOf(ratio);

@@ -9,7 +9,7 @@
  */
 import { STATUS_ORDER } from '../statusLabel.js';
 import type { Scorecard } from '../types.js';
-import { wordingOf } from '../wording/index.js';
+import { en } from '../wording/en.js';
 
 type Fields = Record<string, unknown>;
 
@@ -74,12 +74,9 @@ function tableFault(card: Fields, field: string): string | undefined {
   for (let i = 0; i < cells; i++) if (!STATUSES.has(status[i])) return `${field}.status[${i}]`;
   const reasons = card['reason'];
   if (!Array.isArray(reasons)) return `${field}.reason`;
-  const labels = wordingOf('en').reasonLabel;
-  for (let i = 0; i < reasons.length; i++) {
-    const reason: unknown = reasons[i];
-    if (!(reason === undefined || reason === null || (isText(reason) && Object.hasOwn(labels, reason)))) return `${field}.reason[${i}]`;
-  }
-  return undefined;
+  // a reason is one the wording has a label for (each language has the same ones)
+  const bad = reasons.findIndex((reason: unknown) => !(reason === undefined || reason === null || (isText(reason) && Object.hasOwn(en.reasonLabel, reason))));
+  return bad === -1 ? undefined : `${field}.reason[${bad}]`;
 }
 
 /**

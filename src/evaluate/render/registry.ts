@@ -19,5 +19,6 @@ export const RENDER_FORMATS: readonly RenderFormat[] = Object.keys(RENDERERS) as
 
 /** The renderer of a format, or `undefined`. */
 export function rendererOf(format: unknown): Renderer | undefined {
+  // only a string: an object whose toString names a format is not one
   return typeof format === 'string' && Object.hasOwn(RENDERERS, format) ? RENDERERS[format as RenderFormat] : undefined;
 }

@@ -23,10 +23,12 @@ export interface Sheet {
   readonly counts: readonly string[];
   /** The position of the explanation (or reason) column, which text output prints as the line. */
   readonly lineColumn: number;
-  /** The position of the target's id column. */
-  readonly idColumn: number;
-  /** Per row, the area to name beside the id when it is not the scorecard's own (a province target in a commune's plan), else `''`. */
-  readonly otherArea: readonly string[];
+  /**
+   * Per row, how text output names it: a table's cell as `area · target`; a result by its
+   * target's id, with its area beside it when that is not the scorecard's own (a province
+   * target in a commune's plan).
+   */
+  readonly ids: readonly string[];
 }
 
 function number(text: string | null, wording: Wording): string {
@@ -64,14 +66,17 @@ export function sheetOf(card: Scorecard, wording: Wording): Sheet {
   if (card.kind === 'chitieu/result-table') {
     const rows: string[][] = [];
     const statuses: TargetStatus[] = [];
+    const ids: string[] = [];
     let i = 0;
     for (const area of card.rows) {
       for (let t = 0; t < card.targets.length; t++, i++) {
         const status = card.status[i] as TargetStatus;
         const reason = card.reason[i] ?? null;
         const published = card.published[i] ?? null;
+        const target = card.targets[t] as string;
         statuses.push(status);
-        rows.push([area, card.targets[t] as string, card.indicators[t] as string, published === null ? '' : published === 'true' || published === 'false' ? wording.answer(published === 'true') : number(published, wording), wording.status[status], reason === null ? '' : wording.reasonLabel[reason]]);
+        ids.push(`${area} · ${target}`);
+        rows.push([area, target, card.indicators[t] as string, published === 'true' || published === 'false' ? wording.answer(published === 'true') : number(published, wording), wording.status[status], reason === null ? '' : wording.reasonLabel[reason]]);
       }
     }
     return {
@@ -82,8 +87,7 @@ export function sheetOf(card: Scorecard, wording: Wording): Sheet {
       statuses,
       counts,
       lineColumn: 5,
-      idColumn: 1,
-      otherArea: rows.map(() => ''),
+      ids,
     };
   }
   const title = card.kind === 'chitieu/plan-scorecard' ? (wording.locale === 'en' ? (card.title.en ?? card.title.vi) : card.title.vi) : card.area;
@@ -95,7 +99,6 @@ export function sheetOf(card: Scorecard, wording: Wording): Sheet {
     statuses: card.results.map((result) => result.status),
     counts,
     lineColumn: 10,
-    idColumn: 0,
-    otherArea: card.results.map((result) => (result.area === card.area ? '' : result.area)),
+    ids: card.results.map((result) => (result.area === card.area ? result.target : `${result.target} (${result.area})`)),
   };
 }

@@ -17,9 +17,7 @@ export const text: Renderer = {
     sheet.rows.forEach((row, r) => {
       const status = wording.status[sheet.statuses[r] as keyof typeof wording.status];
       const line = row[sheet.lineColumn] as string;
-      const other = sheet.otherArea[r] as string;
-      const id = sheet.idColumn === 1 ? `${row[0]} · ${row[1]}` : `${row[0] as string}${other === '' ? '' : ` (${other})`}`;
-      lines.push(`[${status}] ${id}${line === '' ? '' : `: ${line}`}`);
+      lines.push(`[${status}] ${sheet.ids[r] as string}${line === '' ? '' : `: ${line}`}`);
     });
     lines.push('', sheet.counts.join('; '));
     return lines.join('\n') + '\n';
