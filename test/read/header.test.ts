@@ -1,0 +1,89 @@
+/**
+ * References to other documents (referencesIn) and the header of a plan (readHeader), read
+ * by hand from the seeds' own sentences: a document's kind, its number, its date (“ngày
+ * 09/9/2025”, “ngày 31 tháng 12 năm 2025”) and its issuer (“của Bộ Chính trị”, cut before
+ * “về …”).
+ */
+import { describe, expect, it } from 'vitest';
+import { readHeader, referencesIn } from '../../src/read/header.js';
+
+const refs = (text: string): unknown[] => referencesIn(text, 0, text.length).map(({ at: _at, ...reference }) => reference);
+
+describe('referencesIn', () => {
+  it('Xuân Hưng’s parents: numbers, dates and issuers', () => {
+    // 001, line 9, verbatim (to the first “về”)
+    const text = 'Thực hiện Nghị quyết số 282/NQ-CP ngày 15/9/2025 của Chính phủ và Chương trình hành động số 12-CTr/TU ngày 12/11/2025 của Ban Thường vụ Tỉnh ủy Ninh Bình về thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải pháp đột phá';
+    expect(refs(text)).toEqual([
+      { kind: 'Nghị quyết', number: '282/NQ-CP', date: '2025-09-15', issuer: 'Chính phủ' },
+      { kind: 'Chương trình hành động', number: '12-CTr/TU', date: '2025-11-12', issuer: 'Ban Thường vụ Tỉnh ủy Ninh Bình' },
+      { kind: 'Nghị quyết', number: '72-NQ/TW', date: '2025-09-09', issuer: 'Bộ Chính trị' },
+    ]);
+  });
+
+  it('Thống Nhất: a date with a stray space, “Kế hoạch hành động”, and a date written in words', () => {
+    expect(refs('Thực hiện Kế hoạch hành động số 29-KH/TU ngày 11/12/2025 của Ban Thường vụ Tỉnh ủy Đồng Nai về thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/ 2025 của Bộ Chính trị về một số giải pháp')).toEqual([
+      { kind: 'Kế hoạch hành động', number: '29-KH/TU', date: '2025-12-11', issuer: 'Ban Thường vụ Tỉnh ủy Đồng Nai' },
+      { kind: 'Nghị quyết', number: '72-NQ/TW', date: '2025-09-09', issuer: 'Bộ Chính trị' },
+    ]);
+    expect(refs('Kèm theo Kế hoạch số 39-KH/ĐU ngày 31 tháng 12 năm 2025 của Đảng ủy xã Thống Nhất')).toEqual([
+      { kind: 'Kế hoạch', number: '39-KH/ĐU', date: '2025-12-31', issuer: 'Đảng ủy xã Thống Nhất' },
+    ]);
+  });
+
+  it('Cao Minh: “Đề án số 14-ĐA/TU, ngày 10/12/2025 của Ban Chấp hành Đảng bộ tỉnh về …”', () => {
+    expect(refs('Thực hiện Đề án số 14-ĐA/TU, ngày 10/12/2025 của Ban Chấp hành Đảng bộ tỉnh về phát triển y tế')).toEqual([
+      { kind: 'Đề án', number: '14-ĐA/TU', date: '2025-12-10', issuer: 'Ban Chấp hành Đảng bộ tỉnh' },
+    ]);
+  });
+
+  it('a reference without date or issuer, a number without letters, a repeat, a day that does not exist', () => {
+    expect(refs('theo Kế hoạch 264-KH/TU.')).toEqual([{ kind: 'Kế hoạch', number: '264-KH/TU' }]);
+    // “Kế hoạch 2026-2030” is a period, not a document number
+    expect(refs('Kế hoạch 2026-2030 của xã')).toEqual([]);
+    expect(refs('Chỉ thị số 25-CT/TW và Chỉ thị số 25-CT/TW')).toEqual([{ kind: 'Chỉ thị', number: '25-CT/TW' }]);
+    expect(refs('Quyết định số 1789/QĐ-UBND ngày 31/02/2025 của UBND tỉnh')).toEqual([{ kind: 'Quyết định', number: '1789/QĐ-UBND', issuer: 'UBND tỉnh' }]);
+    // an issuer is cut before “trong”, “tại”, “nhằm”, “để” and a second document
+    expect(refs('Văn bản số 163/UBND-VP2 ngày 16/12/2025 của UBND tỉnh Ninh Bình trong năm')).toMatchObject([{ issuer: 'UBND tỉnh Ninh Bình' }]);
+    expect(refs('Văn bản số 163/UBND-VP2 của UBND tỉnh và Kế hoạch số 1/KH-X')).toMatchObject([{ issuer: 'UBND tỉnh' }, { number: '1/KH-X' }]);
+  });
+
+  it('the offset of each reference in the whole text', () => {
+    const text = 'Căn cứ Chỉ thị số 25-CT/TW; Kế hoạch số 264-KH/TU';
+    expect(referencesIn(text, 7, text.length).map((reference) => [reference.number, reference.at])).toEqual([
+      ['25-CT/TW', text.indexOf('Chỉ thị')],
+      ['264-KH/TU', text.indexOf('Kế hoạch')],
+    ]);
+  });
+});
+
+describe('readHeader', () => {
+  it('Ninh Bình (004): a blank number, the year of the date line, the title under “KẾ HOẠCH”, the province from the place', () => {
+    const text = 'Số /KH-SYT\n\nNinh Bình, ngày tháng năm 2025\n\nKẾ HOẠCH\n\nThực hiện các nhiệm vụ phát triển kinh tế - xã hội năm 2026\n\nThực hiện Văn bản số 163/UBND-VP2 ngày 16/12/2025 của UBND tỉnh Ninh Bình về việc triển khai, Sở Y tế xây dựng Kế hoạch\n';
+    const header = readHeader(text, text.length);
+    expect(header).toEqual({
+      kind: 'plan',
+      issued: '2025',
+      issuedText: 'Ninh Bình, ngày tháng năm 2025',
+      title: 'Thực hiện các nhiệm vụ phát triển kinh tế - xã hội năm 2026',
+      issuer: 'Sở Y tế',
+      level: 'department',
+      area: { name: 'tỉnh Ninh Bình', level: 'province' },
+      parents: [{ kind: 'Văn bản', number: '163/UBND-VP2', date: '2025-12-16', issuer: 'UBND tỉnh Ninh Bình', at: text.indexOf('Văn bản') }],
+    });
+  });
+
+  it('a full date line and a number', () => {
+    const text = 'Số: 39-KH/ĐU\nThống Nhất, ngày 31 tháng 12 năm 2025\nKẾ HOẠCH\nThực hiện Nghị quyết\n\n';
+    expect(readHeader(text, text.length)).toMatchObject({ number: '39-KH/ĐU', issued: '2025-12-31', title: 'Thực hiện Nghị quyết' });
+    const month = 'Thống Nhất, ngày   tháng 12 năm 2025\n';
+    expect(readHeader(month, month.length).issued).toBe('2025-12');
+  });
+
+  it('the kind of document from its upper-case title line', () => {
+    for (const [line, kind] of [['NGHỊ QUYẾT', 'resolution'], ['CHƯƠNG TRÌNH HÀNH ĐỘNG', 'action-programme'], ['ĐỀ ÁN', 'scheme'], ['CHỈ THỊ', 'directive'], ['KẾ HOẠCH', 'plan'], ['Kế hoạch', 'plan']] as const) {
+      expect(readHeader(`${line}\n`, line.length + 1).kind).toBe(kind);
+    }
+    // “Kế hoạch” in mixed case is not a title line: the next line is no title
+    expect(readHeader('Kế hoạch\nThực hiện\n', 18).title).toBeUndefined();
+  });
+});
