@@ -57,7 +57,6 @@ export function readReporting(sentences: readonly { readonly text: string; reado
       const folded = ` ${foldWords(part).replace(/[,;.()]/g, ' ').replace(/\s+/g, ' ')} `;
       if (!folded.includes(` ${REPORT} `) && parts.length === 1) continue;
       const found = FOLDED.filter(([words]) => folded.includes(words)).map(([, frequency]) => frequency);
-      if (found.length === 0) continue;
       if (!folded.includes(` ${PERIODIC} `) && !found.includes('quarterly') && !found.includes('monthly') && !/kỳ cuối năm|cuối năm/u.test(part)) continue;
       for (const frequency of [...new Set(found)]) {
         if (rules.some((rule) => rule.frequency === frequency)) continue;

@@ -38,6 +38,7 @@ export function toTarget(draft: TargetDraft, id: string, defaults: TargetDefault
     ...(draft.aspirational ? { aspirational: true } : {}),
     ...(defaults.milestoneOf === undefined ? {} : { milestoneOf: defaults.milestoneOf }),
   };
+  // Stryker disable next-line ConditionalExpression: `undefined <= due` is false too, so dropping the first test cannot change `from` (the test is there for the types)
   const from = draft.from !== undefined && draft.from <= due ? draft.from : undefined;
   const baseline =
     draft.baseline === undefined

@@ -12,7 +12,7 @@ import type { TargetDraft } from '../../src/read/types.js';
 
 function draft(line: number, fields: Partial<TargetDraft>): TargetDraft {
   const text = fields.text ?? `line ${line}`;
-  return { text, start: 0, end: text.length, line, kind: 'target', targetKind: 'level', aspirational: false, approximate: false, confidence: 1, questions: [], ...fields, line };
+  return { text, start: 0, end: text.length, kind: 'target', targetKind: 'level', aspirational: false, approximate: false, confidence: 1, questions: [], ...fields, line };
 }
 
 function placed(d: TargetDraft, repeats: number[] = []): Placed {
@@ -33,6 +33,8 @@ describe('mergeDrafts', () => {
     expect(lines(out)).toEqual([[45, [89]]]);
     expect(out[0]?.draft.text).toBe(objective.text);
     expect(out[0]?.draft.aspirational).toBe(false);
+    // two levels stay a level
+    expect(out[0]?.draft.targetKind).toBe('level');
   });
 
   it('the same number written differently is the same threshold (95 and 95.0, 4 and 4.00)', () => {
@@ -70,6 +72,9 @@ describe('mergeDrafts', () => {
     // the maintain first: it stays as stated
     const first = mergeDrafts([placed(kept), placed(draft(30, { ...level, from: '2028-01-01' }))]);
     expect([first[0]?.draft.targetKind, first[0]?.draft.from, first[0]?.repeats]).toEqual(['maintain', '2026-01-01', [30]]);
+    // two “duy trì” statements: the first one's first day stays
+    const twice = mergeDrafts([placed(kept), placed(draft(50, { ...kept, from: '2027-01-01' }))]);
+    expect([twice[0]?.draft.targetKind, twice[0]?.draft.from, twice[0]?.repeats]).toEqual(['maintain', '2026-01-01', [50]]);
     // a count of the same threshold is a bound too
     expect(lines(mergeDrafts([placed(level), placed(draft(40, { ...level, targetKind: 'count' }))]))).toEqual([[10, [40]]]);
     expect(mergeDrafts([placed(level), placed(draft(40, { ...level, targetKind: 'count' }))])[0]?.draft.targetKind).toBe('level');
@@ -96,7 +101,9 @@ describe('mergeDrafts', () => {
     expect(lines(mergeDrafts([placed(draft(1, { ...share, condition: four })), placed(draft(2, { ...share, condition: four }))]))).toEqual([[1, [2]]]);
     expect(lines(mergeDrafts([placed(draft(1, { ...share, condition: four })), placed(draft(2, { ...share, condition: { ...four, value: '5' } }))]))).toEqual([[1, []], [2, []]]);
     expect(lines(mergeDrafts([placed(draft(1, { ...share, condition: four })), placed(draft(2, { ...share, condition: { ...four, comparator: '>' } }))]))).toEqual([[1, []], [2, []]]);
-    // a share is not a level of the same figure
+    // a share is not a level of the same figure, even one whose per-unit condition is not read yet
+    expect(lines(mergeDrafts([placed(draft(1, { ...share })), placed(draft(2, { ...share, targetKind: 'level' }))]))).toEqual([[1, []], [2, []]]);
+    expect(lines(mergeDrafts([placed(draft(1, { ...share })), placed(draft(2, { ...share }))]))).toEqual([[1, [2]]]);
     expect(lines(mergeDrafts([placed(draft(1, { ...share, condition: four })), placed(draft(2, { ...share, targetKind: 'level' }))]))).toEqual([[1, []], [2, []]]);
     const change = { targetKind: 'change', indicator: 'physical-activity', comparator: '>=', value: '10', due: '2030-12-31' } as const;
     expect(lines(mergeDrafts([placed(draft(1, { ...change, change: 'points' })), placed(draft(2, { ...change, change: 'points' }))]))).toEqual([[1, [2]]]);
@@ -123,6 +130,8 @@ describe('mergeDrafts', () => {
     // before or after the figure: the aim goes
     expect(lines(mergeDrafts([placed(draft(1, aim)), placed(draft(2, figure))]))).toEqual([[2, []]]);
     expect(lines(mergeDrafts([placed(draft(1, figure)), placed(draft(2, aim))]))).toEqual([[1, []]]);
+    // a figure due in mid-2030 is in the aim's year
+    expect(lines(mergeDrafts([placed(draft(1, aim)), placed(draft(2, { ...figure, due: '2030-06-30' }))]))).toEqual([[2, []]]);
     // a figure of another year (2026) leaves the 2030 aim
     expect(lines(mergeDrafts([placed(draft(1, COVERAGE)), placed(draft(2, aim))]))).toEqual([[1, []], [2, []]]);
     // a figure of another indicator leaves it

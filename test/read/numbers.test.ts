@@ -25,6 +25,8 @@ describe('readNumber', () => {
     ['0,5', '0.5'], // the zero before a decimal comma stays
     ['95,50', '95.5'], // trailing zeros of the fraction go
     ['1,0', '1'], // a fraction of zeros goes with its comma
+    ['1,05', '1.05'], // zeros inside the fraction stay
+    ['2,500', '2.5'], // a decimal comma before three digits: two and a half
     ['100', '100'],
     ['1000', '1000'],
   ])('%s → %s', (text, value) => {
@@ -36,6 +38,8 @@ describe('readNumber', () => {
     ['1.23.4'], // groups of two and one digits after dots
     ['1.23,4'], // a decimal dot and a decimal comma
     ['1.2.3'],
+    ['1.234.5'], // a group of three, then a group of one
+    ['1.2.345'],
   ])('%s is not a number', (text) => {
     expect(readNumber(text)).toBeUndefined();
   });

@@ -46,6 +46,26 @@ describe('readReporting', () => {
     ]);
   });
 
+  it('a part after “, riêng …” is read even when only the first part says “báo cáo”; a sentence that never says it is not', () => {
+    expect(readReporting(sentences('Báo cáo định kỳ hàng quý, riêng kỳ cuối năm trước ngày 10/11.'))).toEqual([
+      { frequency: 'quarterly', text: { vi: 'Báo cáo định kỳ hàng quý' } },
+      { frequency: 'yearly', month: 11, day: 10, before: true, text: { vi: 'riêng kỳ cuối năm trước ngày 10/11' } },
+    ]);
+    // inspections, not reports
+    expect(readReporting(sentences('Định kỳ hàng quý kiểm tra, riêng kỳ cuối năm tổng kết trước ngày 10/11.'))).toEqual([]);
+  });
+
+  it('“báo cáo” before a full stop, a bracket or a run of spaces; the text trimmed, its final stops dropped', () => {
+    expect(readReporting(sentences('Định kỳ hằng quý gửi báo cáo.'))).toEqual([{ frequency: 'quarterly', text: { vi: 'Định kỳ hằng quý gửi báo cáo' } }]);
+    expect(readReporting(sentences('Định kỳ hằng quý (báo cáo)'))).toEqual([{ frequency: 'quarterly', text: { vi: 'Định kỳ hằng quý (báo cáo)' } }]);
+    expect(readReporting(sentences('Báo cáo hàng  quý.'))).toEqual([{ frequency: 'quarterly', text: { vi: 'Báo cáo hàng  quý' } }]);
+    // a second sentence of a line starts with a space
+    expect(readReporting(sentences(' Định kỳ hằng năm báo cáo kết quả. '))).toEqual([{ frequency: 'yearly', text: { vi: 'Định kỳ hằng năm báo cáo kết quả' } }]);
+    expect(readReporting(sentences('Định kỳ hằng quý báo cáo kết quả...'))).toEqual([{ frequency: 'quarterly', text: { vi: 'Định kỳ hằng quý báo cáo kết quả' } }]);
+    // a dot inside (“TP.”, thành phố) stays
+    expect(readReporting(sentences('Định kỳ hằng quý báo cáo UBND TP. Ninh Bình.'))).toEqual([{ frequency: 'quarterly', text: { vi: 'Định kỳ hằng quý báo cáo UBND TP. Ninh Bình' } }]);
+  });
+
   it('each frequency once: a later sentence does not set it again', () => {
     const rules = readReporting(sentences('Báo cáo hằng quý trước ngày 10 tháng cuối quý.', 'Báo cáo hàng quý trước ngày 20 tháng cuối quý.'));
     expect(rules.map((rule) => [rule.frequency, rule.day])).toEqual([['quarterly', 10]]);

@@ -51,6 +51,17 @@ describe('toTarget: levels', () => {
     expect(toTarget(draft({ text, targetKind: 'level', indicator: 'life-expectancy', comparator: '>=', value: '77', due: '2030-12-31' }), 't', DEFAULTS)).not.toHaveProperty('decimals');
   });
 
+  it('an indicator the catalog lacks: no decimals from it, whatever the figure', () => {
+    const text = 'Tỷ lệ hài lòng của người bệnh đạt trên 80,25%.';
+    const target = toTarget(draft({ text, targetKind: 'level', indicator: 'not-in-the-catalog', comparator: '>', value: '80.25', due: '2026-12-31' }), 't', DEFAULTS);
+    expect(target).toEqual({ id: 't', indicator: 'not-in-the-catalog', due: '2026-12-31', text: { vi: text }, comparator: '>', value: '80.25' });
+  });
+
+  it('a bound without a figure has an empty value: there is no figure to write', () => {
+    const text = 'Số bác sĩ/vạn dân tăng.';
+    expect(toTarget(draft({ text, targetKind: 'level', indicator: 'doctors-per-10k', comparator: '>=', due: '2026-12-31' }), 't', DEFAULTS)).toMatchObject({ value: '' });
+  });
+
   it('the text with its spaces and line breaks made single; an empty text becomes the indicator', () => {
     const spread = draft({ text: '  số bác sĩ/vạn dân:\n   17,5  ', targetKind: 'level', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' });
     expect(toTarget(spread, 't', DEFAULTS)?.text).toEqual({ vi: 'số bác sĩ/vạn dân: 17,5' });
@@ -100,7 +111,8 @@ describe('toTarget: levels', () => {
     const text = 'Tỷ lệ tử vong trẻ em dưới 1 tuổi giảm từ 15,8‰ năm 2020 xuống còn 12‰.';
     const base = { text, targetKind: 'level', indicator: 'infant-mortality-rate', comparator: '<=', value: '12', per: 1000, due: '2030-12-31' } as const;
     expect(toTarget(draft({ ...base, baseline: { value: '15.8', period: '2020', comparator: '<=' } }), 't', DEFAULTS)).toMatchObject({ baseline: { value: '15.8', period: '2020', comparator: '<=' } });
-    expect(toTarget(draft({ ...base, baseline: { period: '2020' } }), 't', DEFAULTS)?.['baseline' as never]).toEqual({ period: '2020' });
+    // no value or comparator given: none written (not even as absent keys)
+    expect(Object.keys(toTarget(draft({ ...base, baseline: { period: '2020' } }), 't', DEFAULTS)?.['baseline' as never] ?? {})).toEqual(['period']);
     expect(toTarget(draft({ ...base, baseline: { value: '15.8' } }), 't', DEFAULTS)).not.toHaveProperty('baseline');
   });
 });
@@ -140,8 +152,8 @@ describe('toTarget: other kinds', () => {
     expect(toTarget(draft({ ...base, from: '2027-01-01' }), 't', DEFAULTS)).toMatchObject({ from: '2027-01-01' });
     // the plan starts after the target's due date (a 2025 milestone of a 2026–2030 plan): the due year
     expect(toTarget(draft({ ...base, due: '2025-12-31' }), 't', DEFAULTS)).toMatchObject({ from: '2025-01-01' });
-    // the plan's first day on the due date itself still applies
-    expect(toTarget(draft({ ...base, due: '2026-01-01' }), 't', DEFAULTS)).toMatchObject({ from: '2026-01-01' });
+    // the plan's first day on the due date itself still applies (a plan from 1 July 2026, a target due that day)
+    expect(toTarget(draft({ ...base, due: '2026-07-01' }), 't', { ...DEFAULTS, from: '2026-07-01' })).toMatchObject({ from: '2026-07-01' });
     expect(toTarget(draft({ ...base, baseline: { period: '2025', value: '100' } }), 't', DEFAULTS)).toMatchObject({ baseline: { period: '2025', value: '100' } });
     expect(toTarget(draft({ ...base }), 't', DEFAULTS)).not.toHaveProperty('baseline');
     expect(toTarget(draft({ ...base, comparator: undefined }), 't', DEFAULTS)).toBeUndefined();
@@ -170,6 +182,7 @@ describe('toTarget: other kinds', () => {
       id: 't', indicator: 'stations-treating-insured-count', due: '2024-12-31', text: { vi: text }, kind: 'count', units: { vi: 'trạm y tế' }, comparator: '>=', value: '7',
     });
     expect(toTarget(draft({ ...base }), 't', DEFAULTS)).not.toHaveProperty('units');
+    expect(toTarget(draft({ ...base, value: '12' }), 't', DEFAULTS)).toMatchObject({ kind: 'count', value: '12' });
     // 7.5 stations: not a count
     expect(toTarget(draft({ ...base, value: '7.5' }), 't', DEFAULTS)).toBeUndefined();
     expect(toTarget(draft({ ...base, value: 'x7' }), 't', DEFAULTS)).toBeUndefined();
