@@ -21,8 +21,8 @@ export interface TargetDefaults {
 }
 
 function decimalsOf(value: string): number {
-  const dot = value.indexOf('.');
-  return dot < 0 ? 0 : value.length - dot - 1;
+  const [, fraction = ''] = value.split('.');
+  return fraction.length;
 }
 
 /** The draft as a target input. */

@@ -40,6 +40,9 @@ describe('the due date of a target', () => {
     const draft = one('Tính đến hết năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 92% dân số.', { due: '2030-12-31' });
     expect([draft.kind, draft.due, draft.value]).toEqual(['result', '2025-12-31', '92']);
     expect(dueQuestions(draft)).toEqual([]);
+    // the date after the figure: a result all the same
+    const after = one('Tỷ lệ bao phủ bảo hiểm y tế đạt 92% tính đến hết năm 2025.', { due: '2030-12-31' });
+    expect([after.kind, after.due, after.value]).toEqual(['result', '2025-12-31', '92']);
   });
 
   it('no date and no context: asked, with no due date', () => {
@@ -72,7 +75,7 @@ describe('the due date of a target', () => {
 
   it('“Từ năm 2026, …” (Xuân Hưng): applies from 1 January 2026, due at the context’s horizon', () => {
     const draft = one('Từ năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.', { due: '2030-12-31' });
-    expect([draft.from, draft.due]).toEqual(['2026-01-01', '2030-12-31']);
+    expect([draft.kind, draft.from, draft.due]).toEqual(['target', '2026-01-01', '2030-12-31']);
     expect(dueQuestions(draft)).toEqual([]);
     // no horizon: asked
     const open = one('Từ năm 2026, tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.');
@@ -82,13 +85,13 @@ describe('the due date of a target', () => {
 
   it('“Từ năm 2026, … hoàn thành …” (Thống Nhất’s task): complete within 2026', () => {
     const draft = one('Từ năm 2026, hoàn thành việc tạo lập sổ sức khỏe điện tử cho 100% người dân.', { due: '2030-12-31' });
-    expect([draft.from, draft.due]).toEqual(['2026-01-01', '2026-12-31']);
+    expect([draft.kind, draft.from, draft.due]).toEqual(['target', '2026-01-01', '2026-12-31']);
     expect(dueQuestions(draft)).toEqual([]);
   });
 
   it('a first year after the context’s horizon: due at the end of that year, and asked', () => {
     const draft = one('Từ năm 2031, tỷ lệ bao phủ bảo hiểm y tế đạt trên 98% dân số.', { due: '2030-12-31' });
-    expect([draft.from, draft.due]).toEqual(['2031-01-01', '2031-12-31']);
+    expect([draft.kind, draft.from, draft.due]).toEqual(['target', '2031-01-01', '2031-12-31']);
     expect(dueQuestions(draft)).toEqual([{
       code: 'DUE_ASSUMED',
       field: 'due',
@@ -103,8 +106,20 @@ describe('the due date of a target', () => {
   it('two figures, each with its year written after it', () => {
     const drafts = readTargets('Tỷ lệ bao phủ bảo hiểm y tế đạt 95% năm 2026 và 98% năm 2030.');
     expect(drafts.map((d) => [d.value, d.due])).toEqual([['95', '2026-12-31'], ['98', '2030-12-31']]);
+    // the year two words after its figure is still its own
+    const spaced = readTargets('Tỷ lệ bao phủ bảo hiểm y tế đạt 95% dân số năm 2026 và 98% dân số năm 2030.');
+    expect(spaced.map((d) => [d.value, d.due])).toEqual([['95', '2026-12-31'], ['98', '2030-12-31']]);
     const both = readTargets('Tỷ lệ bao phủ bảo hiểm y tế đạt 95% vào năm 2026, 98% vào năm 2030.');
     expect(both.map((d) => [d.value, d.due])).toEqual([['95', '2026-12-31'], ['98', '2030-12-31']]);
+  });
+
+  it('a year taken by the figure before it is not the next figure’s: that one takes the context’s', () => {
+    const drafts = readTargets('Tỷ lệ bao phủ bảo hiểm y tế đạt 95% năm 2026; tỷ lệ tiêm chủng mở rộng đạt trên 95%.', { due: '2030-12-31' });
+    expect(drafts.map((d) => [d.indicator, d.value, d.due])).toEqual([
+      ['health-insurance-coverage', '95', '2026-12-31'],
+      // the catalog's note: plans name essential immunization “tiêm chủng mở rộng”
+      ['essential-immunization-coverage', '95', '2030-12-31'],
+    ]);
   });
 
   it('a year before the figure is the due date of each figure after it that has none of its own', () => {

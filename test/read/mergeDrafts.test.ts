@@ -54,6 +54,9 @@ describe('mergeDrafts', () => {
     }
     const range = { indicator: 'station-doctors', comparator: 'between', value: '4', upper: '5', due: '2027-12-31' } as const;
     expect(lines(mergeDrafts([placed(draft(1, range)), placed(draft(2, { ...range, upper: '6' }))]))).toEqual([[1, []], [2, []]]);
+    // “ít nhất từ 1 - 5” (a floor of 1 aiming at 5) is not “ít nhất 15”
+    const floor = { indicator: 'station-doctors', comparator: '>=', due: '2027-12-31' } as const;
+    expect(lines(mergeDrafts([placed(draft(1, { ...floor, value: '1', upper: '5' })), placed(draft(2, { ...floor, value: '15' }))]))).toEqual([[1, []], [2, []]]);
     // a value that is not a number is compared as written
     expect(lines(mergeDrafts([placed(draft(1, { ...COVERAGE, value: 'x' })), placed(draft(2, { ...COVERAGE, value: 'x' })), placed(draft(3, { ...COVERAGE, value: 'y' }))]))).toEqual([[1, [2]], [3, []]]);
   });
