@@ -114,9 +114,11 @@ const KINDS: readonly [string, Header['kind']][] = [
 
 function levelOf(name: string): Header['level'] | undefined {
   const folded = ` ${foldWords(name)} `;
-  const has = (word: string): boolean => folded.includes(` ${foldWords(word)} `);
+  const has = (word: string, within = folded): boolean => within.includes(` ${foldWords(word)} `);
+  // a town (“thị xã”) ranks with a district: its “xã” does not make a commune
+  const towns = folded.replaceAll(` ${foldWords('thị xã')} `, ' ');
   if (has('sở')) return 'department';
-  if (has('xã') || has('phường') || has('thị trấn')) return 'commune';
+  if (has('xã', towns) || has('phường') || has('thị trấn')) return 'commune';
   if (has('huyện ủy') || has('huyện') || has('quận') || has('thị xã')) return 'district';
   if (has('tỉnh ủy') || has('tỉnh') || has('thành ủy') || has('thành phố')) return 'province';
   if (has('chính phủ') || has('quốc hội') || has('bộ chính trị') || has('trung ương') || has('thủ tướng') || has('bộ')) return 'central';

@@ -58,6 +58,31 @@ describe('referencesIn', () => {
   });
 });
 
+describe('readHeader: the issuer’s level and area', () => {
+  // “<issuer> xây dựng Kế hoạch …”: the body that builds the plan is its issuer
+  it.each([
+    ['Sở Y tế', 'department', undefined],
+    ['UBND xã Xuân Hưng', 'commune', { name: 'xã Xuân Hưng', level: 'commune' }],
+    ['UBND phường Đông Thành', 'commune', { name: 'phường Đông Thành', level: 'commune' }],
+    ['UBND thị trấn Me', 'commune', { name: 'thị trấn Me', level: 'commune' }],
+    ['Ban Thường vụ Huyện ủy', 'district', undefined],
+    ['UBND huyện Gia Viễn', 'district', { name: 'huyện Gia Viễn', level: 'district' }],
+    ['UBND quận Ba Đình', 'district', { name: 'quận Ba Đình', level: 'district' }],
+    // a town (thị xã) is of a district's rank, not a commune (xã)
+    ['UBND thị xã Phổ Yên', 'district', { name: 'thị xã Phổ Yên', level: 'district' }],
+    ['UBND tỉnh Ninh Bình', 'province', { name: 'tỉnh Ninh Bình', level: 'province' }],
+    ['Ban Thường vụ Tỉnh ủy', 'province', undefined],
+    ['UBND thành phố Hà Nội', 'province', { name: 'thành phố Hà Nội', level: 'province' }],
+    ['Chính phủ', 'central', undefined],
+    ['Bộ Y tế', 'central', undefined],
+    ['Hội Chữ thập đỏ', undefined, undefined],
+  ])('%s', (issuer, level, area) => {
+    const text = `Thực hiện Nghị quyết, ${issuer} xây dựng Kế hoạch như sau:\n`;
+    const header = readHeader(text, text.length);
+    expect([header.issuer, header.level, header.area]).toEqual([issuer, level, area]);
+  });
+});
+
 describe('readHeader', () => {
   it('Ninh Bình (004): a blank number, the year of the date line, the title under “KẾ HOẠCH”, the province from the place', () => {
     const text = 'Số /KH-SYT\n\nNinh Bình, ngày tháng năm 2025\n\nKẾ HOẠCH\n\nThực hiện các nhiệm vụ phát triển kinh tế - xã hội năm 2026\n\nThực hiện Văn bản số 163/UBND-VP2 ngày 16/12/2025 của UBND tỉnh Ninh Bình về việc triển khai, Sở Y tế xây dựng Kế hoạch\n';
