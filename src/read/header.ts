@@ -81,7 +81,8 @@ export function referencesIn(text: string, from: number, to: number): DocumentRe
   const part = text.slice(from, to);
   const found: DocumentReference[] = [];
   for (const match of part.matchAll(REFERENCE)) {
-    const number = (match[2] as string).replace(/[.,;:]+$/, '');
+    // (the pattern takes no stop or comma into a number)
+    const number = match[2] as string;
     if (!/[\p{L}]/u.test(number)) continue;
     const end = (match.index ?? 0) + match[0].length;
     let date: string | undefined;
@@ -154,7 +155,7 @@ export function readHeader(text: string, preambleEnd: number): Header {
     const dated = DATE_LINE.exec(clean);
     if (issued === undefined && dated !== null) {
       issuedText = clean;
-      place = clean.split(',')[0]?.trim();
+      place = clean.split(',')[0] as string;
       const [, day = '', month = '', year = ''] = dated;
       issued = day !== '' && month !== '' ? isoDay(day, month, year) : month !== '' ? `${year}-${pad(Number(month))}` : year;
     }

@@ -15,7 +15,7 @@ describe('referencesIn', () => {
   it('Xuân Hưng’s parents: numbers, dates and issuers', () => {
     // 001, line 9, verbatim (to the first “về”)
     const text = 'Thực hiện Nghị quyết số 282/NQ-CP ngày 15/9/2025 của Chính phủ và Chương trình hành động số 12-CTr/TU ngày 12/11/2025 của Ban Thường vụ Tỉnh ủy Ninh Bình về thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải pháp đột phá';
-    expect(refs(text)).toEqual([
+    expect(refs(text)).toStrictEqual([
       { kind: 'Nghị quyết', number: '282/NQ-CP', date: '2025-09-15', issuer: 'Chính phủ' },
       { kind: 'Chương trình hành động', number: '12-CTr/TU', date: '2025-11-12', issuer: 'Ban Thường vụ Tỉnh ủy Ninh Bình' },
       { kind: 'Nghị quyết', number: '72-NQ/TW', date: '2025-09-09', issuer: 'Bộ Chính trị' },
@@ -23,35 +23,39 @@ describe('referencesIn', () => {
   });
 
   it('Thống Nhất: a date with a stray space, “Kế hoạch hành động”, and a date written in words', () => {
-    expect(refs('Thực hiện Kế hoạch hành động số 29-KH/TU ngày 11/12/2025 của Ban Thường vụ Tỉnh ủy Đồng Nai về thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/ 2025 của Bộ Chính trị về một số giải pháp')).toEqual([
+    expect(refs('Thực hiện Kế hoạch hành động số 29-KH/TU ngày 11/12/2025 của Ban Thường vụ Tỉnh ủy Đồng Nai về thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/ 2025 của Bộ Chính trị về một số giải pháp')).toStrictEqual([
       { kind: 'Kế hoạch hành động', number: '29-KH/TU', date: '2025-12-11', issuer: 'Ban Thường vụ Tỉnh ủy Đồng Nai' },
       { kind: 'Nghị quyết', number: '72-NQ/TW', date: '2025-09-09', issuer: 'Bộ Chính trị' },
     ]);
-    expect(refs('Kèm theo Kế hoạch số 39-KH/ĐU ngày 31 tháng 12 năm 2025 của Đảng ủy xã Thống Nhất')).toEqual([
+    expect(refs('Kèm theo Kế hoạch số 39-KH/ĐU ngày 31 tháng 12 năm 2025 của Đảng ủy xã Thống Nhất')).toStrictEqual([
       { kind: 'Kế hoạch', number: '39-KH/ĐU', date: '2025-12-31', issuer: 'Đảng ủy xã Thống Nhất' },
     ]);
   });
 
   it('Cao Minh: “Đề án số 14-ĐA/TU, ngày 10/12/2025 của Ban Chấp hành Đảng bộ tỉnh về …”', () => {
-    expect(refs('Thực hiện Đề án số 14-ĐA/TU, ngày 10/12/2025 của Ban Chấp hành Đảng bộ tỉnh về phát triển y tế')).toEqual([
+    expect(refs('Thực hiện Đề án số 14-ĐA/TU, ngày 10/12/2025 của Ban Chấp hành Đảng bộ tỉnh về phát triển y tế')).toStrictEqual([
       { kind: 'Đề án', number: '14-ĐA/TU', date: '2025-12-10', issuer: 'Ban Chấp hành Đảng bộ tỉnh' },
     ]);
   });
 
   it('a reference without date or issuer, a number without letters, a repeat, a day that does not exist', () => {
-    expect(refs('theo Kế hoạch 264-KH/TU.')).toEqual([{ kind: 'Kế hoạch', number: '264-KH/TU' }]);
+    expect(refs('theo Kế hoạch 264-KH/TU.')).toStrictEqual([{ kind: 'Kế hoạch', number: '264-KH/TU' }]);
     // “Kế hoạch 2026-2030” is a period, not a document number
-    expect(refs('Kế hoạch 2026-2030 của xã')).toEqual([]);
-    expect(refs('Chỉ thị số 25-CT/TW và Chỉ thị số 25-CT/TW')).toEqual([{ kind: 'Chỉ thị', number: '25-CT/TW' }]);
-    expect(refs('Quyết định số 1789/QĐ-UBND ngày 31/02/2025 của UBND tỉnh')).toEqual([{ kind: 'Quyết định', number: '1789/QĐ-UBND', issuer: 'UBND tỉnh' }]);
+    expect(refs('Kế hoạch 2026-2030 của xã')).toStrictEqual([]);
+    expect(refs('Chỉ thị số 25-CT/TW và Chỉ thị số 25-CT/TW')).toStrictEqual([{ kind: 'Chỉ thị', number: '25-CT/TW' }]);
+    expect(refs('Quyết định số 1789/QĐ-UBND ngày 31/02/2025 của UBND tỉnh')).toStrictEqual([{ kind: 'Quyết định', number: '1789/QĐ-UBND', issuer: 'UBND tỉnh' }]);
     // an issuer is cut before “trong”, “tại”, “nhằm”, “để” and a second document
     expect(refs('Văn bản số 163/UBND-VP2 ngày 16/12/2025 của UBND tỉnh Ninh Bình trong năm')).toMatchObject([{ issuer: 'UBND tỉnh Ninh Bình' }]);
     expect(refs('Văn bản số 163/UBND-VP2 của UBND tỉnh và Kế hoạch số 1/KH-X')).toMatchObject([{ issuer: 'UBND tỉnh' }, { number: '1/KH-X' }]);
   });
 
+  it('an issuer written with runs of spaces is written with single ones', () => {
+    expect(refs('Đề án số 14-ĐA/TU của Ban  Chấp   hành Đảng bộ tỉnh')).toStrictEqual([{ number: '14-ĐA/TU', kind: 'Đề án', issuer: 'Ban Chấp hành Đảng bộ tỉnh' }]);
+  });
+
   it('the offset of each reference in the whole text', () => {
     const text = 'Căn cứ Chỉ thị số 25-CT/TW; Kế hoạch số 264-KH/TU';
-    expect(referencesIn(text, 7, text.length).map((reference) => [reference.number, reference.at])).toEqual([
+    expect(referencesIn(text, 7, text.length).map((reference) => [reference.number, reference.at])).toStrictEqual([
       ['25-CT/TW', text.indexOf('Chỉ thị')],
       ['264-KH/TU', text.indexOf('Kế hoạch')],
     ]);
@@ -97,6 +101,23 @@ describe('readHeader', () => {
       area: { name: 'tỉnh Ninh Bình', level: 'province' },
       parents: [{ kind: 'Văn bản', number: '163/UBND-VP2', date: '2025-12-16', issuer: 'UBND tỉnh Ninh Bình', at: text.indexOf('Văn bản') }],
     });
+  });
+
+  it('district 141 (003): its first lines verbatim, markdown and all', () => {
+    const text = '\n\n\\*  \nSố /141 -KH/HU\n\n## **KẾ HOẠCH**\n\n**Triển khai thực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023  \ncủa Ban Bí thư về tiếp tục củng cố, hoàn thiện, nâng cao chất lượng  \nhoạt động của y tế cơ sở trong tình hình mới**\n\n-----\n';
+    const header = readHeader(text, text.length);
+    expect([header.number, header.kind, header.title]).toEqual([
+      '141-KH/HU',
+      'plan',
+      'Triển khai thực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư về tiếp tục củng cố, hoàn thiện, nâng cao chất lượng hoạt động của y tế cơ sở trong tình hình mới',
+    ]);
+  });
+
+  it('the first number, date and title line count; a line in mixed case is no title line', () => {
+    const text = 'Số: 12-KH/UBND\nSố: 13-KH/UBND\nXuân Hưng, ngày   tháng   năm 2026\nCao Minh, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\nThực hiện\n\nNGHỊ QUYẾT\nVề y tế\n';
+    expect(readHeader(text, text.length)).toMatchObject({ number: '12-KH/UBND', issued: '2026', issuedText: 'Xuân Hưng, ngày   tháng   năm 2026', kind: 'plan', title: 'Thực hiện' });
+    const mixed = 'KẾ HOẠCH này được xây dựng\nThực hiện\n';
+    expect(readHeader(mixed, mixed.length).title).toBeUndefined();
   });
 
   it('a full date line and a number', () => {
