@@ -80,7 +80,7 @@ export function headingOf(source: Source, line: Segment): { kind?: Exclude<Secti
   // (no marker: an empty slice, which the pattern does not match)
   const numbered = /[0-9ivxlcdma-zđ][.)\-/]\s*\**\s*$/i.test(folded.text.slice(line.from, start));
   const markdown = trimmed.startsWith('#');
-  const bold = trimmed.startsWith('**') && trimmed.replace(/\s+$/, '').endsWith('**');
+  const bold = trimmed.startsWith('**') && trimmed.endsWith('**');
   const content = text.slice(folded.at[start], folded.at[line.to]).replace(/\*+/g, '').trim();
   if (content === '') return undefined;
   const upper = isUpperCase(content);

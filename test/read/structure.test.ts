@@ -133,6 +133,19 @@ describe('headingOf', () => {
     expect(heading('II. MỤC TIÊU, NHIỆM VỤ')).toStrictEqual({ kind: 'specific', title: 'MỤC TIÊU, NHIỆM VỤ' });
   });
 
+  it('bold is a line opened and closed by “**”; a heading’s title has no stars and no trailing spaces', () => {
+    expect(heading('**Mục tiêu** cụ thể năm 2026')).toBeUndefined();
+    expect(heading('Mục tiêu cụ thể năm 2026**')).toBeUndefined();
+    expect(heading('## Mục tiêu cụ thể năm 2026   ')).toStrictEqual({ kind: 'specific', year: 2026, title: 'Mục tiêu cụ thể năm 2026' });
+    // a colon inside is no final mark
+    expect(heading('## Kế hoạch: triển khai năm 2026')).toStrictEqual({ year: 2026, title: 'Kế hoạch: triển khai năm 2026' });
+  });
+
+  it('only a bare “Mục tiêu” without a year is general; a bare task heading stays a task', () => {
+    expect(heading('II. NHIỆM VỤ')).toStrictEqual({ kind: 'task', title: 'NHIỆM VỤ' });
+    expect(heading('II. MỤC TIÊU 2026')).toStrictEqual({ kind: 'specific', year: 2026, title: 'MỤC TIÊU 2026' });
+  });
+
   it('upper case needs four letters, four in five of them capitals', () => {
     // digits and spaces are not letters: three letters only
     expect(heading('Năm 2026-2030')).toBeUndefined();
