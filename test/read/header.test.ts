@@ -91,7 +91,7 @@ describe('readHeader', () => {
   it('Ninh Bình (004): a blank number, the year of the date line, the title under “KẾ HOẠCH”, the province from the place', () => {
     const text = 'Số /KH-SYT\n\nNinh Bình, ngày tháng năm 2025\n\nKẾ HOẠCH\n\nThực hiện các nhiệm vụ phát triển kinh tế - xã hội năm 2026\n\nThực hiện Văn bản số 163/UBND-VP2 ngày 16/12/2025 của UBND tỉnh Ninh Bình về việc triển khai, Sở Y tế xây dựng Kế hoạch\n';
     const header = readHeader(text, text.length);
-    expect(header).toEqual({
+    expect(header).toStrictEqual({
       kind: 'plan',
       issued: '2025',
       issuedText: 'Ninh Bình, ngày tháng năm 2025',
@@ -118,6 +118,24 @@ describe('readHeader', () => {
     expect(readHeader(text, text.length)).toMatchObject({ number: '12-KH/UBND', issued: '2026', issuedText: 'Xuân Hưng, ngày   tháng   năm 2026', kind: 'plan', title: 'Thực hiện' });
     const mixed = 'KẾ HOẠCH này được xây dựng\nThực hiện\n';
     expect(readHeader(mixed, mixed.length).title).toBeUndefined();
+  });
+
+  it('Thống Nhất (002): the issuer from the closing sentence, not its parents’ issuers; number, date and area from the appendix’s “Kèm theo …”', () => {
+    // line 163 and line 184, verbatim
+    const closing = 'Trên đây là Kế hoạch của Ban Thường vụ Đảng ủy xã về việc thực hiện Kế hoạch hành động số 29-KH/TU ngày 11/12/2025 của Ban Thường vụ Tỉnh ủy Đồng Nai về thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe Nhân dân. Đề nghị các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội triển khai thực hiện, định kỳ 6 tháng, 1 năm báo cáo kết quả cho Ban Thường vụ Đảng ủy (qua Đảng ủy UBND xã) để tổng hợp báo cáo.';
+    const text = `## KẾ HOẠCH\n\n**Thực hiện Kế hoạch hành động số 29-KH/TU**\n\n-----\n\n${closing}\n\n## PHỤ LỤC\n\n(Kèm theo Kế hoạch số 39-KH/ĐU ngày 31 tháng 12 năm 2025 của Đảng ủy xã Thống Nhất)\n`;
+    const header = readHeader(text, text.indexOf('-----'));
+    expect(header).toStrictEqual({
+      kind: 'plan',
+      number: '39-KH/ĐU',
+      issued: '2025-12-31',
+      issuedText: 'Kèm theo Kế hoạch số 39-KH/ĐU ngày 31 tháng 12 năm 2025 của Đảng ủy xã Thống Nhất',
+      title: 'Thực hiện Kế hoạch hành động số 29-KH/TU',
+      issuer: 'Ban Thường vụ Đảng ủy xã',
+      level: 'commune',
+      area: { name: 'xã Thống Nhất', level: 'commune' },
+      parents: [{ kind: 'Kế hoạch hành động', number: '29-KH/TU', at: text.indexOf('Kế hoạch hành động') }],
+    });
   });
 
   it('a full date line and a number', () => {

@@ -10,18 +10,23 @@ import { readPlan } from '../../src/read/readPlan.js';
 import type { PlanTargetDraft } from '../../src/read/types.js';
 import { seedText } from './measure.js';
 
-const read = readPlan(seedText('002_da0a84197d806a79.txt'));
+const SEED = seedText('002_da0a84197d806a79.txt');
+
+/** The drafts read from the plan, inside each test (read at load time, mutation testing could not see them change). */
+function drafts(): readonly PlanTargetDraft[] {
+  return readPlan(SEED).drafts;
+}
 
 /** The drafts read from a line (a repeat merged into an earlier draft counts for its line). */
 function atLine(line: number): PlanTargetDraft[] {
-  return read.drafts.filter((draft) => draft.line === line || draft.repeats.includes(line));
+  return drafts().filter((draft) => draft.line === line || draft.repeats.includes(line));
 }
 
 describe('the Thống Nhất appendix table', () => {
   it('row 1: universal insurance coverage, above 95% by 2030, from 95% in 2021–2025', () => {
     const row = atLine(187).find((draft) => draft.indicator === 'health-insurance-coverage' && draft.due === '2030-12-31' && draft.value === '95');
     expect(row).toMatchObject({ comparator: '>', value: '95', per: 100, due: '2030-12-31' });
-    const own = read.drafts.find((draft) => draft.line === 187 && draft.indicator === 'health-insurance-coverage' && draft.comparator === '>');
+    const own = drafts().find((draft) => draft.line === 187 && draft.indicator === 'health-insurance-coverage' && draft.comparator === '>');
     expect(own?.baseline).toMatchObject({ value: '95', period: '2021-2025' });
   });
 
@@ -42,7 +47,7 @@ describe('the Thống Nhất appendix table', () => {
   });
 
   it('row 7: insured visits at the commune station at least 20% by 2030 (the cell says ≥ 20)', () => {
-    const row = read.drafts.find((draft) => draft.line === 193 && draft.indicator === 'insured-visits-at-commune-stations');
+    const row = drafts().find((draft) => draft.line === 193 && draft.indicator === 'insured-visits-at-commune-stations');
     expect(row).toMatchObject({ comparator: '>=', value: '20', per: 100, due: '2030-12-31' });
   });
 });
