@@ -81,7 +81,8 @@ export function referencesIn(text: string, from: number, to: number): DocumentRe
   const part = text.slice(from, to);
   const found: DocumentReference[] = [];
   for (const match of part.matchAll(REFERENCE)) {
-    const number = (match[2] as string).replace(/[.,;:]+$/, '');
+    // (the pattern takes no stop or comma into a number)
+    const number = match[2] as string;
     if (!/[\p{L}]/u.test(number)) continue;
     const end = (match.index ?? 0) + match[0].length;
     let date: string | undefined;
@@ -114,9 +115,11 @@ const KINDS: readonly [string, Header['kind']][] = [
 
 function levelOf(name: string): Header['level'] | undefined {
   const folded = ` ${foldWords(name)} `;
-  const has = (word: string): boolean => folded.includes(` ${foldWords(word)} `);
+  const has = (word: string, within = folded): boolean => within.includes(` ${foldWords(word)} `);
+  // a town (“thị xã”) ranks with a district: its “xã” does not make a commune
+  const towns = folded.replaceAll(` ${foldWords('thị xã')} `, ' ');
   if (has('sở')) return 'department';
-  if (has('xã') || has('phường') || has('thị trấn')) return 'commune';
+  if (has('xã', towns) || has('phường') || has('thị trấn')) return 'commune';
   if (has('huyện ủy') || has('huyện') || has('quận') || has('thị xã')) return 'district';
   if (has('tỉnh ủy') || has('tỉnh') || has('thành ủy') || has('thành phố')) return 'province';
   if (has('chính phủ') || has('quốc hội') || has('bộ chính trị') || has('trung ương') || has('thủ tướng') || has('bộ')) return 'central';
@@ -152,7 +155,7 @@ export function readHeader(text: string, preambleEnd: number): Header {
     const dated = DATE_LINE.exec(clean);
     if (issued === undefined && dated !== null) {
       issuedText = clean;
-      place = clean.split(',')[0]?.trim();
+      place = clean.split(',')[0] as string;
       const [, day = '', month = '', year = ''] = dated;
       issued = day !== '' && month !== '' ? isoDay(day, month, year) : month !== '' ? `${year}-${pad(Number(month))}` : year;
     }

@@ -25,9 +25,10 @@ function canonical(whole: string, fraction: string): string {
 export function readNumber(text: string): string | undefined {
   const commas = text.split(',');
   if (commas.length > 2) return undefined;
-  const [head = '', fraction = ''] = commas;
+  const head = commas[0] as string;
+  const fraction = commas[1] ?? '';
+  // no dot: every (none) group after the first has three digits, and the number is `head`
   const groups = head.split('.');
-  if (groups.length === 1) return canonical(head, fraction);
   const thousands = groups.slice(1).every((group) => group.length === 3);
   if (thousands) return canonical(groups.join(''), fraction);
   if (groups.length === 2 && commas.length === 1) return canonical(groups[0] as string, groups[1] as string);

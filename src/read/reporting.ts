@@ -30,7 +30,8 @@ const FREQUENCIES: readonly [string, Frequency][] = [
 const FOLDED = FREQUENCIES.map(([words, frequency]) => [` ${foldWords(words)} `, frequency] as const);
 const REPORT = foldWords('báo cáo');
 const LAST_MONTH = /trước ngày (\d{1,2}) (?:của )?tháng cuối (quý|năm)/u;
-const DAY_MONTH = /trước ngày (\d{1,2})\s?\/\s?(\d{1,2})(?!\s?\/\s?\d)/u;
+// the month must not run on into more digits or a year (“10/11/2026” is a date, not 10 November of every year)
+const DAY_MONTH = /trước ngày (\d{1,2})\s?\/\s?(\d{1,2})(?!\d|\s?\/\s?\d)/u;
 const PERIODIC = foldWords('định kỳ');
 
 function deadline(part: string, frequency: Frequency): Pick<ReportingRule, 'month' | 'day' | 'before'> {
@@ -56,7 +57,6 @@ export function readReporting(sentences: readonly { readonly text: string; reado
       const folded = ` ${foldWords(part).replace(/[,;.()]/g, ' ').replace(/\s+/g, ' ')} `;
       if (!folded.includes(` ${REPORT} `) && parts.length === 1) continue;
       const found = FOLDED.filter(([words]) => folded.includes(words)).map(([, frequency]) => frequency);
-      if (found.length === 0) continue;
       if (!folded.includes(` ${PERIODIC} `) && !found.includes('quarterly') && !found.includes('monthly') && !/kỳ cuối năm|cuối năm/u.test(part)) continue;
       for (const frequency of [...new Set(found)]) {
         if (rules.some((rule) => rule.frequency === frequency)) continue;

@@ -12,6 +12,6 @@ export function slug(name: string): string {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // runs of other characters are one “-” already
   return ascii === '' ? 'area' : ascii;
 }

@@ -74,11 +74,13 @@ export function headingOf(source: Source, line: Segment): { kind?: Exclude<Secti
   const { folded, text } = source;
   const original = text.slice(folded.at[line.from], folded.at[line.to]);
   const trimmed = original.trim();
-  if (trimmed === '' || trimmed.length > 200 || /^[-+•]\s/.test(trimmed)) return undefined;
+  // (a blank line has no content below)
+  if (trimmed.length > 200 || /^[-+•]\s/.test(trimmed)) return undefined;
   const start = afterMarkers(folded.text, line.from, line.to);
-  const numbered = start > line.from && /[0-9ivxlcdma-zđ][.)\-/]\s*\**\s*$/i.test(folded.text.slice(line.from, start).trimEnd());
+  // (no marker: an empty slice, which the pattern does not match)
+  const numbered = /[0-9ivxlcdma-zđ][.)\-/]\s*\**\s*$/i.test(folded.text.slice(line.from, start));
   const markdown = trimmed.startsWith('#');
-  const bold = trimmed.startsWith('**') && trimmed.replace(/\s+$/, '').endsWith('**');
+  const bold = trimmed.startsWith('**') && trimmed.endsWith('**');
   const content = text.slice(folded.at[start], folded.at[line.to]).replace(/\*+/g, '').trim();
   if (content === '') return undefined;
   const upper = isUpperCase(content);

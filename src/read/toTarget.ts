@@ -21,8 +21,8 @@ export interface TargetDefaults {
 }
 
 function decimalsOf(value: string): number {
-  const dot = value.indexOf('.');
-  return dot < 0 ? 0 : value.length - dot - 1;
+  const [, fraction = ''] = value.split('.');
+  return fraction.length;
 }
 
 /** The draft as a target input. */
@@ -38,6 +38,7 @@ export function toTarget(draft: TargetDraft, id: string, defaults: TargetDefault
     ...(draft.aspirational ? { aspirational: true } : {}),
     ...(defaults.milestoneOf === undefined ? {} : { milestoneOf: defaults.milestoneOf }),
   };
+  // Stryker disable next-line ConditionalExpression: `undefined <= due` is false too, so dropping the first test cannot change `from` (the test is there for the types)
   const from = draft.from !== undefined && draft.from <= due ? draft.from : undefined;
   const baseline =
     draft.baseline === undefined
