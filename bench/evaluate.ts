@@ -239,9 +239,10 @@ function fresh<T extends string | null>(text: T): T {
 
 /**
  * A copy of every result of `cards`, as the engine would have to build it at the least: each
- * result a new frozen object with its fields, the text of its numbers rebuilt, its nested
- * objects copied, and one new explanation pair for each pair the engine made (it shares a pair
- * between results whose lines read the same).
+ * result a new frozen object with its fields, the text of its numbers rebuilt, the nested
+ * objects that differ between areas copied (the threshold, which the engine shares between the
+ * areas of a target, and the periods' list are kept), and one new explanation pair for each pair
+ * the engine made (it shares a pair between results whose lines read the same).
  */
 function copyCards(cards: Cards): unknown[] {
   const pairs = new Map<object, object>();
@@ -251,25 +252,40 @@ function copyCards(cards: Cards): unknown[] {
     const results = card.results.map((r) => {
       let explanation = pairs.get(r.explanation);
       if (explanation === undefined) pairs.set(r.explanation, (explanation = Object.freeze({ vi: fresh(r.explanation.vi), en: fresh(r.explanation.en) })));
+      // an object literal of the result's shape, as the engine writes one (a spread is slower)
       return Object.freeze({
-        ...r,
+        target: r.target,
+        indicator: r.indicator,
+        area: r.area,
+        kind: r.kind,
+        status: r.status,
+        reason: r.reason,
         actual: fresh(r.actual),
         published: fresh(r.published),
+        decimals: r.decimals,
         change: fresh(r.change),
+        threshold: r.threshold,
         gap: fresh(r.gap),
         progress: fresh(r.progress),
-        requiredAnnualChange: fresh(r.requiredAnnualChange),
-        threshold: copy(r.threshold),
         baseline: copy(r.baseline),
+        due: r.due,
+        asOf: r.asOf,
+        period: r.period,
         context: copy(r.context),
+        failedPeriod: r.failedPeriod,
+        periods: r.periods,
         units: copy(r.units),
+        rolledUpFrom: r.rolledUpFrom,
         projection: copy(r.projection),
+        requiredAnnualChange: fresh(r.requiredAnnualChange),
         whatItTakes: copy(r.whatItTakes),
         interval: copy(r.interval),
+        governedBy: r.governedBy,
+        conflictsWith: r.conflictsWith,
         explanation,
       });
     });
-    out.push(Object.freeze({ ...card, results: Object.freeze(results) }));
+    out.push(Object.freeze({ kind: card.kind, area: card.area, asOf: card.asOf, results: Object.freeze(results), counts: card.counts }));
   }
   return out;
 }
