@@ -155,7 +155,8 @@ export function readHeader(text: string, preambleEnd: number): Header {
     const dated = DATE_LINE.exec(clean);
     if (issued === undefined && dated !== null) {
       issuedText = clean;
-      place = clean.split(',')[0] as string;
+      // the place before the comma (“Ninh Bình , ngày …” has a space before it)
+      place = (clean.split(',')[0] as string).trim();
       const [, day = '', month = '', year = ''] = dated;
       issued = day !== '' && month !== '' ? isoDay(day, month, year) : month !== '' ? `${year}-${pad(Number(month))}` : year;
     }

@@ -103,6 +103,12 @@ describe('readHeader', () => {
     });
   });
 
+  it('a space before the date line’s comma is not part of the place', () => {
+    // Ninh Bình's date line with a space before its comma: the province is still “tỉnh Ninh Bình”
+    const text = 'Số /KH-SYT\n\nNinh Bình , ngày tháng năm 2025\n\nKẾ HOẠCH\n\nThực hiện các nhiệm vụ năm 2026\n\nSở Y tế xây dựng Kế hoạch\n';
+    expect(readHeader(text, text.length)).toMatchObject({ issuer: 'Sở Y tế', level: 'department', area: { name: 'tỉnh Ninh Bình', level: 'province' } });
+  });
+
   it('district 141 (003): its first lines verbatim, markdown and all', () => {
     const text = '\n\n\\*  \nSố /141 -KH/HU\n\n## **KẾ HOẠCH**\n\n**Triển khai thực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023  \ncủa Ban Bí thư về tiếp tục củng cố, hoàn thiện, nâng cao chất lượng  \nhoạt động của y tế cơ sở trong tình hình mới**\n\n-----\n';
     const header = readHeader(text, text.length);
