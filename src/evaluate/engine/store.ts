@@ -90,7 +90,7 @@ export interface SeriesLookup {
   readonly sparse: ReadonlyMap<number, number> | undefined;
 }
 
-/** The largest dense {@link SeriesLookup}, in entries, below one entry a row. */
+/** The entries a dense {@link SeriesLookup} may always have (64 MB); past it, no more than the rows. */
 const DENSE_ENTRIES = 1 << 24;
 
 /** The series number of area number `a` and indicator number `k` (both ≥ 0), or -1. */
