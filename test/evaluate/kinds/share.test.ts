@@ -1,0 +1,72 @@
+/**
+ * Shares of units beyond the common cases of evaluateTarget.test.ts: the units of
+ * `options.areas`, a unit whose figure is its parts', a trend of shares before the due date,
+ * and the latest share as context. Every expected value is worked by hand in the comment
+ * beside it, from DESIGN.md ("How a target is judged", 6: every unit of the area counts, a
+ * unit without a figure does not meet the condition and is named; compared exactly).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateTarget } from '../../../src/evaluate/evaluateTarget.js';
+import type { Area } from '../../../src/model/area.js';
+import type { Observation } from '../../../src/model/observation.js';
+import { TargetSchema, type TargetInput } from '../../../src/model/target.js';
+
+const AREA = 'xa';
+const target = (input: Record<string, unknown>) =>
+  TargetSchema.parse({
+    id: 'stations', kind: 'share', area: AREA, indicator: 'stations-with-doctors', units: { vi: 'trạm y tế' }, decimals: 1,
+    condition: { indicator: 'station-doctors', comparator: '>=', value: '4' }, comparator: '>=', value: '100', due: '2026-12-31',
+    ...input,
+  } as unknown as TargetInput);
+const unit = (station: string, value: string, period = '2026', parent = AREA): Observation => ({ indicator: 'station-doctors', area: station, parent, period, value });
+const area = (id: string, level: Area['level'], parent?: string): Area => ({ id, name: { vi: id }, level, ...(parent === undefined ? {} : { parent }) }) as Area;
+
+describe('share: the units of options.areas', () => {
+  const areas = [area(AREA, 'commune'), area('s1', 'facility', AREA), area('s2', 'facility', AREA), area('s3', 'facility', AREA)];
+  it('a station without a figure counts and is named: 2 of 3', () => {
+    // s1 = 4 ≥ 4, s2 = 5 ≥ 4, s3 no figure: 2 / 3 × 100 = 66.666… → 66.7 < 100
+    const result = evaluateTarget(target({}), [unit('s1', '4'), unit('s2', '5')], { asOf: '2027-01-01', areas });
+    expect([result.status, result.published, result.units]).toEqual(['not-achieved', '66.7', { total: 3, observed: 2, meeting: 2, missing: ['s3'] }]);
+    // 3 of 3 needed: 1 more
+    expect(result.whatItTakes).toEqual({ denominator: '3', per: '100', current: '2', minimum: '3', maximum: null, more: '1', fewer: null });
+  });
+  it('a station with no rows of its own is the sum of its parts', () => {
+    // s3 has two sub-stations with 2 doctors each: 2 + 2 = 4 ≥ 4; so 3 of 3 = 100.0
+    const parts = [...areas, area('s3a', 'village', 's3'), area('s3b', 'village', 's3')];
+    const observed = [unit('s1', '4'), unit('s2', '5'), unit('s3a', '2', '2026', 's3'), unit('s3b', '2', '2026', 's3')];
+    const result = evaluateTarget(target({}), observed, { asOf: '2027-01-01', areas: parts });
+    expect([result.status, result.published, result.units]).toEqual(['achieved', '100.0', { total: 3, observed: 3, meeting: 3, missing: [] }]);
+    // 2 + 1 = 3 < 4: 2 of 3
+    const short = evaluateTarget(target({}), [unit('s1', '4'), unit('s2', '5'), unit('s3a', '2', '2026', 's3'), unit('s3b', '1', '2026', 's3')], { asOf: '2027-01-01', areas: parts });
+    expect([short.status, short.published]).toEqual(['not-achieved', '66.7']);
+  });
+});
+
+describe('share: before the due date, a trend of shares', () => {
+  it('1 of 4 stations in 2021, 2 of 4 in 2025: a line to 81.25 by 2030', () => {
+    // 2021 (t = 2022): 1/4 = 25%; 2025 (t = 2026): 2/4 = 50%. Slope (50 − 25)/4 = 6.25 a year;
+    // at 2030-12-31 (t = 2031): 50 + 5 × 6.25 = 81.25 → 81.3 < 100: off track.
+    // Progress (50 − 25)/(100 − 25) × 100 = 33.33… → 33.3; it takes (100 − 50)/5 = 10 a year
+    const observed = [
+      unit('s1', '4', '2021'), unit('s2', '3', '2021'), unit('s3', '3', '2021'), unit('s4', '3', '2021'),
+      unit('s1', '4', '2025'), unit('s2', '4', '2025'), unit('s3', '3', '2025'), unit('s4', '3', '2025'),
+    ];
+    const result = evaluateTarget(target({ due: '2030-12-31' }), observed, { asOf: '2026-06-30' });
+    expect([result.status, result.reason, result.published, result.period]).toEqual(['off-track', 'projected', '50.0', '2025']);
+    expect(result.projection).toMatchObject({ method: 'linear', value: '81.3', slopePerYear: '6.250', from: '2021', to: '2030-12-31' });
+    expect([result.baseline, result.progress, result.requiredAnnualChange]).toEqual([{ period: '2021', value: '25' }, '33.3', '10.000']);
+  });
+  it('one period of unit figures: no trend yet', () => {
+    const result = evaluateTarget(target({ due: '2030-12-31' }), [unit('s1', '4', '2025'), unit('s2', '3', '2025')], { asOf: '2026-06-30' });
+    // 1 of 2 = 50.0, shown but not projected
+    expect([result.status, result.reason, result.published]).toEqual(['no-data', 'no-trend', '50.0']);
+  });
+});
+
+describe('share: once due, no figure for the period', () => {
+  it('the latest share is shown as context, never judged', () => {
+    // only 2025 figures: 1 of 2 = 50%, shown at 1 place
+    const result = evaluateTarget(target({}), [unit('s1', '4', '2025'), unit('s2', '3', '2025')], { asOf: '2027-01-01' });
+    expect([result.status, result.reason, result.published, result.context]).toEqual(['no-data', 'no-figure-for-period', null, { period: '2025', published: '50.0' }]);
+  });
+});
