@@ -47,3 +47,47 @@ describe('exact comparison prints the places it used', () => {
     expect([range('94.9996').status, range('94.9996').published]).toEqual(['achieved', '94.9996']);
   });
 });
+
+describe('once due, without a usable figure for the period', () => {
+  const immunization = target({ indicator: 'essential-immunization-coverage', comparator: '>=', value: '95' });
+  const run = (observed: Observation[]) => evaluateTarget(immunization, observed, { asOf: '2027-01-01' });
+  it('a flow with only a first quarter: part of the period, shown as context', () => {
+    // a quarter never stands in for a flow's year (DESIGN.md 1); 96 at 2 places
+    const result = run([obs('essential-immunization-coverage', '2026-Q1', { value: '96' })]);
+    expect([result.status, result.reason, result.published, result.context]).toEqual(['no-data', 'partial-period', null, { period: '2026-Q1', published: '96.00' }]);
+  });
+  it('only an earlier year: no figure for the period, the earlier one as context', () => {
+    const result = run([obs('essential-immunization-coverage', '2025', { value: '96' })]);
+    expect([result.status, result.reason, result.context]).toEqual(['no-data', 'no-figure-for-period', { period: '2025', published: '96.00' }]);
+  });
+  it('an earlier year that cannot be read: no context', () => {
+    const result = run([obs('essential-immunization-coverage', '2025', { numerator: '5', denominator: '0' })]);
+    expect([result.status, result.reason, result.context]).toEqual(['no-data', 'no-figure-for-period', null]);
+  });
+  it('the period’s own figure cannot be read: needs-review, naming the period', () => {
+    const result = run([obs('essential-immunization-coverage', '2026', { numerator: '5', denominator: '0' })]);
+    expect([result.status, result.reason, result.period, result.published]).toEqual(['needs-review', 'zero-denominator', '2026', null]);
+  });
+});
+
+describe('before the due date, without a trend', () => {
+  const ahead = (input: Record<string, unknown>) => target({ indicator: 'ehr-coverage', comparator: '>=', value: '90', due: '2030-12-31', ...input });
+  it('the latest figure cannot be read: needs-review', () => {
+    const result = evaluateTarget(ahead({}), [obs('ehr-coverage', '2024', { value: '50' }), obs('ehr-coverage', '2025', { numerator: '1', denominator: '0' })], { asOf: '2026-06-30' });
+    expect([result.status, result.reason, result.period]).toEqual(['needs-review', 'zero-denominator', '2025']);
+  });
+  it('a change from a zero baseline cannot be relative: needs-review, the figure shown', () => {
+    // +10% of 0 is 0 whatever happens: the plan must be read again
+    const relative = ahead({ kind: 'change', change: 'relative', value: '10', baseline: { period: '2021', value: '0' } });
+    const result = evaluateTarget(relative, [obs('ehr-coverage', '2025', { value: '40' })], { asOf: '2026-06-30' });
+    expect([result.status, result.reason, result.published]).toEqual(['needs-review', 'zero-baseline', '40.00']);
+    const due = evaluateTarget({ ...relative, due: '2025-12-31' }, [obs('ehr-coverage', '2025', { value: '40' })], { asOf: '2026-06-30' });
+    expect([due.status, due.reason, due.published]).toEqual(['needs-review', 'zero-baseline', '40.00']);
+  });
+  it('a change whose baseline period has no figure: no-data, the figure shown', () => {
+    const points = ahead({ kind: 'change', change: 'points', value: '2', baseline: { period: '2021' } });
+    const result = evaluateTarget(points, [obs('ehr-coverage', '2024', { value: '40' }), obs('ehr-coverage', '2025', { value: '41' })], { asOf: '2026-06-30' });
+    // 2024 is not the baseline: a change is measured from its own baseline only
+    expect([result.status, result.reason, result.published]).toEqual(['no-data', 'no-baseline', '41.00']);
+  });
+});
