@@ -70,3 +70,31 @@ describe('share: once due, no figure for the period', () => {
     expect([result.status, result.reason, result.published, result.context]).toEqual(['no-data', 'no-figure-for-period', null, { period: '2025', published: '50.0' }]);
   });
 });
+
+describe('share: where the trend starts', () => {
+  // four stations; a share is meeting / 4 × 100
+  const year = (period: string, ...doctors: string[]) => doctors.map((value, i) => unit(`s${i + 1}`, value, period));
+  it('a baseline period: the share of units in it, not the earliest', () => {
+    // 2021: 1 of 4 = 25%; 2023: 1 of 4 = 25%; 2025: 2 of 4 = 50%.
+    // From the baseline 2023 (t = 2024): slope (50 − 25)/2 = 12.5 a year; at t = 2031: 50 + 5 × 12.5 = 112.5,
+    // stopped at 100 (a share is never projected past 100%): on track.
+    // From the earliest, 2021 (t = 2022), it would be (50 − 25)/4 = 6.25 a year and 81.25: off track.
+    const observed = [...year('2021', '4', '3', '3', '3'), ...year('2023', '4', '3', '3', '3'), ...year('2025', '4', '4', '3', '3')];
+    const fromBaseline = evaluateTarget(target({ due: '2030-12-31', baseline: { period: '2023' } }), observed, { asOf: '2026-06-30' });
+    expect([fromBaseline.status, fromBaseline.baseline, fromBaseline.projection?.value]).toEqual(['on-track', { period: '2023', value: '25' }, '100.0']);
+    const fromEarliest = evaluateTarget(target({ due: '2030-12-31' }), observed, { asOf: '2026-06-30' });
+    expect([fromEarliest.status, fromEarliest.baseline, fromEarliest.projection?.value]).toEqual(['off-track', { period: '2021', value: '25' }, '81.3']);
+  });
+  it('a unit figure that cannot be read in the earliest period: the earliest readable period instead', () => {
+    // 2021: s1 has a zero denominator; 2022: 1 of 4 = 25%; 2025: 2 of 4 = 50%.
+    // From 2022 (t = 2023): slope 25/3 a year; at t = 2031: 50 + 5 × 25/3 = 91.666… → 91.7: off track
+    const observed = [
+      { indicator: 'station-doctors', area: 's1', parent: AREA, period: '2021', numerator: '1', denominator: '0' } as Observation,
+      ...year('2021', '4', '3', '3', '3').slice(1),
+      ...year('2022', '4', '3', '3', '3'),
+      ...year('2025', '4', '4', '3', '3'),
+    ];
+    const result = evaluateTarget(target({ due: '2030-12-31' }), observed, { asOf: '2026-06-30' });
+    expect([result.status, result.baseline, result.projection?.value]).toEqual(['off-track', { period: '2022', value: '25' }, '91.7']);
+  });
+});
