@@ -48,6 +48,16 @@ describe('exact comparison prints the places it used', () => {
   });
 });
 
+describe('exact comparison past 20 places', () => {
+  it('1 of 3 (33.333…%) above 33.333333333333333333333 (21 places): printed in full', () => {
+    // 1 / 3 × 100 = 33.333… is above the threshold, yet every rounding to 20 places or fewer
+    // (33.33…3) is below it: the figure is printed in full, 60 significant digits
+    const result = exactly('>', '33.333333333333333333333', { numerator: '1', denominator: '3' });
+    const full = `33.${'3'.repeat(58)}`;
+    expect([result.status, result.published, result.actual]).toEqual(['achieved', full, full]);
+  });
+});
+
 describe('once due, without a usable figure for the period', () => {
   const immunization = target({ indicator: 'essential-immunization-coverage', comparator: '>=', value: '95' });
   const run = (observed: Observation[]) => evaluateTarget(immunization, observed, { asOf: '2027-01-01' });

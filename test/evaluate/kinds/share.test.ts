@@ -98,3 +98,24 @@ describe('share: where the trend starts', () => {
     expect([result.status, result.baseline, result.projection?.value]).toEqual(['off-track', { period: '2022', value: '25' }, '91.7']);
   });
 });
+
+describe('share: units seen under the area, without options.areas', () => {
+  it('a station seen only through its sub-stations counts with their sum', () => {
+    // s1 is seen under the area (its beds) and has no doctor figures of its own; its
+    // sub-stations have 2 + 2 = 4 ≥ 4. s2 has 3 < 4. So 1 of 2 = 50.0
+    const observed: Observation[] = [
+      { indicator: 'station-beds', area: 's1', parent: AREA, period: '2026', value: '10' },
+      unit('s1a', '2', '2026', 's1'),
+      unit('s1b', '2', '2026', 's1'),
+      unit('s2', '3'),
+    ];
+    const result = evaluateTarget(target({}), observed, { asOf: '2027-01-01' });
+    expect([result.published, result.units]).toEqual(['50.0', { total: 2, observed: 2, meeting: 1, missing: [] }]);
+  });
+  it('a station with no doctor figures at all, of its own or its parts, is not a unit of this share', () => {
+    // s1 is seen only through its beds: the share is s2's alone, 3 < 4: 0 of 1 = 0.0
+    const observed: Observation[] = [{ indicator: 'station-beds', area: 's1', parent: AREA, period: '2026', value: '10' }, unit('s2', '3')];
+    const result = evaluateTarget(target({}), observed, { asOf: '2027-01-01' });
+    expect([result.published, result.units]).toEqual(['0.0', { total: 1, observed: 1, meeting: 0, missing: [] }]);
+  });
+});
