@@ -36,6 +36,12 @@ describe('what it takes, per comparator (11 500 insured of 12 000, 95.83%)', () 
     const under = target({ indicator: 'health-insurance-coverage', comparator: '<', value: '95' });
     expect(evaluateTarget(under, insured, { asOf: '2027-01-01' }).whatItTakes).toEqual({ denominator: '12000', per: '100', current: '11500', minimum: null, maximum: '11399', more: null, fewer: '101' });
   });
+  it('a count that is not whole (full-time equivalents): no difference worked', () => {
+    // 11 500.5 / 12 000 × 100 = 95.8375 → 95.84 < 96; at least 11 520 (as above); 11 500.5 is no whole count
+    const up = target({ indicator: 'health-insurance-coverage', comparator: '>=', value: '96' });
+    const result = evaluateTarget(up, [obs('health-insurance-coverage', '2026', { numerator: '11500.5', denominator: '12000' })], { asOf: '2027-01-01' });
+    expect(result.whatItTakes).toEqual({ denominator: '12000', per: '100', current: '11500.5', minimum: '11520', maximum: null, more: null, fewer: null });
+  });
   it('a percentage given as a value, with options.population: the count is unknown', () => {
     // ≥ 96 at 2 places: n / 120 ≥ 95.995, n ≥ 11 519.4 → 11 520
     const up = target({ indicator: 'health-insurance-coverage', comparator: '>=', value: '96' });
