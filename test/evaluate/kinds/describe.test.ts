@@ -81,3 +81,20 @@ describe('progress from a baseline', () => {
     expect([result.progress, result.requiredAnnualChange, result.whatItTakes]).toEqual(['150.0', null, null]);
   });
 });
+
+describe('a figure rolled up from the areas below', () => {
+  it('two villages: ΣN / ΣD, and how many areas it came from', () => {
+    // (5 700 + 5 760) / (6 000 + 6 000) × 100 = 11 460 / 120 = 95.5 → 95.50 ≥ 95
+    const areas = [
+      { id: AREA, name: { vi: 'Xã' }, level: 'commune' },
+      { id: 'v1', name: { vi: 'Thôn 1' }, level: 'village', parent: AREA },
+      { id: 'v2', name: { vi: 'Thôn 2' }, level: 'village', parent: AREA },
+    ] as const;
+    const observed: Observation[] = [
+      { indicator: 'health-insurance-coverage', area: 'v1', period: '2026', numerator: '5700', denominator: '6000' },
+      { indicator: 'health-insurance-coverage', area: 'v2', period: '2026', numerator: '5760', denominator: '6000' },
+    ];
+    const result = evaluateTarget(target({ indicator: 'health-insurance-coverage', comparator: '>=', value: '95' }), observed, { asOf: '2027-01-01', areas: [...areas] });
+    expect([result.status, result.published, result.actual, result.rolledUpFrom]).toEqual(['achieved', '95.50', '95.5', 2]);
+  });
+});
