@@ -101,3 +101,23 @@ describe('before the due date, without a trend', () => {
     expect([result.status, result.reason, result.published]).toEqual(['no-data', 'no-baseline', '41.00']);
   });
 });
+
+describe('the trend of a flow uses figures of the target’s own period length', () => {
+  // essential immunization is a flow: a quarter never stands in for a year (DESIGN.md 1)
+  const immunization = target({ indicator: 'essential-immunization-coverage', comparator: '>=', value: '95', due: '2030-12-31' });
+  it('yearly figures make the line; quarters before and after are left out', () => {
+    // 2021 (t = 2022) = 70, 2025 (t = 2026) = 80: slope 2.5 a year; at t = 2031: 80 + 5 × 2.5 = 92.5 → 92.50 < 95
+    const observed = [
+      obs('essential-immunization-coverage', '2020-Q4', { value: '10' }),
+      obs('essential-immunization-coverage', '2021', { value: '70' }),
+      obs('essential-immunization-coverage', '2025', { value: '80' }),
+      obs('essential-immunization-coverage', '2026-Q1', { value: '50' }),
+    ];
+    const result = evaluateTarget(immunization, observed, { asOf: '2026-06-30' });
+    expect([result.status, result.period, result.published, result.projection?.value, result.projection?.from]).toEqual(['off-track', '2025', '80.00', '92.50', '2021']);
+  });
+  it('only quarters: no trend, the latest quarter as context', () => {
+    const result = evaluateTarget(immunization, [obs('essential-immunization-coverage', '2026-Q1', { value: '50' })], { asOf: '2026-06-30' });
+    expect([result.status, result.reason, result.context]).toEqual(['no-data', 'no-trend', { period: '2026-Q1', published: '50.00' }]);
+  });
+});
