@@ -42,6 +42,16 @@ describe('share: the units of options.areas', () => {
   });
 });
 
+describe('share: parts two levels down', () => {
+  it('a station whose only figures are those of the parts of its part', () => {
+    // s1 → s1a (no figures) → s1a1 = 4, s1a2 = 1: s1 = 4 + 1 = 5 ≥ 4; s2 = 3 < 4: 1 of 2 = 50.0
+    const areas = [area(AREA, 'commune'), area('s1', 'facility', AREA), area('s2', 'facility', AREA), area('s1a', 'village', 's1'), area('s1a1', 'village', 's1a'), area('s1a2', 'village', 's1a')];
+    const observed = [unit('s1a1', '4', '2026', 's1a'), unit('s1a2', '1', '2026', 's1a'), unit('s2', '3')];
+    const result = evaluateTarget(target({}), observed, { asOf: '2027-01-01', areas });
+    expect([result.published, result.units]).toEqual(['50.0', { total: 2, observed: 2, meeting: 1, missing: [] }]);
+  });
+});
+
 describe('share: before the due date, a trend of shares', () => {
   it('1 of 4 stations in 2021, 2 of 4 in 2025: a line to 81.25 by 2030', () => {
     // 2021 (t = 2022): 1/4 = 25%; 2025 (t = 2026): 2/4 = 50%. Slope (50 − 25)/4 = 6.25 a year;
