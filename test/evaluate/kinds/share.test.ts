@@ -92,6 +92,9 @@ describe('share: where the trend starts', () => {
     const observed = [...year('2021', '4', '3', '3', '3'), ...year('2023', '4', '3', '3', '3'), ...year('2025', '4', '4', '3', '3')];
     const fromBaseline = evaluateTarget(target({ due: '2030-12-31', baseline: { period: '2023' } }), observed, { asOf: '2026-06-30' });
     expect([fromBaseline.status, fromBaseline.baseline, fromBaseline.projection?.value]).toEqual(['on-track', { period: '2023', value: '25' }, '100.0']);
+    // a baseline period without unit figures (2019) gives no baseline: the earliest again
+    const noFigures = evaluateTarget(target({ due: '2030-12-31', baseline: { period: '2019' } }), observed, { asOf: '2026-06-30' });
+    expect([noFigures.status, noFigures.baseline, noFigures.projection?.value]).toEqual(['off-track', { period: '2021', value: '25' }, '81.3']);
     const fromEarliest = evaluateTarget(target({ due: '2030-12-31' }), observed, { asOf: '2026-06-30' });
     expect([fromEarliest.status, fromEarliest.baseline, fromEarliest.projection?.value]).toEqual(['off-track', { period: '2021', value: '25' }, '81.3']);
   });
