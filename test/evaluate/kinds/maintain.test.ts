@@ -30,6 +30,10 @@ describe('maintain: the first year not yet complete is judged so far', () => {
     const later = evaluateTarget(keep, [obs('ehr-coverage', '2026-Q1', { value: '99.5' }), obs('ehr-coverage', '2026-Q2', { value: '100' })], { asOf: '2026-07-01' });
     expect([later.status, later.period]).toEqual(['on-track', '2026-Q2']);
   });
+  it('the latest figure so far cannot be read: needs-review, naming its period', () => {
+    const result = evaluateTarget(keep, [obs('ehr-coverage', '2026-Q1', { numerator: '3', denominator: '0' })], { asOf: '2026-07-01' });
+    expect([result.status, result.reason, result.period, result.published]).toEqual(['needs-review', 'zero-denominator', '2026-Q1', null]);
+  });
   it('a figure from before the start does not count: no observation in the period', () => {
     // 2025 ends before 2026-01-01: outside the period, so nothing to judge
     const result = evaluateTarget(keep, [obs('ehr-coverage', '2025', { value: '100' })], { asOf: '2026-07-01' });
@@ -80,5 +84,15 @@ describe('maintain: gap and what it takes', () => {
     expect([result.status, result.failedPeriod, result.gap, result.published]).toEqual(['not-achieved', '2021', '-1', '95.83']);
     expect(result.whatItTakes).toEqual({ denominator: '12000', per: '100', current: '11500', minimum: '11520', maximum: null, more: '20', fewer: null });
     expect(result.threshold).toEqual({ comparator: '>=', value: '96', upper: null, level: '96' });
+  });
+});
+
+describe('maintain: a year that cannot be read', () => {
+  it('needs-review, naming the year, whatever the other years say', () => {
+    // 2021 = 100 holds, 2022 has a zero denominator: the verdict cannot be given
+    const keep = target({ indicator: 'ehr-coverage', comparator: '>=', value: '100', from: '2021-01-01', due: '2022-12-31' });
+    const observed = [obs('ehr-coverage', '2021', { value: '100' }), obs('ehr-coverage', '2022', { numerator: '3', denominator: '0' })];
+    const result = evaluateTarget(keep, observed, { asOf: '2023-01-01' });
+    expect([result.status, result.reason, result.period, result.published]).toEqual(['needs-review', 'zero-denominator', '2022', null]);
   });
 });
