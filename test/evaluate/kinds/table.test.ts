@@ -50,3 +50,16 @@ describe('a range in a table', () => {
     expect(table.published).toEqual(['3.9', '4.0', '5.0', '5.1']);
   });
 });
+
+describe('rates from counts in a table', () => {
+  it('maintain at least 10 doctors per 10 000: 12 of 12 000 holds, 11 does not', () => {
+    // 12 / 12 000 × 10 000 = 10.0; 11 / 12 000 × 10 000 = 9.1666… → 9.2 < 10
+    const keep = target({ kind: 'maintain', indicator: 'doctors-per-10k', comparator: '>=', value: '10', from: '2026-01-01', due: '2026-12-31' });
+    const observed: Observation[] = [
+      { indicator: 'doctors-per-10k', area: 'xa-a', period: '2026', numerator: '12', denominator: '12000' },
+      { indicator: 'doctors-per-10k', area: 'xa-b', period: '2026', numerator: '11', denominator: '12000' },
+    ];
+    const table = evaluateTable([keep], observed, { asOf: '2027-01-31', rows: ['xa-a', 'xa-b'] });
+    expect([table.status, table.published]).toEqual([['achieved', 'not-achieved'], ['10.0', '9.2']]);
+  });
+});
