@@ -132,3 +132,13 @@ describe('share: units seen under the area, without options.areas', () => {
     expect([result.published, result.units]).toEqual(['0.0', { total: 1, observed: 1, meeting: 0, missing: [] }]);
   });
 });
+
+describe('share: the latest period over all units', () => {
+  it('the latest share is of the latest period any unit has, whatever order the units come in', () => {
+    // s1 has only 2025 (4 ≥ 4); s2 has 2021 (3) and 2025 (4). Latest period 2025: 2 of 2 = 100.0
+    // (2021 would be 0 of 1 observed, 1 missing: 0.0). Due 2026 without 2026 figures: context only
+    const observed = [unit('s1', '4', '2025'), unit('s2', '3', '2021'), unit('s2', '4', '2025')];
+    const result = evaluateTarget(target({}), observed, { asOf: '2027-01-01' });
+    expect([result.status, result.reason, result.context]).toEqual(['no-data', 'no-figure-for-period', { period: '2025', published: '100.0' }]);
+  });
+});
