@@ -52,8 +52,6 @@ export interface Source {
   latest(): Point | Problem | undefined;
   /** Whether figures of parts of the target's period exist (a quarter of a yearly flow). */
   partial(): boolean;
-  /** Whether any figure exists on or before the cut-off. */
-  any(): boolean;
   /** Published places when neither the target nor the indicator sets them. */
   readonly fallbackDecimals: number | undefined;
   /** The position of the area's own row for the target's period (-1: none), for sources read straight from the store. */
@@ -165,10 +163,6 @@ class DirectSource implements Source {
 
   partial(): boolean {
     return hasPart(this.#reading, this.#area, this.#period);
-  }
-
-  any(): boolean {
-    return this.#to > this.#from;
   }
 }
 

@@ -190,7 +190,6 @@ function shareSource(job: Job): Source {
       return last === undefined ? undefined : shareIn(target, reading, units, condition, last);
     },
     partial: () => periodsOf(reading, units, undefined).some((info) => info.start >= period.start && info.end <= period.end),
-    any: () => true,
     fallbackDecimals: 2,
   };
 }
