@@ -150,6 +150,7 @@ export const maintain: KindRule = {
     for (const period of judged.periods ?? []) {
       if (period.published === null) continue;
       const gap = gapOf(rule, readDecimal(period.published) as Q);
+      // Stryker disable next-line EqualityOperator: an equal gap replaces the worst with the same value
       if (worst === undefined || cmp(gap, worst) < 0) worst = gap;
     }
     if (worst !== undefined) result.gap = toDecimalText(worst);

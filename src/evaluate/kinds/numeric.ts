@@ -68,6 +68,7 @@ export interface TrendEnds {
 export function endsOf(points: readonly (Point | Problem)[]): TrendEnds {
   const latest = points[points.length - 1];
   let first: Point | undefined;
+  // Stryker disable next-line EqualityOperator: taking the latest point as the first gives first.time = latest.time, which judgeNumeric treats as no trend, like no first
   for (let i = 0; i < points.length - 1; i++) {
     const point = points[i] as Point | Problem;
     if (!isProblem(point)) {
@@ -140,6 +141,7 @@ class DirectSource implements Source {
     if (last < 0) return this.#from < this.#to ? { first: undefined, latest: undefined } : endsOf(trendPoints(reading, this.#area, this.#period));
     const lastEnd = (periods[periodOf[last] as number] as PeriodInfo).end;
     let first: Point | undefined;
+    // Stryker disable next-line EqualityOperator: the row `last` itself ends at lastEnd and breaks the loop at once
     for (let row = this.#from; row < last; row++) {
       const info = periods[periodOf[row] as number] as PeriodInfo;
       if (info.end >= lastEnd) break;
