@@ -13,6 +13,7 @@ const REASONS: Readonly<Record<ReasonCode, (p: ReasonParams) => string>> = {
   'no-observation': (p) => `không có số liệu nào đến hết ngày ${p.cutoff}`,
   'no-figure-for-period': (p) => `không có số liệu của kỳ ${p.period}`,
   'partial-period': (p) => `chỉ có số liệu một phần kỳ ${p.period}, không thay được số liệu cả kỳ`,
+  // Stryker disable next-line StringLiteral: never printed — a full result with this reason always lists its periods, which explain.ts words with `maintained` instead
   'maintain-failed': (p) => `không duy trì được trong kỳ ${p.period}`,
   'maintain-missing': (p) => `thiếu số liệu kỳ ${p.period}`,
   'so-far': () => 'tính đến nay trong kỳ',
