@@ -73,7 +73,12 @@ export function describeNumeric(job: Job, judged: Judged, result: Draft, thresho
   }
   result.whatItTakes = met ? null : whatItTakes(job, figure, rule);
   const confidence = job.prepared.settings.interval;
-  if (confidence !== undefined && figure.units === undefined) result.interval = intervalOf(figure, job.prepared.target.indicator, confidence, rule) ?? null;
+  if (
+    confidence !== undefined &&
+    // Stryker disable next-line ConditionalExpression: a share of units carries neither counts nor a published interval, so intervalOf finds none for it all the same
+    figure.units === undefined
+  )
+    result.interval = intervalOf(figure, job.prepared.target.indicator, confidence, rule) ?? null;
 }
 
 /**

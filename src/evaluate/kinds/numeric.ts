@@ -269,7 +269,13 @@ function quickDue(job: Job, source: Source, makeRule: RuleMaker): Judged | undef
   const bounds = prepared.unitBounds;
   if (bounds === null) return undefined;
   const per = prepared.per;
-  const units = unitsAt(job.store, position, decimals, per !== undefined && typeof per.n === 'number' && per.d === 1 ? per.n : Number.NaN);
+  const multiplier =
+    per !== undefined &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: prepared.per is an indicator's multiplier (100, 1 000, 10 000 or 100 000: perOf in engine/evaluate.ts), always {n: number, d: 1}; and where the fast path gives up (NaN), the exact path judges the same
+    typeof per.n === 'number' && per.d === 1
+      ? per.n
+      : Number.NaN;
+  const units = unitsAt(job.store, position, decimals, multiplier);
   if (Number.isNaN(units)) return undefined;
   const info = job.store.periods[job.store.period[position] as number] as PeriodInfo;
   return { status: units >= bounds.low && units <= bounds.high ? 'achieved' : 'not-achieved', reason: null, published: unitsText(units, decimals), decimals, period: info.text };
