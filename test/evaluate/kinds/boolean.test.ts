@@ -51,6 +51,20 @@ describe('boolean: parts of the period that cover it', () => {
       'Có dịch bệnh lớn xảy ra trên địa bàn: chỉ có số liệu một phần kỳ 2026, không thay được số liệu cả kỳ; số liệu gần nhất không (kỳ 2026-Q4); chỉ tiêu: không đến 31/12/2026: chưa có số liệu.',
     );
   });
+  it('a period from 2025-12-31: that one day, then the year 2026, cover it', () => {
+    // from 2025-12-31 to 2026-12-31: the day covers 2025-12-31 itself, so cover goes on from
+    // 2026-01-01, where the year starts and runs to the end: every day covered, achieved
+    const result = evaluateTarget(target({ from: '2025-12-31' }), [answer('2025-12-31', false), answer('2026', false)], DUE);
+    expect([result.status, result.published, result.period]).toEqual(['achieved', 'false', '2026']);
+  });
+  it('a period from 2026-01-01 to 2027-01-01: the year 2026 leaves its last day uncovered', () => {
+    // 2026 covers 2026-01-01…2026-12-31; 2027-01-01 has no answer: part of the period only
+    const result = evaluateTarget(target({ from: '2026-01-01', due: '2027-01-01' }), [answer('2026', false)], { asOf: '2027-01-31' });
+    expect([result.status, result.reason, result.published]).toEqual(['no-data', 'partial-period', null]);
+    expect(result.explanation.en).toBe(
+      'A major epidemic occurred in the area: only figures for part of 2026-01-01/2027-01-01, which do not stand in for the whole period; latest figure no (2026); target: no by 2027-01-01: no data.',
+    );
+  });
   it('four quarters, all “no”: achieved on the last quarter', () => {
     const quarters = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'].map((period) => answer(period, false));
     expect([evaluateTarget(target({}), quarters, DUE).status, evaluateTarget(target({}), quarters, DUE).period]).toEqual(['achieved', '2026-Q4']);
@@ -64,6 +78,20 @@ describe('boolean: an answer that cannot be read', () => {
     expect([result.status, result.reason, result.published, result.period]).toEqual(['needs-review', 'value-type', null, '2026']);
     expect(result.explanation.en).toBe("A major epidemic occurred in the area: the 2026 value is not of the target's type; target: no by 2026-12-31: needs review.");
     expect(result.explanation.vi).toBe('Có dịch bệnh lớn xảy ra trên địa bàn: giá trị kỳ 2026 không đúng loại của chỉ tiêu; chỉ tiêu: không đến 31/12/2026: cần xem xét.');
+  });
+});
+
+describe('boolean: a part of the period with a number where a yes/no belongs', () => {
+  // the first quarter's '1' cannot be read as an answer, whatever the other parts say
+  it('once due: a person must look at it, before anything else', () => {
+    const result = evaluateTarget(target({}), [answer('2026-Q1', '1')], DUE);
+    expect([result.status, result.reason, result.published, result.period]).toEqual(['needs-review', 'value-type', null, '2026-Q1']);
+    expect(result.explanation.en).toBe("A major epidemic occurred in the area: the 2026-Q1 value is not of the target's type; target: no by 2026-12-31: needs review.");
+    expect(result.explanation.vi).toBe('Có dịch bệnh lớn xảy ra trên địa bàn: giá trị kỳ 2026-Q1 không đúng loại của chỉ tiêu; chỉ tiêu: không đến 31/12/2026: cần xem xét.');
+  });
+  it('before the due date as well', () => {
+    const result = evaluateTarget(target({}), [answer('2026-Q1', '1')], EARLY);
+    expect([result.status, result.reason, result.period]).toEqual(['needs-review', 'value-type', '2026-Q1']);
   });
 });
 
