@@ -65,6 +65,15 @@ describe('maintain in a table: where the integers do not apply', () => {
     expect(cells).toEqual([['on-track', null, '100000000000000000000.00'], ['off-track', 'maintain-failed', '5.00']]);
     expect(full).toEqual(cells);
   });
+  it('a year without a figure: no data, never taken as held', () => {
+    // 2021 and 2022 to judge. a: 2021 = 100 holds, 2022 missing; b: 2021 missing, 2022 = 100;
+    // both show their latest figure, 100.00. c: nothing at all, for an indicator of the catalog
+    const keep = target({ indicator: 'ehr-coverage', comparator: '>=', value: '100', from: '2021-01-01' });
+    const observations = [obs('ehr-coverage', 'a', '2021', { value: '100' }), obs('ehr-coverage', 'b', '2022', { value: '100' })];
+    const { cells, full } = both(keep, observations, ['a', 'b', 'c'], '2023-01-31');
+    expect(cells).toEqual([['no-data', 'maintain-missing', '100.00'], ['no-data', 'maintain-missing', '100.00'], ['no-data', 'no-observation', null]]);
+    expect(full).toEqual(cells);
+  });
   it('a ratio without a multiplier, of an indicator not in the catalog: a person must look at it', () => {
     // 1/2 with no `per` and no multiplier known for `keep-rate`: no figure can be read
     const keep = target({ indicator: 'keep-rate', comparator: '>=', value: '50', decimals: 1, from: '2021-01-01' });
