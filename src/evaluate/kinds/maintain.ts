@@ -54,7 +54,9 @@ function quickHeld(job: Job, reading: Reading, years: readonly TargetPeriod[]): 
   const decimals = prepared.decimals;
   if (decimals === undefined || prepared.settings.exact || years.length === 0) return undefined;
   if (prepared.unitBounds === undefined) {
+    // Stryker disable next-line BooleanLiteral: an exact rule has no unit bounds (unitBounds gives undefined), so the fast path gives up and the exact path judges the same
     const rule = levelRule((prepared.target as MaintainTarget).comparator, prepared.value as Q, undefined, decimals, false);
+    // Stryker disable next-line LogicalOperator: `&& null` leaves no unit bounds, so the fast path gives up and the exact path judges the same
     prepared.unitBounds = unitBounds(rule) ?? null;
   }
   const bounds = prepared.unitBounds;
@@ -69,9 +71,11 @@ function quickHeld(job: Job, reading: Reading, years: readonly TargetPeriod[]): 
   const { from, to } = rowsOf(reading, job.area);
   let failed = false;
   let units = Number.NaN;
+  // Stryker disable next-line UnaryOperator: years is not empty here (checked above), so the loop sets position before it is read
   let position = -1;
   for (const year of years) {
     position = rowFor(reading, from, to, year);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: giving up on a row is where the fast path gives up, the exact path judges the same; and unitsAt of position -1 reads no row and gives NaN, which gives up below
     if (position < 0) return undefined;
     units = unitsAt(job.store, position, decimals, multiplier);
     if (Number.isNaN(units)) return undefined;
