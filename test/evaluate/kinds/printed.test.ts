@@ -1,0 +1,60 @@
+/**
+ * How a figure is printed when compared exactly (`compare: 'exact'`), and what it takes when
+ * the denominator is `options.population`. DESIGN.md, "How a target is judged": compared
+ * exactly, a figure is printed with as many places as it takes to give the same verdict as the
+ * exact one and not to read as the threshold itself, up to 20, else in full; a count is the
+ * smallest (or largest) whole number whose figure, rounded half-up at the published precision,
+ * meets the target. Every expected value is worked by hand beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateTarget } from '../../../src/evaluate/evaluateTarget.js';
+import type { Observation } from '../../../src/model/observation.js';
+import { TargetSchema, type TargetInput } from '../../../src/model/target.js';
+
+const AREA = 'xa';
+const target = (input: Record<string, unknown>) => TargetSchema.parse({ id: 't', area: AREA, due: '2026-12-31', ...input } as unknown as TargetInput);
+const obs = (indicator: string, period: string, fields: Partial<Observation>): Observation => ({ indicator, area: AREA, period, ...fields });
+const EXACT = { asOf: '2027-01-01', compare: 'exact' } as const;
+
+describe('compared exactly: the places printed', () => {
+  const coverage = target({ indicator: 'health-insurance-coverage', comparator: '>=', value: '95' });
+  const at = (value: string) => {
+    const result = evaluateTarget(coverage, [obs('health-insurance-coverage', '2026', { value })], EXACT);
+    return [result.status, result.published, result.decimals];
+  };
+  it('95.1234 at least 95: 95.12 at the indicator’s 2 places already tells it', () => {
+    // 95.12 ≥ 95 as 95.1234 is, and 95.12 is not the threshold
+    expect(at('95.1234')).toEqual(['achieved', '95.12', 2]);
+  });
+  it('95.004: 95.00 would read as the threshold itself, so 95.004', () => {
+    expect(at('95.004')).toEqual(['achieved', '95.004', 3]);
+  });
+  it('95 + 10⁻²⁰ + 10⁻²⁵: 20 places are the most printed, and they tell it', () => {
+    // at 19 places 95.0000000000000000000 reads as 95; at 20, 95.00000000000000000001 (the 21st digit
+    // is 0, half-up keeps it) does not, and is ≥ 95 as the figure is
+    expect(at('95.0000000000000000000100001')).toEqual(['achieved', '95.00000000000000000001', 20]);
+  });
+  it('a range 4–5 at 1 place: 4.56 prints 4.6; 4.96 would print 5.0, the upper bound, so 4.96', () => {
+    const range = target({ indicator: 'rng', comparator: 'between', value: '4', upper: '5', decimals: 1 });
+    const inside = evaluateTarget(range, [obs('rng', '2026', { value: '4.56' })], EXACT);
+    expect([inside.status, inside.published, inside.decimals]).toEqual(['achieved', '4.6', 1]);
+    const edge = evaluateTarget(range, [obs('rng', '2026', { value: '4.96' })], EXACT);
+    expect([edge.status, edge.published, edge.decimals]).toEqual(['achieved', '4.96', 2]);
+  });
+});
+
+describe('what it takes out of options.population', () => {
+  it('sex ratio at birth at most 109 (a ratio per 100), 1 000 girls: at most 1 090 boys; no current count to take from', () => {
+    // n / 1 000 × 100 published at 1 place ≤ 109: n / 10 < 109.05, n < 1 090.5 → 1 090.
+    // The figure 112 is a value, not a count: `current`, `fewer` unknown
+    const ratio = target({ indicator: 'sex-ratio-at-birth', comparator: '<=', value: '109' });
+    const result = evaluateTarget(ratio, [obs('sex-ratio-at-birth', '2026', { value: '112' })], { asOf: '2027-01-01', population: 1000 });
+    expect([result.status, result.published]).toEqual(['not-achieved', '112.0']);
+    expect(result.whatItTakes).toEqual({ denominator: '1000', per: '100', current: null, minimum: null, maximum: '1090', more: null, fewer: null });
+  });
+  it('an indicator not in the catalog: no multiplier known, so no count', () => {
+    const unknown = target({ indicator: 'visits-x', comparator: '>=', value: '95', decimals: 0 });
+    const result = evaluateTarget(unknown, [obs('visits-x', '2026', { value: '90' })], { asOf: '2027-01-01', population: 1000 });
+    expect([result.status, result.whatItTakes]).toEqual(['not-achieved', null]);
+  });
+});
