@@ -138,6 +138,7 @@ class DirectSource implements Source {
         break;
       }
     }
+    // Stryker disable next-line ObjectLiteral: `{}` reads as first and latest undefined all the same (judgeNumeric reads only those two)
     if (last < 0) return this.#from < this.#to ? { first: undefined, latest: undefined } : endsOf(trendPoints(reading, this.#area, this.#period));
     const lastEnd = (periods[periodOf[last] as number] as PeriodInfo).end;
     let first: Point | undefined;
