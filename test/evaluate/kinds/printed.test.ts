@@ -52,6 +52,13 @@ describe('what it takes out of options.population', () => {
     expect([result.status, result.published]).toEqual(['not-achieved', '112.0']);
     expect(result.whatItTakes).toEqual({ denominator: '1000', per: '100', current: null, minimum: null, maximum: '1090', more: null, fewer: null });
   });
+  it('below 0%: no count of people meets it, not even 0, so no maximum and nothing fewer', () => {
+    // < 0 at 2 places: published at most -0.01, and n / 12 000 × 100 ≥ 0 for every count n ≥ 0
+    const never = target({ indicator: 'health-insurance-coverage', comparator: '<', value: '0' });
+    const result = evaluateTarget(never, [obs('health-insurance-coverage', '2026', { numerator: '11400', denominator: '12000' })], { asOf: '2027-01-01' });
+    expect([result.status, result.published]).toEqual(['not-achieved', '95.00']);
+    expect(result.whatItTakes).toEqual({ denominator: '12000', per: '100', current: '11400', minimum: null, maximum: null, more: null, fewer: null });
+  });
   it('an indicator not in the catalog: no multiplier known, so no count', () => {
     const unknown = target({ indicator: 'visits-x', comparator: '>=', value: '95', decimals: 0 });
     const result = evaluateTarget(unknown, [obs('visits-x', '2026', { value: '90' })], { asOf: '2027-01-01', population: 1000 });
