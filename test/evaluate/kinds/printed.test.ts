@@ -41,6 +41,13 @@ describe('compared exactly: the places printed', () => {
     const edge = evaluateTarget(range, [obs('rng', '2026', { value: '4.96' })], EXACT);
     expect([edge.status, edge.published, edge.decimals]).toEqual(['achieved', '4.96', 2]);
   });
+  it('a change of at least 1.5 from 150: 151.54 prints 151.5, a figure and not the threshold, which is a change', () => {
+    // 151.54 − 150 = 1.54 ≥ 1.5: achieved. At the target's 1 place, 151.5 gives a change of 1.5 ≥ 1.5, the
+    // same verdict; the figure 151.5 is not what the target names (a change of 1.5), so 1 place is enough
+    const taller = target({ kind: 'change', indicator: 'height', change: 'absolute', comparator: '>=', value: '1.5', baseline: { period: '2021', value: '150' }, decimals: 1 });
+    const result = evaluateTarget(taller, [obs('height', '2026', { value: '151.54' })], EXACT);
+    expect([result.status, result.published, result.decimals, result.change]).toEqual(['achieved', '151.5', 1, '1.54']);
+  });
 });
 
 describe('what it takes out of options.population', () => {
