@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../../../src/evaluate/evaluateTarget.js';
+import { IndicatorSchema } from '../../../src/model/indicator.js';
 import type { Observation } from '../../../src/model/observation.js';
 import { TargetSchema, type TargetInput } from '../../../src/model/target.js';
 
@@ -65,6 +66,15 @@ describe('what it takes out of options.population', () => {
     const result = evaluateTarget(never, [obs('health-insurance-coverage', '2026', { numerator: '11400', denominator: '12000' })], { asOf: '2027-01-01' });
     expect([result.status, result.published]).toEqual(['not-achieved', '95.00']);
     expect(result.whatItTakes).toEqual({ denominator: '12000', per: '100', current: '11400', minimum: null, maximum: null, more: null, fewer: null });
+  });
+  it('a mean, even with a multiplier: an average is no count of people, so nothing to take', () => {
+    // only rates, percentages and ratios turn into counts of the population
+    const indicators = { 'mean-visits': IndicatorSchema.parse({ id: 'mean-visits', name: { vi: 'Số lượt khám bình quân', en: 'Mean visits' }, measure: 'mean', unit: { vi: 'lượt', en: 'visits' }, polarity: 'higher-is-better', decimals: 1, multiplier: 100 }) };
+    const visits = target({ indicator: 'mean-visits', comparator: '>=', value: '3' });
+    const result = evaluateTarget(visits, [obs('mean-visits', '2026', { value: '2.5' })], { asOf: '2027-01-01', population: 1000, indicators });
+    expect([result.status, result.published, result.whatItTakes]).toEqual(['not-achieved', '2.5', null]);
+    // the indicator given is the one read: its English name heads the line
+    expect(result.explanation.en).toBe('Mean visits: 2.5 (2026); target at least 3 by 2026-12-31: not achieved.');
   });
   it('an indicator not in the catalog: no multiplier known, so no count', () => {
     const unknown = target({ indicator: 'visits-x', comparator: '>=', value: '95', decimals: 0 });
