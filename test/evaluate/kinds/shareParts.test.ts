@@ -59,3 +59,21 @@ describe('share: units or the share’s own indicator', () => {
     expect([result.status, result.published, result.units]).toEqual(['not-achieved', '75.0', null]);
   });
 });
+
+describe('share: a period seen only in part of a station’s parts', () => {
+  it('the latest period has no share at all: the trend ends at the last period with one', () => {
+    // s1 (own figures): 2021 zero denominator, 2022 = 4, 2024 = 4. s2 (seen by its beds) is the sum of
+    // s2a and s2b: 2021 2 + 2, 2022 1 + 2 = 3, 2024 2 + 2 = 4; s2a alone has 2025, so s2 has no 2025 figure
+    // and neither has s1: no share for 2025. 2021 cannot be read, so the trend runs from 2022:
+    // 1 of 2 = 50% (t = 2023) to 2024: 2 of 2 = 100% (t = 2025), at 100% already: on track
+    const observed: Observation[] = [
+      { indicator: 'station-doctors', area: 's1', parent: AREA, period: '2021', numerator: '1', denominator: '0' },
+      unit('s1', '4', '2022'), unit('s1', '4', '2024'),
+      { indicator: 'station-beds', area: 's2', parent: AREA, period: '2024', value: '5' },
+      unit('s2a', '2', '2021', 's2'), unit('s2a', '1', '2022', 's2'), unit('s2a', '2', '2024', 's2'), unit('s2a', '2', '2025', 's2'),
+      unit('s2b', '2', '2021', 's2'), unit('s2b', '2', '2022', 's2'), unit('s2b', '2', '2024', 's2'),
+    ];
+    const result = evaluateTarget(target({}), observed, EARLY);
+    expect([result.status, result.reason, result.published, result.period, result.baseline, result.projection?.value]).toEqual(['on-track', 'projected', '100.0', '2024', { period: '2022', value: '50' }, '100.0']);
+  });
+});
