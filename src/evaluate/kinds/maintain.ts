@@ -75,7 +75,7 @@ function quickHeld(job: Job, reading: Reading, years: readonly TargetPeriod[]): 
   let position = -1;
   for (const year of years) {
     position = rowFor(reading, from, to, year);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: giving up on a row is where the fast path gives up, the exact path judges the same; and unitsAt of position -1 reads no row and gives NaN, which gives up below
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: returning undefined only hands the target to the exact path, which judges the same; and unitsAt of position -1 reads no row and gives NaN, which hands it over below
     if (position < 0) return undefined;
     units = unitsAt(job.store, position, decimals, multiplier);
     if (Number.isNaN(units)) return undefined;
