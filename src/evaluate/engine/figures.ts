@@ -169,6 +169,7 @@ function sum(reading: Reading, figures: readonly Point[], period: TargetPeriod):
       n = add(n, figure.counts.n);
       d = add(d, figure.counts.d);
     }
+    // Stryker disable next-line ConditionalExpression: every part's denominator is positive (observations refuse negative ones, and readRow makes a zero one a problem, returned before any sum), so the sum never is zero
     if (isZero(d)) return undefined;
     return { period: period.text, time, value: div(mul(n, per), d), counts: { n, d, per }, answer: undefined, rolledUpFrom: figures.length };
   }
@@ -230,6 +231,7 @@ export function trendPoints(reading: Reading, area: string, period: TargetPeriod
   // no figure of its own: the periods its parts have, summed where every part has one
   const parts = partsOf(reading.tree, area);
   if (parts.length === 0) return points;
+  // Stryker disable next-line ArithmeticOperator: a candidate counts only once figureFor finds it from this area, and figureFor stops 33 levels down by its own depth, so a trend followed deeper is never kept
   const candidates = trendPoints(reading, parts[0] as string, period, depth + 1);
   for (const candidate of candidates) {
     const info = reading.store.periods[reading.store.periodNumbers.get(candidate.period) as number] as PeriodInfo | undefined;
