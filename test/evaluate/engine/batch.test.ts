@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAreas } from '../../../src/evaluate/evaluateAreas.js';
 import { evaluateTable } from '../../../src/evaluate/evaluateTable.js';
 import { evaluateTarget } from '../../../src/evaluate/evaluateTarget.js';
+import { tableResult } from '../../../src/evaluate/tableResult.js';
 import type { Observation } from '../../../src/model/observation.js';
 import { TargetSchema } from '../../../src/model/target.js';
 import { expectChitieuError } from '../../helpers/errors.js';
@@ -71,6 +72,20 @@ describe('rows', () => {
     const error = expectChitieuError(() => evaluateAreas([doctors], [], { asOf, rows: 'xa' as never }), 'INVALID_ARGUMENT', 'options.rows');
     expect(error.message).toBe('options.rows must be an array of area ids, the rows of the table (got "xa")');
     expect(error.vi).toBe('options.rows phải là một mảng mã địa bàn, các dòng của bảng (nhận "xa")');
+  });
+  it('a row that is not a string is refused', () => {
+    const error = expectChitieuError(() => evaluateAreas([doctors], [], { asOf, rows: ['xa', 5] as never }), 'INVALID_ARGUMENT', 'options.rows');
+    expect(error.message).toBe('options.rows must be an array of area ids, the rows of the table (got an array)');
+    expect(error.vi).toBe('options.rows phải là một mảng mã địa bàn, các dòng của bảng (nhận một mảng)');
+  });
+  it('a table keeps its own copy of the rows: changing the array afterwards changes nothing', () => {
+    // xa: 21 / 12 000 × 10 000 = 17.5 ≥ 17.5; yb has no figure
+    const observations: Observation[] = [{ indicator: 'doctors-per-10k', area: 'xa', period: '2026', numerator: '21', denominator: '12000' }];
+    const rows = ['xa'];
+    const table = evaluateTable([doctors], observations, { asOf, rows });
+    rows[0] = 'yb';
+    const result = tableResult(table, 0, 0);
+    expect([result.area, result.status, result.published]).toEqual(['xa', 'achieved', '17.5']);
   });
 });
 
