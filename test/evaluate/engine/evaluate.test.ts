@@ -21,6 +21,26 @@ describe('what was not parsed', () => {
     expect(error.message).toBe('target must be a parsed target: parse it first with parseTarget or TargetSchema.parse (got an object)');
     expect(error.vi).toBe('target phải là chỉ tiêu đã được kiểm tra: hãy đọc nó bằng parseTarget hoặc TargetSchema.parse trước (nhận một đối tượng)');
   });
+  describe('a target made by hand, one field as no parser returns it', () => {
+    // the same target with every field as TargetSchema.parse returns it is judged
+    const made = { id: 't', kind: 'level', indicator: 'x', comparator: '>=', value: '1', due: '2026-12-31', decimals: 0 };
+    const run = (fields: Record<string, unknown>) => () => evaluateTarget({ ...made, ...fields } as never, [], { asOf, area: 'xa' });
+    it('the made target itself is judged', () => {
+      expect(run({})().status).toBe('no-data');
+    });
+    it.each([
+      ['an empty id', { id: '' }],
+      ['an id that is a number', { id: 5 }],
+      ['a due date in a list', { due: ['2026-12-31'] }],
+      ['a due date with more after it', { due: '2026-12-31x' }],
+      ['a due date with more before it', { due: 'x2026-12-31' }],
+      ['a baseline that is null', { baseline: null }],
+      ['a baseline whose period is a number', { baseline: { period: 2021 } }],
+    ])('%s is refused as not parsed', (_, fields) => {
+      const error = expectChitieuError(run(fields), 'INVALID_ARGUMENT', 'target');
+      expect(error.message).toBe('target must be a parsed target: parse it first with parseTarget or TargetSchema.parse (got an object)');
+    });
+  });
   it('an objective of a plan that is null', () => {
     const plan = { id: 'p', title: { vi: 'Kế hoạch' }, area: { id: 'xa' }, objectives: [null] };
     const error = expectChitieuError(() => checkPlan(plan as never), 'INVALID_ARGUMENT', 'plan.objectives[0]');
