@@ -12,7 +12,7 @@
  */
 import { Decimal } from '../../numeric/decimal.js';
 import { sub } from '../../numeric/exact/rational.js';
-import { nearestBound } from '../engine/rule.js';
+import { nearestBound, published } from '../engine/rule.js';
 import type { SdgCategory } from '../types.js';
 import { annualFactor, curveOf, decimalOf, projectCurve, rationalOf } from './growthRate.js';
 import type { ProjectionRule } from './types.js';
@@ -42,7 +42,9 @@ export const sdg: ProjectionRule = {
     }
     const curve = curveOf(trend);
     const actual = annualFactor(curve).minus(1);
-    const goal = Decimal.max(decimalOf(nearestBound(rule, trend.latest)), FLOOR);
+    // the bound nearest the latest figure as published, as `meets` reads it: unrounded, a figure
+    // published outside a range may lie inside it, and would be its own goal
+    const goal = Decimal.max(decimalOf(nearestBound(rule, published(rule, trend.latest))), FLOOR);
     const required = goal.div(curve.first).pow(new Decimal(1).div(decimalOf(sub(trend.dueTime, trend.firstTime)))).minus(1);
     if (required.isZero()) {
       // the first figure was on the target and the latest, not meeting it, has left it: the
