@@ -58,7 +58,7 @@ describe('a figure summed from the areas below', () => {
     const mixed = evaluateTarget(doctors, [doctorsOf('a', { numerator: '10', denominator: '6000' }), doctorsOf('b', { value: '13.3' })], { asOf });
     expect([mixed.status, mixed.published, mixed.rolledUpFrom]).toEqual(['no-data', null, null]);
     // 10 per 10 000 of 6 000 and 8 per 1 000 of 6 000: not one multiplier
-    const per = evaluateTarget(doctors, [doctorsOf('a', { numerator: '10', denominator: '6000' }), doctorsOf('b', { numerator: '8', denominator: '6000', per: 1000 })], { asOf });
+    const per = evaluateTarget(doctors, [doctorsOf('a', { numerator: '10', denominator: '6000' }), doctorsOf('b', { numerator: '8', denominator: '6000', per: '1000' })], { asOf });
     expect([per.status, per.published]).toEqual(['no-data', null]);
   });
   it('values of a rate are not summed; values of a count are, but not with counts', () => {
@@ -71,7 +71,7 @@ describe('a figure summed from the areas below', () => {
     const summed = evaluateTarget(stationDoctors, [count('a', { value: '3' }), count('b', { value: '2' })], { asOf });
     expect([summed.status, summed.published, summed.rolledUpFrom]).toEqual(['achieved', '5', 2]);
     // a value and a ratio of counts (1 of 2, per 100 = 50) do not add up
-    const ratio = evaluateTarget(stationDoctors, [count('a', { value: '3' }), count('b', { numerator: '1', denominator: '2', per: 100 })], { asOf });
+    const ratio = evaluateTarget(stationDoctors, [count('a', { value: '3' }), count('b', { numerator: '1', denominator: '2', per: '100' })], { asOf });
     expect([ratio.status, ratio.published]).toEqual(['no-data', null]);
   });
   it('only the areas of the tree: a part without observations is not another area’s', () => {

@@ -13,10 +13,8 @@ import { TargetSchema } from '../../../src/model/target.js';
 describe('the bound a range target must move to', () => {
   // “từ 4,02 đến 4,98”, the figure published at 1 place; 2024 = 3, 2025 = 4.03, published 4.0 < 4.02
   const range = TargetSchema.parse({ id: 't', indicator: 'x', comparator: 'between', value: '4.02', upper: '4.98', decimals: 1, due: '2026-12-31', area: 'xa' });
-  const observations = [
-    { indicator: 'x', area: 'xa', period: '2024', value: '3' },
-    { indicator: 'x', area: 'xa', period: '2025', value: '4.03' },
-  ];
+  const first = { indicator: 'x', area: 'xa', period: '2024', value: '3' };
+  const observations = [first, { indicator: 'x', area: 'xa', period: '2025', value: '4.03' }];
   it('is the lower bound for a figure published below it, though unrounded inside', () => {
     const result = evaluateTarget(range, observations, { asOf: '2026-03-31', projection: 'sdg' });
     expect([result.published, result.period]).toEqual(['4.0', '2025']);
@@ -29,7 +27,7 @@ describe('the bound a range target must move to', () => {
   });
   it('is the upper bound for a figure above it', () => {
     // 2025 = 5.46 → 5.5 > 4.98; a year: (4.98 − 5.5) / (2027 − 2026) = −0.52, at 1 + 2 places
-    const above = [observations[0], { indicator: 'x', area: 'xa', period: '2025', value: '5.46' }];
+    const above = [first, { indicator: 'x', area: 'xa', period: '2025', value: '5.46' }];
     const result = evaluateTarget(range, above, { asOf: '2026-03-31' });
     expect([result.published, result.requiredAnnualChange]).toEqual(['5.5', '-0.520']);
   });
