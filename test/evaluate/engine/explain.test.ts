@@ -92,6 +92,22 @@ describe('areas share an explanation only when their lines read the same', () =>
     expect(e).toBe(d);
     expect(g).toBe(f);
   });
+  it('the same limits, one clear and one not, are other lines', () => {
+    // “không quá 15,5” at 0 places; both figures publish as 16 (15.6 → 16, 15.5 → 16 half-up): not achieved
+    // a: 15.6 inside 15.6–17.4, all above 15.5: red, clear. b: 15.5 below its interval, which is
+    // read as 15.5–17.4 (widened to the figure), touching 15.5: amber, not clear. Limits at 0 places: 16–17
+    const ceiling = target({ indicator: 'x', comparator: '<=', value: '15.5', decimals: 0 });
+    const interval = { lower: '15.6', upper: '17.4', level: 0.95 };
+    const observations = [
+      { indicator: 'x', area: 'a', period: '2026', value: '15.6', ...interval },
+      { indicator: 'x', area: 'b', period: '2026', value: '15.5', ...interval },
+    ] as ObservationInput[];
+    const [a, b] = evaluateAreas([ceiling], observations, { asOf, rows: ['a', 'b'], interval: true }).map((card) => card.results[0]);
+    expect([a?.interval?.rating, a?.interval?.clear, b?.interval?.rating, b?.interval?.clear]).toEqual(['red', true, 'amber', false]);
+    expect(a?.explanation.en).toBe('x: 16 (2026); target at most 15.5 by 2026-12-31; 95% interval 16–17: not achieved.');
+    expect(b?.explanation.en).toBe('x: 16 (2026); target at most 15.5 by 2026-12-31; 95% interval 16–17: cannot be told apart from the target: not achieved.');
+    expect(b?.explanation.vi).toBe('x: 16 (kỳ 2026); chỉ tiêu không quá 15,5 đến 31/12/2026; khoảng tin cậy 95%: 16–17, chưa phân biệt được với chỉ tiêu: không đạt.');
+  });
   it('the same relative change from another baseline is another line', () => {
     // a: (1250 − 1000) / 1000 × 100 = 25 → 25.0; b: (1250 − 1000.2) / 1000.2 × 100 = 24.975004… → 25.0 at 1 place,
     // a change written without trailing zeros ('25'), as in evaluateAreas.test.ts; thousands grouped (en 1,250.0, vi 1.250,0)
