@@ -90,9 +90,7 @@ export function soleArea(store: Store, target: Target): string {
   const indicators = target.kind === 'share' ? [target.indicator, target.condition.indicator] : [target.indicator];
   for (const id of indicators) {
     const k = store.indicatorNumbers.get(id);
-    // Stryker disable next-line ConditionalExpression: an indicator never observed has no series: seriesAt(store, a, undefined) looks up index NaN and gives -1 for every area, so the loop below adds nothing either
     if (k === undefined) continue;
-    // Stryker disable next-line EqualityOperator: at a = store.areas.length the series index lies past every series, so seriesAt gives -1 and the area is skipped
     for (let a = 0; a < store.areas.length; a++) {
       if (seriesAt(store, a, k) < 0) continue;
       const parent = store.parentOf[a] as number;

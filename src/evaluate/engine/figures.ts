@@ -169,7 +169,6 @@ function sum(reading: Reading, figures: readonly Point[], period: TargetPeriod):
       n = add(n, figure.counts.n);
       d = add(d, figure.counts.d);
     }
-    // Stryker disable next-line ConditionalExpression: every part's denominator is positive (observations refuse negative ones, and readRow makes a zero one a problem, returned before any sum), so the sum never is zero
     if (isZero(d)) return undefined;
     return { period: period.text, time, value: div(mul(n, per), d), counts: { n, d, per }, answer: undefined, rolledUpFrom: figures.length };
   }

@@ -120,7 +120,6 @@ export function meetingLevel(rule: Rule): Q {
 export function nearestBound(rule: Rule, figure: Q): Q {
   if (rule.comparator !== 'between' || rule.upper === undefined) return meetingLevel(rule);
   if (cmp(figure, rule.level) < 0) return rule.level;
-  // Stryker disable next-line EqualityOperator: at cmp = 0 the figure equals the upper bound, so returning either is returning the same value
   if (cmp(figure, rule.upper) > 0) return rule.upper;
   return figure;
 }
