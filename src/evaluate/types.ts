@@ -268,7 +268,9 @@ export interface Threshold {
 /**
  * The SDG progress category (UN Statistics Division): `on-track` (ratio of actual to
  * required growth ≥ 0.95, or the target already met and kept), `acceleration-needed`
- * (0.60–0.95), `limited-progress` (0–0.60), `deterioration` (below 0).
+ * (0.60–0.95), `limited-progress` (0–0.60), `deterioration` (below 0). When the first figure
+ * already lay past the goal and the latest has left it, there is no ratio: growth the way the
+ * figure must go is `limited-progress`, growth away from it `deterioration`.
  *
  * @category Evaluation
  * @example

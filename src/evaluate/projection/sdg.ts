@@ -11,7 +11,7 @@
  * @module
  */
 import { Decimal } from '../../numeric/decimal.js';
-import { sub } from '../../numeric/exact/rational.js';
+import { cmp, sub } from '../../numeric/exact/rational.js';
 import { nearestBound, published } from '../engine/rule.js';
 import type { SdgCategory } from '../types.js';
 import { annualFactor, curveOf, decimalOf, projectCurve, rationalOf } from './growthRate.js';
@@ -44,12 +44,24 @@ export const sdg: ProjectionRule = {
     const actual = annualFactor(curve).minus(1);
     // the bound nearest the latest figure as published, as `meets` reads it: unrounded, a figure
     // published outside a range may lie inside it, and would be its own goal
-    const goal = Decimal.max(decimalOf(nearestBound(rule, published(rule, trend.latest))), FLOOR);
+    const latest = published(rule, trend.latest);
+    const bound = nearestBound(rule, latest);
+    const goal = Decimal.max(decimalOf(bound), FLOOR);
     const required = goal.div(curve.first).pow(new Decimal(1).div(decimalOf(sub(trend.dueTime, trend.firstTime)))).minus(1);
+    // the way the latest figure has still to move (none when it sits on a strict bound)
+    const towards = cmp(bound, latest);
     if (required.isZero()) {
       // the first figure was on the target and the latest, not meeting it, has left it: the
       // growth from the one to the other can only be away from the target (or none at all)
       return { onTrack: false, sdg: { ratio: undefined, category: actual.isZero() ? 'limited-progress' : 'deterioration' } };
+    }
+    if (towards !== 0 && required.isPositive() !== towards > 0) {
+      // the first figure lay past the goal (it met the target, or overshot a range) and the
+      // latest lies short of it on the other side: growth "required" from the first would point
+      // away from where the figure now has to go, and a ratio to it would call a figure moving
+      // away from the target on track. No ratio, then: growth that still points the way the
+      // figure must go is limited progress, growth the other way deterioration.
+      return { onTrack: false, sdg: { ratio: undefined, category: actual.isZero() || actual.isPositive() !== towards > 0 ? 'deterioration' : 'limited-progress' } };
     }
     const ratio = actual.div(required);
     const category = categoryOf(ratio);
