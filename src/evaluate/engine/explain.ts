@@ -46,8 +46,10 @@ function fixedParts(prepared: Prepared, wording: Wording): FixedParts {
 
 function reasonParams(result: TargetResult, prepared: Prepared, fixed: FixedParts): ReasonParams {
   const target = prepared.target;
+  // a maintained target without a figure to show names the years it lacks, not its own period
+  const missing = result.reason === 'maintain-missing' && result.periods !== null ? result.periods.filter((p) => p.held === null).map((p) => p.period) : [];
   return {
-    period: result.failedPeriod ?? result.period ?? prepared.period.text,
+    period: missing.length > 0 ? missing.join(', ') : (result.failedPeriod ?? result.period ?? prepared.period.text),
     cutoff: fixed.cutoff,
     baselinePeriod: target.baseline?.period ?? '',
     other: result.governedBy ?? result.conflictsWith ?? '',
