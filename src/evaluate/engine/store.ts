@@ -411,8 +411,9 @@ function readOther(b: Builder, i: number, input: unknown, part: Part, name: stri
   if (exact === 'not-a-number') notANumber(b, i, name, input);
   if (exact === 'out-of-range') reject(OUTSIDE_KERNEL, b.field(i, name), { value: input, maxExponent: MAX_EXPONENT, maxDigits: MAX_DIGITS });
   if (count && sign(exact) < 0) negative(b, i, name, input);
-  if (typeof exact.n === 'number' && exact.n < 1e15 && exact.n > -1e15) {
-    // at most 15 significant digits: the double nearest the decimal reads back as it
+  if (typeof exact.n === 'number') {
+    // readDecimal gives numbers only for at most 15 significant digits without an exponent:
+    // the double nearest the decimal reads back as it
     const x = exact.n / (exact.d as number) + 0;
     if (part === VALUE) b.value[i] = x;
     else if (part === DENOMINATOR) b.denominator[i] = x;
@@ -421,6 +422,7 @@ function readOther(b: Builder, i: number, input: unknown, part: Part, name: stri
   }
   b.form[i] = (b.form[i] as number) | EXACT;
   let parts = b.exact.get(i);
+  // Stryker disable next-line ArrayDeclaration: the parts are only ever read by index, and an index not set reads undefined from [] as from a hole
   if (parts === undefined) b.exact.set(i, (parts = [undefined, undefined, undefined]));
   parts[part] = exact;
   if (part === VALUE) b.value[i] = 0;
@@ -507,7 +509,8 @@ function notAnObservation(i: number, value: unknown): never {
 /** Read an observation list (parsed, or in its JSON input form). */
 function fromList(list: readonly unknown[]): Store {
   const b = new Builder(list.length, false);
-  let parentText = '';
+  // the parent of the row before (none at first, so that the first parent given is checked too)
+  let parentText: string | undefined;
   let parentNumber = -1;
   for (let i = 0; i < list.length; i++) {
     const observation = list[i];
