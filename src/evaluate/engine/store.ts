@@ -237,6 +237,7 @@ class Builder {
 
   /** Place row `i` by label numbers already known (coded columns). */
   placeNumbers(i: number, a: number, k: number, p: number): void {
+    // Stryker disable next-line EqualityOperator,LogicalOperator: widening the column sooner (at 0xffff, for any k, whenever it is narrow) keeps every number it holds
     if (k > 0xffff && this.indicatorRow instanceof Uint16Array) this.indicatorRow = Int32Array.from(this.indicatorRow);
     this.periodRow[i] = p;
     this.areaRow[i] = a;
@@ -550,6 +551,7 @@ function labelColumn(column: unknown, name: string, size: number): LabelColumn {
   const field = `observations.${name}`;
   if (Array.isArray(column)) {
     if (column.length !== size) reject(COLUMN_ROWS, field, { length: column.length, other: 'observations.indicator', expected: size });
+    // Stryker disable next-line ArrayDeclaration: the labels of a column of strings are never read (labelAt reads the strings)
     return { strings: column, codes: undefined, labels: [], numbers: new Int32Array(0) };
   }
   if (typeof column === 'object' && column !== null && 'codes' in column && 'labels' in column) {
@@ -570,8 +572,8 @@ function labelAt(column: LabelColumn, i: number, name: string, optional: boolean
     if (typeof label !== 'string' || label === '') labelError(`observations.${name}[${i}]`, label);
     return label;
   }
+  // only a column of strings is read as optional (a coded parent's negative codes are skipped before)
   const code = (column.codes as ArrayLike<unknown>)[i];
-  if (optional && typeof code === 'number' && code < 0) return undefined;
   if (typeof code !== 'number' || !Number.isInteger(code) || code < 0 || code >= column.labels.length) {
     reject(NOT_A_CODE, `observations.${name}.codes[${i}]`, { value: code, labels: `observations.${name}.labels` });
   }

@@ -1,0 +1,194 @@
+/**
+ * The observation store reading columns: what it refuses, each error's code, the field it names
+ * and its message word for word in both languages (the wording of src/evaluate/messages and
+ * src/messages, with the value got as `describeValue` shows it); a parent column of strings;
+ * and the order of a series' periods (by last day, then first day, as the store documents it),
+ * whatever order the rows come in.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ErrorCode } from '../../../src/errors.js';
+import { evaluateTarget } from '../../../src/evaluate/evaluateTarget.js';
+import { indexObservations } from '../../../src/evaluate/indexObservations.js';
+import type { ObservationColumns } from '../../../src/evaluate/types.js';
+import { TargetSchema } from '../../../src/model/target.js';
+import { expectChitieuError } from '../../helpers/errors.js';
+
+const base = { indicator: ['x'], area: ['xa-a'], period: ['2026'], value: [1] };
+
+/** The [English, Vietnamese] messages of indexing `columns`, its code and field checked. */
+const refused = (columns: Record<string, unknown>, code: ErrorCode, field: string): [string, string] => {
+  const error = expectChitieuError(() => indexObservations(columns as never), code, field);
+  return [error.message, error.vi];
+};
+
+describe('label columns', () => {
+  it('the indicator column: strings or codes, for a possible number of rows', () => {
+    for (const [indicator, en, vi] of [
+      ['x', '"x"', '"x"'],
+      [null, 'null', 'null'],
+      [{ labels: ['x'] }, 'an object', 'một đối tượng'],
+      [{ codes: 5, labels: ['x'] }, 'an object', 'một đối tượng'],
+    ] as const) {
+      expect(refused({ ...base, indicator }, 'INVALID_ARGUMENT', 'observations.indicator')).toEqual([
+        `observations.indicator must be an array of strings or { codes, labels } (got ${en})`,
+        `observations.indicator phải là một mảng chuỗi hoặc { codes, labels } (nhận ${vi})`,
+      ]);
+    }
+    for (const [length, shown] of [[-1, '-1'], [1.5, '1.5'], [2 ** 31, '2147483648']] as const) {
+      expect(refused({ ...base, indicator: { codes: { length }, labels: ['x'] } }, 'INVALID_ARGUMENT', 'observations.indicator')).toEqual([
+        `observations.indicator has an impossible number of rows (got ${shown})`,
+        `observations.indicator có số dòng không hợp lệ (nhận ${shown})`,
+      ]);
+    }
+  });
+  it('other label columns: as many rows as the indicator column', () => {
+    expect(refused({ ...base, area: ['xa-a', 'xa-b'] }, 'INVALID_ARGUMENT', 'observations.area')).toEqual([
+      'observations.area has 2 rows but observations.indicator has 1',
+      'observations.area có 2 dòng nhưng observations.indicator có 1',
+    ]);
+    expect(refused({ ...base, period: [] }, 'INVALID_ARGUMENT', 'observations.period')[0]).toBe('observations.period has 0 rows but observations.indicator has 1');
+  });
+  it('other label columns: strings or codes with labels', () => {
+    for (const [area, en, vi] of [
+      [null, 'null', 'null'],
+      ['xa-a', '"xa-a"', '"xa-a"'],
+      [undefined, 'undefined', 'undefined'],
+      [{ codes: [0] }, 'an object', 'một đối tượng'],
+      [{ labels: ['xa-a'] }, 'an object', 'một đối tượng'],
+    ] as const) {
+      expect(refused({ ...base, area }, 'INVALID_ARGUMENT', 'observations.area')).toEqual([
+        `observations.area must be an array of strings or { codes, labels } (got ${en})`,
+        `observations.area phải là một mảng chuỗi hoặc { codes, labels } (nhận ${vi})`,
+      ]);
+    }
+  });
+  it('coded columns: labels in an array, one code a row', () => {
+    expect(refused({ ...base, area: { codes: [0], labels: 'xa-a' } }, 'INVALID_ARGUMENT', 'observations.area.labels')).toEqual([
+      'observations.area.labels must be an array of strings (got "xa-a")',
+      'observations.area.labels phải là một mảng chuỗi (nhận "xa-a")',
+    ]);
+    // the length of anything but an object (text included) is not read
+    for (const [codes, shown] of [[[0, 0], '2'], [null, 'undefined'], ['a', 'undefined'], [{}, 'undefined']] as const) {
+      expect(refused({ ...base, area: { codes, labels: ['xa-a'] } }, 'INVALID_ARGUMENT', 'observations.area.codes')).toEqual([
+        `observations.area.codes must be an array of 1 codes (got ${shown})`,
+        `observations.area.codes phải là một mảng 1 mã (nhận ${shown})`,
+      ]);
+    }
+  });
+  it('labels: non-empty strings, in a string column or in the labels of codes', () => {
+    for (const [area, field, shown] of [
+      [[null], 'observations.area[0]', 'null'],
+      [[undefined], 'observations.area[0]', 'undefined'],
+      [[5], 'observations.area[0]', '5'],
+      [{ codes: [0], labels: [''] }, 'observations.area.labels[0]', '""'],
+      [{ codes: [1], labels: ['xa-a', 7] }, 'observations.area.labels[1]', '7'],
+    ] as const) {
+      expect(refused({ ...base, area }, 'INVALID_ARGUMENT', field)).toEqual([`${field} must be a non-empty string (got ${shown})`, `${field} phải là một chuỗi khác rỗng (nhận ${shown})`]);
+    }
+  });
+  it('a parent column of strings: null or undefined for none, never an empty string', () => {
+    expect(refused({ ...base, parent: [''] }, 'INVALID_ARGUMENT', 'observations.parent[0]')).toEqual([
+      'observations.parent[0] must be a non-empty string (got "")',
+      'observations.parent[0] phải là một chuỗi khác rỗng (nhận "")',
+    ]);
+    expect(refused({ ...base, parent: [5] }, 'INVALID_ARGUMENT', 'observations.parent[0]')[0]).toBe('observations.parent[0] must be a non-empty string (got 5)');
+    // two stations under xa-a (4 doctors meets “at least 4”, 3 does not: 1 of 2 = 50%), and xa-b with no parent given
+    const columns: ObservationColumns = {
+      indicator: ['station-doctors', 'station-doctors', 'station-doctors', 'station-doctors'],
+      area: ['xa-a/tram-1', 'xa-a/tram-2', 'xa-b', 'xa-c'],
+      parent: ['xa-a', 'xa-a', null, undefined] as never,
+      period: ['2026', '2026', '2026', '2026'],
+      value: [4, 3, 5, 6],
+    };
+    // the areas in the order rows first name them, parents included: no area for a missing parent
+    expect(indexObservations(columns).areas).toEqual(['xa-a/tram-1', 'xa-a', 'xa-a/tram-2', 'xa-b', 'xa-c']);
+    const stations = TargetSchema.parse({
+      id: 'stations', kind: 'share', indicator: 'stations-with-4-doctors', units: { vi: 'Trạm y tế' },
+      condition: { indicator: 'station-doctors', comparator: '>=', value: '4' }, comparator: '>=', value: '100', due: '2026-12-31',
+    });
+    const result = evaluateTarget(stations, columns, { asOf: '2027-01-31', area: 'xa-a' });
+    expect(result.units).toEqual({ total: 2, observed: 2, meeting: 1, missing: [] });
+    expect([result.status, result.published]).toEqual(['not-achieved', '50.00']);
+  });
+});
+
+describe('number columns', () => {
+  it('as many rows as the indicator column', () => {
+    for (const [value, shown, vi] of [[[1, 2], '2', '2'], [5, 'undefined', 'undefined'], [null, 'undefined', 'undefined'], ['1', 'undefined', 'undefined']] as const) {
+      expect(refused({ ...base, value }, 'INVALID_ARGUMENT', 'observations.value')).toEqual([
+        `observations.value must be an array of 1 rows (got ${shown})`,
+        `observations.value phải là một mảng 1 dòng (nhận ${vi})`,
+      ]);
+    }
+  });
+  it('a numerator column needs a denominator column, and the other way round', () => {
+    // a value column beside them: columns with no value column at all are refused for that first
+    expect(refused({ ...base, denominator: [2] }, 'INVALID_ARGUMENT', 'observations.numerator')).toEqual([
+      'observations.numerator is missing: numerator and denominator go together',
+      'observations.numerator bị thiếu: tử số và mẫu số phải đi cùng nhau',
+    ]);
+    expect(refused({ ...base, numerator: [1] }, 'INVALID_ARGUMENT', 'observations.denominator')[0]).toBe('observations.denominator is missing: numerator and denominator go together');
+  });
+  it('a row with none of its numbers', () => {
+    expect(refused({ ...base, value: [null] }, 'INVALID_ARGUMENT', 'observations.value[0]')).toEqual([
+      'observations.value[0] is missing: each row needs a value, or a numerator and a denominator',
+      'observations.value[0] bị thiếu: mỗi dòng cần giá trị, hoặc tử số và mẫu số',
+    ]);
+  });
+});
+
+describe('the periods of a series, by last day then first day', () => {
+  const x = TargetSchema.parse({ id: 't', indicator: 'x', comparator: '>=', value: '15', due: '2026-12-31', area: 'xa' });
+  // four parts of 2026: Q3 ends on 30 September, the others on 31 December, H2 from 1 July, Q4 from 1 October,
+  // December from 1 December: so December is the latest, then Q4, then H2, then Q3
+  const figures: [string, number][] = [['2026-Q4', 10], ['2026-12', 12], ['2026-H2', 30], ['2026-Q3', 40]];
+  const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 0, 3, 2], [2, 3, 0, 1], [0, 2, 1, 3], [3, 1, 2, 0]];
+
+  it('the latest figure is December’s, in whatever order the rows come', () => {
+    for (const order of orders) {
+      const rows = order.map((k) => figures[k] as [string, number]);
+      const columns: ObservationColumns = { indicator: rows.map(() => 'x'), area: rows.map(() => 'xa'), period: rows.map(([p]) => p), value: rows.map(([, v]) => v) };
+      const result = evaluateTarget(x, columns, { asOf: '2027-01-31' });
+      // only parts of the year: no verdict, but the latest figure is named
+      expect(result.status).toBe('no-data');
+      expect(result.explanation.en).toContain('latest figure 12 (2026-12)');
+    }
+  });
+  it('without December, Q4’s; without Q4 either, H2’s', () => {
+    for (const [without, latest] of [[['2026-12'], 'latest figure 10 (2026-Q4)'], [['2026-12', '2026-Q4'], 'latest figure 30 (2026-H2)']] as const) {
+      for (const order of orders) {
+        const rows = order.map((k) => figures[k] as [string, number]).filter(([p]) => !(without as readonly string[]).includes(p));
+        const result = evaluateTarget(x, rows.map(([period, value]) => ({ indicator: 'x', area: 'xa', period, value })), { asOf: '2027-01-31' });
+        expect(result.explanation.en).toContain(latest);
+      }
+    }
+  });
+});
+
+describe('many areas and many indicators', () => {
+  it('a series keeps all its rows when areas × indicators is past the dense table (2^24 entries)', () => {
+    // area a0 with indicators k0 … k4096, areas a1 … a4096 with k0: 4 097 × 4 097 = 16 785 409 > 16 777 216 = 2^24 entries
+    const indicator: string[] = [];
+    const area: string[] = [];
+    const period: string[] = [];
+    const value: number[] = [];
+    const row = (k: string, a: string, p: string, v: number): void => {
+      indicator.push(k);
+      area.push(a);
+      period.push(p);
+      value.push(v);
+    };
+    for (let k = 1; k <= 4096; k++) row(`k${k}`, 'a0', '2026', 1);
+    for (let a = 1; a <= 4096; a++) row('k0', `a${a}`, '2026', 1);
+    // the series of k0 in a0: 20 in 2026, then 10 in 2025 (rows out of period order)
+    row('k0', 'a0', '2026', 20);
+    row('k0', 'a0', '2025', 10);
+    const index = indexObservations({ indicator, area, period, value });
+    expect([index.areas.length, index.indicators.length]).toEqual([4097, 4097]);
+    const k0 = TargetSchema.parse({ id: 't', indicator: 'k0', comparator: '>=', value: '15', due: '2026-12-31', area: 'a0' });
+    // the latest figure is 2026's 20 ≥ 15, from 10 in 2025
+    const result = evaluateTarget(k0, index, { asOf: '2027-01-31' });
+    expect([result.status, result.published, result.period]).toEqual(['achieved', '20', '2026']);
+    expect(result.explanation.en).toContain('20 (2026)');
+  });
+});
