@@ -24,8 +24,6 @@ export interface Settings {
   readonly exact: boolean;
   readonly projection: ProjectionRule;
   readonly indicator: (id: string) => Indicator | undefined;
-  /** Whether `options.indicators` or the catalog defines an id. */
-  readonly known: (id: string) => boolean;
   readonly population: Q | undefined;
   /** The area tree, when given. */
   readonly areas: readonly Area[] | undefined;
@@ -79,14 +77,17 @@ function readAreas(value: unknown): readonly Area[] | undefined {
     }
     seen.add(a.id);
   });
-  // no area is its own ancestor
+  // no area is its own ancestor: the first one listed that is is named
   const parentOf = new Map(value.map((area: Area) => [area.id, area.parent]));
   for (const area of value as Area[]) {
     let at = area.parent;
     for (let steps = 0; at !== undefined; steps++) {
-      if (at === area.id || steps > value.length) {
+      if (at === area.id) {
         throw fail(OWN_ANCESTOR, 'options.areas', { id: area.id });
       }
+      // an area in a loop meets itself within as many steps as there are areas: past them, the
+      // walk goes round a loop above this area, whose own areas are named in their turn
+      if (steps === value.length) break;
       at = parentOf.get(at);
     }
   }
@@ -119,7 +120,6 @@ export function readSettings(options: EvaluateOptions): Settings {
     exact: compare === 'exact',
     projection: projectionMethod(projection),
     indicator,
-    known: (id) => indicator(id) !== undefined,
     population,
     areas: readAreas(options.areas),
     interval: interval === true ? 0.95 : typeof interval === 'number' ? interval : undefined,
