@@ -10,7 +10,6 @@
  * @module
  */
 import { daysInMonth, formatIsoDay, isLeapYear } from '../../isoDay.js';
-import { floorDivSmall } from '../../numeric/exact/integers.js';
 import { big, type Q } from '../../numeric/exact/rational.js';
 
 const CUMULATIVE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
@@ -34,9 +33,10 @@ export function endOfDay(iso: string): Q {
  */
 export function dayAt(t: Q): string {
   const b = big(t);
-  // whole year and the fraction of it
-  let year = Number(b.n >= 0n ? b.n / b.d : -((-b.n + b.d - 1n) / b.d));
-  let rest = { n: b.n - BigInt(year) * b.d, d: b.d }; // in [0, 1)
+  // whole year and the fraction of it (rounded toward zero: a time below zero gives a year below
+  // 1 either way, kept at the first day)
+  let year = Number(b.n / b.d);
+  let rest = { n: b.n - BigInt(year) * b.d, d: b.d }; // in [0, 1) for a time not below zero
   if (rest.n === 0n) {
     // exactly the end of 31 December of the year before
     year -= 1;
@@ -73,14 +73,8 @@ export function nextDay(iso: string): string {
 export function yearEndingOn(iso: string): string {
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
-  let day = Number(iso.slice(8, 10));
-  if (month === 2 && day === 29 && !isLeapYear(year - 1)) day = 28;
+  const day = Number(iso.slice(8, 10));
+  // a 29 February's year before has no 29 February (leap years are at least four years apart):
+  // nextDay, finding day 29 past that February's 28 days, gives 1 March as for the 28th
   return nextDay(formatIsoDay(year - 1, month, day));
-}
-
-/** The whole years between two times, rounded down (for reporting years). */
-export function wholeYear(t: Q): number {
-  if (typeof t.n === 'number') return floorDivSmall(t.n, t.d as number);
-  const b = big(t);
-  return Number(b.n >= 0n ? b.n / b.d : -((-b.n + b.d - 1n) / b.d));
 }
