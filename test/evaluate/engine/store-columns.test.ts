@@ -192,3 +192,47 @@ describe('many areas and many indicators', () => {
     expect(result.explanation.en).toContain('20 (2026)');
   });
 });
+
+describe('the other column errors, word for word', () => {
+  it('codes that are not positions in the labels', () => {
+    for (const [codes, shown] of [[[3], '3'], [[0.5], '0.5'], [[-1], '-1'], [['0'], '"0"']] as const) {
+      expect(refused({ ...base, area: { codes, labels: ['xa-a'] } }, 'INVALID_ARGUMENT', 'observations.area.codes[0]')).toEqual([
+        `observations.area.codes[0] must be a position in observations.area.labels (got ${shown})`,
+        `observations.area.codes[0] phải là vị trí trong observations.area.labels (nhận ${shown})`,
+      ]);
+    }
+  });
+  it('a period that is not one, as strings or as codes', () => {
+    expect(refused({ ...base, period: ['2026-Q5'] }, 'INVALID_PERIOD', 'observations.period[0]')).toEqual([
+      'observations.period[0] is not an observation period (got "2026-Q5")',
+      'observations.period[0] không phải là một kỳ quan sát (nhận "2026-Q5")',
+    ]);
+    const coded = { indicator: { codes: [0, 0], labels: ['x'] }, area: { codes: [0, 0], labels: ['xa-a'] }, period: { codes: [0, 1], labels: ['2026', '2026-13'] }, value: [1, 2] };
+    expect(refused(coded, 'INVALID_PERIOD', 'observations.period[1]')[0]).toBe('observations.period[1] is not an observation period (got "2026-13")');
+  });
+  it('answers: true, false, 1 or 0, or none', () => {
+    const { value: _, ...labels } = base;
+    for (const [answer, shown] of [[[2], '2'], [['yes'], '"yes"'], [[0.5], '0.5']] as const) {
+      expect(refused({ ...labels, answer }, 'INVALID_ARGUMENT', 'observations.answer[0]')).toEqual([
+        `observations.answer[0] must be true, false, 1 or 0, or NaN, a negative number or null for none (got ${shown})`,
+        `observations.answer[0] phải là true, false, 1 hoặc 0; NaN, số âm hoặc null nếu không có (nhận ${shown})`,
+      ]);
+    }
+    expect(refused({ ...base, answer: [true] }, 'INVALID_ARGUMENT', 'observations.answer[0]')).toEqual([
+      'observations.answer[0] and observations.value cannot both be given for one row',
+      'observations.answer[0] và observations.value không được có cùng lúc trong một dòng',
+    ]);
+    expect(refused(labels, 'INVALID_ARGUMENT', 'observations.value')).toEqual([
+      'observations.value is missing: columns need a value column, an answer column, or numerator and denominator columns',
+      'observations.value bị thiếu: cần cột giá trị, cột trả lời, hoặc cột tử số và mẫu số',
+    ]);
+  });
+  it('one multiplier for every row: a finite number above zero', () => {
+    for (const [per, shown] of [[0, '0'], [-1, '-1'], [Number.POSITIVE_INFINITY, 'Infinity'], [Number.NaN, 'NaN']] as const) {
+      expect(refused({ ...base, value: undefined, numerator: [1], denominator: [2], per }, 'INVALID_ARGUMENT', 'observations.per')).toEqual([
+        `observations.per must be a finite number greater than zero, or a column (got ${shown})`,
+        `observations.per phải là một số hữu hạn lớn hơn 0, hoặc một cột (nhận ${shown})`,
+      ]);
+    }
+  });
+});

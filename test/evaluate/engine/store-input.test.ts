@@ -22,6 +22,39 @@ const refused = (observations: unknown, code: ErrorCode, field: string): [string
 /** The messages of indexing one observation: `base` with `fields`. */
 const refusedRow = (fields: Record<string, unknown>, code: ErrorCode, field: string): [string, string] => refused([{ ...base, ...fields }], code, field);
 
+describe('what is not observations', () => {
+  it('neither a list, columns nor an index', () => {
+    for (const [observations, en, vi] of [
+      ['x', '"x"', '"x"'],
+      [null, 'null', 'null'],
+      [5, '5', '5'],
+      [{}, 'an object', 'một đối tượng'],
+      // columns need an indicator, an area and a period column
+      [{ indicator: ['x'], area: ['xa-a'], value: [1] }, 'an object', 'một đối tượng'],
+    ] as const) {
+      expect(refused(observations, 'INVALID_ARGUMENT', 'observations')).toEqual([
+        `observations must be an array of observations, observation columns, or an index from indexObservations (got ${en})`,
+        `observations phải là một mảng quan sát, các cột quan sát, hoặc chỉ mục từ indexObservations (nhận ${vi})`,
+      ]);
+    }
+  });
+  it('an index indexObservations did not build, a copy of one included', () => {
+    const copy = { ...indexObservations([{ ...base, value: 1 }]) };
+    for (const index of [{ kind: 'chitieu/observation-index' }, copy]) {
+      expect(refused(index, 'INVALID_ARGUMENT', 'observations')).toEqual([
+        'observations is an index that indexObservations did not build: pass the observations, or indexObservations(observations)',
+        'observations là một chỉ mục không do indexObservations tạo: hãy truyền các quan sát, hoặc indexObservations(observations)',
+      ]);
+    }
+  });
+  it('a period that is not one', () => {
+    expect(refusedRow({ period: '2026-Q5', value: 1 }, 'INVALID_PERIOD', 'observations[0].period')).toEqual([
+      'observations[0].period is not an observation period (got "2026-Q5")',
+      'observations[0].period không phải là một kỳ quan sát (nhận "2026-Q5")',
+    ]);
+  });
+});
+
 describe('observations that are not objects', () => {
   it('name the row and the value got', () => {
     for (const [value, en, vi] of [
