@@ -585,7 +585,8 @@ function labelAt(column: LabelColumn, i: number, name: string, optional: boolean
 /** The store number of a coded row's label, numbering the label the first time its code is seen. */
 function codedNumber(column: LabelColumn, i: number, name: string, numbering: Numbering): number {
   const code = (column.codes as ArrayLike<unknown>)[i];
-  if (typeof code === 'number' && code >= 0 && code < column.numbers.length && code === Math.floor(code)) {
+  // a code seen before (a number that is not a position reads undefined here, and labelAt refuses it)
+  if (typeof code === 'number') {
     const known = column.numbers[code] as number;
     if (known >= 0) return known;
   }
@@ -597,7 +598,8 @@ function codedNumber(column: LabelColumn, i: number, name: string, numbering: Nu
 /** The period number of a coded row, reading the period the first time its code is seen. */
 function codedPeriod(column: LabelColumn, i: number, b: Builder): number {
   const code = (column.codes as ArrayLike<unknown>)[i];
-  if (typeof code === 'number' && code >= 0 && code < column.numbers.length && code === Math.floor(code)) {
+  // a code seen before (a number that is not a position reads undefined here, and labelAt refuses it)
+  if (typeof code === 'number') {
     const known = column.numbers[code] as number;
     if (known >= 0) return known;
   }

@@ -202,6 +202,17 @@ describe('the other column errors, word for word', () => {
       ]);
     }
   });
+  it('a code that is not a number, even one a typed array reads as a position', () => {
+    // the second row's code '0' (or 0n) names the same slot as the first row's 0, but is not a number
+    for (const [code, shown] of [['0', '"0"'], [0n, '0n']] as const) {
+      const two = { indicator: { codes: [0, 0], labels: ['x'] }, area: { codes: [0, code], labels: ['xa-a'] }, period: { codes: [0, 1], labels: ['2025', '2026'] }, value: [1, 2] };
+      expect(refused(two, 'INVALID_ARGUMENT', 'observations.area.codes[1]')[0]).toBe(
+        `observations.area.codes[1] must be a position in observations.area.labels (got ${shown})`,
+      );
+      const coded = { indicator: { codes: [0, 0], labels: ['x'] }, area: { codes: [0, 0], labels: ['xa-a'] }, period: { codes: [0, code], labels: ['2026'] }, value: [1, 2] };
+      expect(refused(coded, 'INVALID_ARGUMENT', 'observations.period.codes[1]')[0]).toBe(`observations.period.codes[1] must be a position in observations.period.labels (got ${shown})`);
+    }
+  });
   it('a period that is not one, as strings or as codes', () => {
     expect(refused({ ...base, period: ['2026-Q5'] }, 'INVALID_PERIOD', 'observations.period[0]')).toEqual([
       'observations.period[0] is not an observation period (got "2026-Q5")',
