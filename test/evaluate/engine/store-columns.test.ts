@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../../src/errors.js';
+import { evaluateTable } from '../../../src/evaluate/evaluateTable.js';
 import { evaluateTarget } from '../../../src/evaluate/evaluateTarget.js';
 import { indexObservations } from '../../../src/evaluate/indexObservations.js';
 import type { ObservationColumns } from '../../../src/evaluate/types.js';
@@ -222,7 +223,7 @@ describe('the other column errors, word for word', () => {
     expect(refused(coded, 'INVALID_PERIOD', 'observations.period[1]')[0]).toBe('observations.period[1] is not an observation period (got "2026-13")');
   });
   it('answers: true, false, 1 or 0, or none', () => {
-    const { value: _, ...labels } = base;
+    const labels = { indicator: base.indicator, area: base.area, period: base.period };
     for (const [answer, shown] of [[[2], '2'], [['yes'], '"yes"'], [[0.5], '0.5']] as const) {
       expect(refused({ ...labels, answer }, 'INVALID_ARGUMENT', 'observations.answer[0]')).toEqual([
         `observations.answer[0] must be true, false, 1 or 0, or NaN, a negative number or null for none (got ${shown})`,
@@ -245,5 +246,93 @@ describe('the other column errors, word for word', () => {
         `observations.per phải là một số hữu hạn lớn hơn 0, hoặc một cột (nhận ${shown})`,
       ]);
     }
+  });
+});
+
+describe('columns read as given', () => {
+  const asOf = '2027-01-31';
+  it('no rows at all', () => {
+    expect(indexObservations({ indicator: [], area: [], period: [], value: [] }).size).toBe(0);
+  });
+  it('answers true and false as yes and no; null, undefined, NaN and negative numbers as none', () => {
+    // no major epidemic is the target: a “no” meets it, a “yes” does not, none is no data
+    const epidemic = TargetSchema.parse({ id: 'e', kind: 'boolean', indicator: 'major-epidemic', expected: false, due: '2026-12-31' });
+    const answer = [true, false, null, undefined, Number.NaN, -1, 1, 0];
+    const rows = answer.map((_, i) => `xa-${i}`);
+    // rows with no answer give a value of another indicator instead
+    const none = (i: number): boolean => i >= 2 && i <= 5;
+    const columns = {
+      indicator: rows.map((_, i) => (none(i) ? 'x' : 'major-epidemic')), area: rows, period: rows.map(() => '2026'), answer,
+      value: rows.map((_, i) => (none(i) ? 1 : null)),
+    } as unknown as ObservationColumns;
+    const table = evaluateTable([epidemic], columns, { asOf, rows });
+    expect(table.status).toEqual(['not-achieved', 'achieved', 'no-data', 'no-data', 'no-data', 'no-data', 'not-achieved', 'achieved']);
+    // a negative number written as text is not a number
+    const labels = { indicator: base.indicator, area: base.area, period: base.period };
+    expect(refused({ ...labels, answer: ['-1'] }, 'INVALID_ARGUMENT', 'observations.answer[0]')[0]).toBe(
+      'observations.answer[0] must be true, false, 1 or 0, or NaN, a negative number or null for none (got "-1")',
+    );
+  });
+  it('a multiplier column, read for ratio rows only', () => {
+    // 'x-rate' is no catalog indicator: the rows' own multiplier counts; 3 / 2 000 × 1 000 = 1.5 ≤ 1.5; the value row's 7 ignores its per cell
+    const rate = TargetSchema.parse({ id: 'r', indicator: 'x-rate', comparator: '<=', value: '1.5', due: '2026-12-31' });
+    const columns = {
+      indicator: ['x-rate', 'x-rate'], area: ['xa-a', 'xa-b'], period: ['2026', '2026'],
+      value: [null, 7], numerator: [3, null], denominator: [2000, null], per: [1000, 1000],
+    } as unknown as ObservationColumns;
+    const table = evaluateTable([rate], columns, { asOf, rows: ['xa-a', 'xa-b'] });
+    expect([table.status, table.published]).toEqual([['achieved', 'not-achieved'], ['1.5', '7']]);
+  });
+  it('label columns coded and as strings, mixed', () => {
+    // 21 / 12 000 × 10 000 = 17.5 in xa-a; 20 / 12 000 × 10 000 = 16.666… → 16.7 in xa-b
+    const doctors = TargetSchema.parse({ id: 'd', indicator: 'doctors-per-10k', comparator: '>=', value: '17.5', due: '2026-12-31' });
+    const numbers = { numerator: [21, 20], denominator: [12000, 12000] };
+    const strings = { indicator: ['doctors-per-10k', 'doctors-per-10k'], area: ['xa-a', 'xa-b'], period: ['2026', '2026'] };
+    const coded = { indicator: { codes: [0, 0], labels: ['doctors-per-10k'] }, area: { codes: [1, 0], labels: ['xa-b', 'xa-a'] }, period: { codes: [0, 0], labels: ['2026'] } };
+    for (const columns of [
+      { indicator: coded.indicator, area: strings.area, period: coded.period },
+      { indicator: strings.indicator, area: coded.area, period: coded.period },
+      { indicator: coded.indicator, area: coded.area, period: strings.period },
+    ]) {
+      const table = evaluateTable([doctors], { ...columns, ...numbers } as ObservationColumns, { asOf, rows: ['xa-a', 'xa-b'] });
+      expect([table.status, table.published]).toEqual([['achieved', 'not-achieved'], ['17.5', '16.7']]);
+    }
+  });
+  it('columns of the wrong length, and codes out of place, each named', () => {
+    for (const [columns, field, en] of [
+      [{ ...base, parent: ['a', 'b'] }, 'observations.parent', 'observations.parent has 2 rows but observations.indicator has 1'],
+      [{ ...base, value: undefined, numerator: [1, 2], denominator: [2] }, 'observations.numerator', 'observations.numerator must be an array of 1 rows (got 2)'],
+      [{ ...base, value: undefined, numerator: [1], denominator: [2, 3] }, 'observations.denominator', 'observations.denominator must be an array of 1 rows (got 2)'],
+      [{ ...base, value: undefined, numerator: [1], denominator: [2], per: [1, 2] }, 'observations.per', 'observations.per must be an array of 1 rows (got 2)'],
+      [{ indicator: { codes: [4], labels: ['x'] }, area: { codes: [0], labels: ['xa-a'] }, period: { codes: [0], labels: ['2026'] }, value: [1] }, 'observations.indicator.codes[0]', 'observations.indicator.codes[0] must be a position in observations.indicator.labels (got 4)'],
+      [{ ...base, parent: { codes: [2], labels: ['huyen'] } }, 'observations.parent.codes[0]', 'observations.parent.codes[0] must be a position in observations.parent.labels (got 2)'],
+      [{ ...base, parent: { codes: ['-1'], labels: ['huyen'] } }, 'observations.parent.codes[0]', 'observations.parent.codes[0] must be a position in observations.parent.labels (got "-1")'],
+    ] as const) {
+      expect(refused(columns, 'INVALID_ARGUMENT', field)[0]).toBe(en);
+    }
+    // columns need all three label columns: without an area column they are not columns
+    expect(refused({ indicator: ['x'], period: ['2026'], value: [1] }, 'INVALID_ARGUMENT', 'observations')[0]).toBe(
+      'observations must be an array of observations, observation columns, or an index from indexObservations (got an object)',
+    );
+  });
+  it('a coded parent column: negative codes for none', () => {
+    const columns = { ...base, area: ['xa-a/tram'], parent: { codes: [0], labels: ['xa-a'] } };
+    expect(indexObservations(columns).areas).toEqual(['xa-a/tram', 'xa-a']);
+    expect(indexObservations({ ...columns, parent: { codes: [-1], labels: ['xa-a'] } }).areas).toEqual(['xa-a/tram']);
+  });
+  it('series after the first kept in period order, and rows of one period in the order given', () => {
+    // series x in xa-a (in order), then x in xa-b with 2026 given before 2025, and a repeated 2026 row: the later one counts
+    const x = TargetSchema.parse({ id: 't', indicator: 'x', comparator: '>=', value: '15', due: '2026-12-31' });
+    const columns: ObservationColumns = {
+      indicator: ['x', 'x', 'x', 'x', 'x', 'x'],
+      area: ['xa-a', 'xa-a', 'xa-b', 'xa-b', 'xa-b', 'xa-c'],
+      period: ['2025', '2026', '2026', '2025', '2026', '2026'],
+      value: [10, 16, 30, 12, 14, 18],
+    };
+    const table = evaluateTable([x], columns, { asOf, rows: ['xa-a', 'xa-b', 'xa-c'] });
+    // xa-a: 16 (2026) ≥ 15; xa-b: the later 2026 row, 14 < 15; xa-c: 18 ≥ 15
+    expect([table.status, table.published]).toEqual([['achieved', 'not-achieved', 'achieved'], ['16', '14', '18']]);
+    const reordered = { ...columns, value: [10, 16, 14, 12, 30, 18] };
+    expect(evaluateTable([x], reordered, { asOf, rows: ['xa-a', 'xa-b', 'xa-c'] }).published).toEqual(['16', '30', '18']);
   });
 });
