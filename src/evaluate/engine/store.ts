@@ -415,7 +415,7 @@ function readOther(b: Builder, i: number, input: unknown, part: Part, name: stri
   if (typeof exact.n === 'number') {
     // readDecimal gives numbers only for at most 15 significant digits without an exponent:
     // the double nearest the decimal reads back as it
-    const x = exact.n / (exact.d as number) + 0;
+    const x = exact.n / (exact.d as number); // never −0: readDecimal reads any zero as { n: 0, d: 1 }
     if (part === VALUE) b.value[i] = x;
     else if (part === DENOMINATOR) b.denominator[i] = x;
     else b.per.set(i, x);
