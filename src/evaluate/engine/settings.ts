@@ -46,7 +46,8 @@ export function lookupOf(lookup: IndicatorLookup | undefined, field = 'options.i
     };
   }
   if (lookup instanceof Map) return (id) => lookup.get(id) ?? getIndicator(id);
-  if (typeof lookup === 'object' && lookup !== null) {
+  // a list of indicators is not keyed by id: read as a record, its ids would be '0', '1', …
+  if (typeof lookup === 'object' && lookup !== null && !Array.isArray(lookup)) {
     const record = lookup as Readonly<Record<string, Indicator>>;
     return (id) => (Object.hasOwn(record, id) ? record[id] : undefined) ?? getIndicator(id);
   }

@@ -64,8 +64,8 @@ describe('the interval option', () => {
 });
 
 describe('the indicators option', () => {
-  it('a Map, a record or a function', () => {
-    for (const [indicators, en, vi] of [[null, 'null', 'null'], [5, '5', '5'], ['doctors-per-10k', '"doctors-per-10k"', '"doctors-per-10k"'], [true, 'true', 'true']] as const) {
+  it('a Map, a record or a function, not a list (whose ids would read as 0, 1, …)', () => {
+    for (const [indicators, en, vi] of [[null, 'null', 'null'], [5, '5', '5'], ['doctors-per-10k', '"doctors-per-10k"', '"doctors-per-10k"'], [true, 'true', 'true'], [[], 'an array', 'một mảng']] as const) {
       expect(refused({ asOf, indicators }, 'INVALID_ARGUMENT', 'options.indicators')).toEqual([
         `options.indicators must be a Map, a record keyed by indicator id, or a function (got ${en})`,
         `options.indicators phải là Map, đối tượng theo mã chỉ số, hoặc một hàm (nhận ${vi})`,
