@@ -4,6 +4,9 @@
  * periods (past the 16-bit columns the store starts with). Each target reads the figure of its
  * own area, indicator and period; the values are the row numbers, so a figure read from the
  * wrong series or period shows at once. Given as objects and as coded columns.
+ *
+ * Apart from test/evaluate: these tests take 6 of the evaluation tests' 9 s under Stryker, and
+ * every mutant of the observation store would run them (README, "Mutation testing").
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateTable } from '../../src/evaluate/evaluateTable.js';
