@@ -24,6 +24,7 @@ export const CI_LAYERS = {
   root: ['test/root'],
   // deepFreeze.ts and index.ts, not the plan data: every mutant runs only at load time
   plans: ['test/plans'],
+  evaluate: ['test/evaluate'],
 };
 
 function run(command, args, env) {
