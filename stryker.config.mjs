@@ -26,7 +26,7 @@ export default {
     // freezing and the entry point are code
     '!src/plans/*-20*.ts',
   ],
-  ignorePatterns: ['dist', 'coverage', 'docs/api', 'schemas', '.tmp', 'reports'],
+  ignorePatterns: ['dist', 'coverage', 'docs/api', 'schemas', '.tmp', 'reports', '.stryker-tmp*'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
