@@ -62,8 +62,20 @@ export function foldWords(text: string): string {
   return fold(text).text;
 }
 
-/** Folded single code units: the folded code unit, or -1 when it folds to something else. */
+/** Folded single code units: the folded code unit, or -1 when it folds to something else (-2: not met yet). */
 const SINGLE = new Int32Array(0x10000).fill(-2);
+
+/**
+ * Forget every folding met so far (both tables start empty again). The tables only save
+ * work, so nothing the reader returns changes; tests call it so that each of them folds
+ * from scratch, as the first reading in a process does.
+ *
+ * @internal
+ */
+export function clearFoldTables(): void {
+  cache.clear();
+  SINGLE.fill(-2);
+}
 
 function foldUnit(code: number): number {
   let known = SINGLE[code] as number;

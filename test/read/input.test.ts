@@ -70,3 +70,45 @@ describe('empty text', () => {
     expect(read.questions.map((q) => q.code)).toEqual(expect.arrayContaining(['PLAN_NUMBER', 'PLAN_DATE', 'PLAN_TITLE', 'PLAN_ISSUER', 'PLAN_AREA']));
   });
 });
+
+describe('the limits of the checks, word for word', () => {
+  it('names what was given when the text or the options are of the wrong kind', () => {
+    const text = expectChitieuError(() => readTargets(123 as never), 'INVALID_ARGUMENT', 'text');
+    expect([text.message, text.vi]).toEqual(['text must be a string (got 123)', 'text phải là một chuỗi (nhận 123)']);
+    const options = expectChitieuError(() => readTargets('x', 'due' as never), 'INVALID_ARGUMENT', 'options');
+    expect([options.message, options.vi]).toEqual(['options must be an object (got "due")', 'options phải là một đối tượng (nhận "due")']);
+    const id = expectChitieuError(() => readPlan('KẾ HOẠCH', { id: '  ' }), 'INVALID_ARGUMENT', 'options.id');
+    expect([id.message, id.vi]).toEqual(['options.id must be a non-empty string (got "  ")', 'options.id phải là một chuỗi khác rỗng (nhận "  ")']);
+  });
+
+  it('calls a text binary past 16 control characters only when they are more than 1 in 100', () => {
+    const binary = expectChitieuError(() => readTargets('\u0001'.repeat(17) + 'a'.repeat(1682)), 'INVALID_ARGUMENT', 'text');
+    expect([binary.message, binary.vi]).toEqual([
+      'text looks like binary data (it contains NUL or other control characters), not a document',
+      'text có vẻ là dữ liệu nhị phân (chứa ký tự NUL hoặc ký tự điều khiển), không phải văn bản',
+    ]);
+    // 17 control characters in 1,700: 1,700 is not more than 1,700, so a document
+    expect(readTargets('\u0001'.repeat(17) + 'a'.repeat(1683))).toEqual([]);
+    // 16 are never enough, whatever the length
+    expect(readTargets('\u0001'.repeat(16))).toEqual([]);
+  });
+
+  it('takes tabs, line ends and form feeds (page breaks of a pasted document) as text', () => {
+    for (const code of [9, 10, 12, 13]) expect(readTargets(String.fromCharCode(code).repeat(40) + 'x')).toEqual([]);
+    // U+FFFD (a decoding error) counts as a control character
+    expectChitieuError(() => readTargets('\ufffd'.repeat(40) + 'x'), 'INVALID_ARGUMENT', 'text');
+  });
+
+  it('wants the due date alone, as a string, not merely something that prints as one', () => {
+    for (const due of ['2026-12-31x', '2026-12-31 2026-12-31', ' 2026-12-31']) {
+      expectChitieuError(() => readTargets('x', { due }), 'INVALID_DATE', 'options.due');
+    }
+    const printed = expectChitieuError(() => readTargets('x', { due: { toString: () => '2026-12-31' } } as never), 'INVALID_DATE', 'options.due');
+    expect([printed.message, printed.vi]).toEqual([
+      'options.due must be an ISO date YYYY-MM-DD that exists (got an object)',
+      'options.due phải là ngày ISO YYYY-MM-DD có thật (nhận một đối tượng)',
+    ]);
+    // the last day of a leap February exists
+    expect(readTargets('x', { due: '2028-02-29' })).toEqual([]);
+  });
+});
