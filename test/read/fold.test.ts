@@ -84,6 +84,15 @@ describe('fold', () => {
     expect(positions('le\u0302\u0323')).toEqual([0, 1, 4]);
   });
 
+  it('takes U+0300–U+036F, and nothing past them, as combining marks', () => {
+    // U+036F combining latin small letter x, the block's last, joins the a before it
+    expect(fold('a\u036f').text).toBe('a\u036f');
+    expect(positions('a\u036f')).toEqual([0, 0, 2]);
+    // U+0370 Greek capital heta, the next code point, is a letter of its own (lower-cased to U+0371)
+    expect(fold('a\u0301\u0370').text).toBe('a\u0371');
+    expect(positions('a\u0301\u0370')).toEqual([0, 2, 3]);
+  });
+
   it('folds the plans’ spelling variants alike', () => {
     // “Phấn đấu” and its misspellings; “sức khỏe” and “sức khoẻ”; “tỷ lệ” and “tỉ lệ”
     for (const phrase of ['Phấn đấu', 'phần đầu', 'phân đầu', 'PHẤN ĐẤU']) expect(foldWords(phrase)).toBe('phân đâu');
