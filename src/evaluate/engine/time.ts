@@ -45,13 +45,13 @@ export function dayAt(t: Q): string {
   if (year < 1) return '0001-01-01';
   if (year > 9999) return '9999-12-31';
   const length = isLeapYear(year) ? 366 : 365;
-  // the least day k with k / length ≥ rest: k = ⌈rest × length⌉
+  // the least day k with k / length ≥ rest: k = ⌈rest × length⌉, at least 1 (rest is in (0, 1] here)
   const top = rest.n * BigInt(length);
-  let k = Number(top / rest.d + (top % rest.d === 0n ? 0n : 1n));
-  if (k < 1) k = 1;
+  const k = Number(top / rest.d + (top % rest.d === 0n ? 0n : 1n));
   const leap = length === 366;
   let month = 12;
-  while (month > 1 && (CUMULATIVE[month - 1] as number) + (leap && month > 2 ? 1 : 0) >= k) month--;
+  // the last month that starts before day k (January starts at 0, below any k)
+  while ((CUMULATIVE[month - 1] as number) + (leap && month > 2 ? 1 : 0) >= k) month--;
   const day = k - ((CUMULATIVE[month - 1] as number) + (leap && month > 2 ? 1 : 0));
   return formatIsoDay(year, month, day);
 }

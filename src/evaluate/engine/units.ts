@@ -27,13 +27,20 @@ export function unitsAt(store: Store, position: number, decimals: number, per: n
   if (!(form & RATIO)) {
     const x = store.value[row] as number;
     const k = doubleScale(x);
+    // Stryker disable next-line ConditionalExpression: without it, POW10[-1] is undefined, so m and the units are NaN all the same
     if (k < 0) return Number.NaN;
     const m = Math.round(x * (POW10[k] as number));
+    // Stryker disable next-line EqualityOperator: at k = decimals the other branch gives halfUpSmall(|m|, 1) = |m| with m's sign, the same (|m| < 10^15)
     if (k <= decimals) {
       const units = m * (POW10[decimals - k] as number);
-      return units < HALF_UP_LIMIT && units > -HALF_UP_LIMIT ? units + 0 : Number.NaN;
+      // (the store holds no -0, so m and the units are never -0)
+      // Stryker disable next-line EqualityOperator: the units are never ±2^51: a multiple of 10 (not a factor of 2^51) or m itself, below 10^15
+      return units < HALF_UP_LIMIT && units > -HALF_UP_LIMIT ? units : Number.NaN;
     }
+    // (k > decimals ≥ 0, so x is not 0 and m is not 0: m ≤ 0 and m < 0 agree)
+    // Stryker disable next-line EqualityOperator: m is never 0 here (above)
     const units = halfUpSmall(m < 0 ? -m : m, POW10[k - decimals] as number);
+    // Stryker disable next-line EqualityOperator: m is never 0 here (above)
     return m < 0 ? 0 - units : units;
   }
   const n = store.value[row] as number;
@@ -51,9 +58,15 @@ export function unitsAt(store: Store, position: number, decimals: number, per: n
  */
 export function compareRow(store: Store, position: number, q: Q): number | undefined {
   const row = store.order[position] as number;
-  if (store.form[row] !== 0 || typeof q.n !== 'number' || typeof q.d !== 'number') return undefined;
+  if (
+    store.form[row] !== 0 ||
+    // Stryker disable next-line ConditionalExpression: a rational's parts are both numbers or both bigints (see big() in numeric/exact/rational.ts), so either test alone decides; both are there for the type checker
+    typeof q.n !== 'number' || typeof q.d !== 'number'
+  )
+    return undefined;
   const x = store.value[row] as number;
   const k = doubleScale(x);
+  // Stryker disable next-line ConditionalExpression: without it, POW10[-1] is undefined, so left is NaN, not a safe integer, and the answer undefined all the same
   if (k < 0) return undefined;
   // x is exactly m / 10^k; compare m × d with n × 10^k
   const left = Math.round(x * (POW10[k] as number)) * q.d;
@@ -75,7 +88,8 @@ function whole(units: number | bigint): number | undefined {
 /** The published units that meet a level rule (not a change), or `undefined` outside the safe range. */
 export function unitBounds(rule: Rule): UnitBounds | undefined {
   const { comparator, value, upper, decimals } = rule;
-  if (rule.change !== undefined || rule.exact || decimals > 15) return undefined;
+  // (past 15 places thresholdUnits works in bigints, which whole() refuses)
+  if (rule.change !== undefined || rule.exact) return undefined;
   const up = whole(thresholdUnits(value, decimals, true));
   const down = whole(thresholdUnits(value, decimals, false));
   if (up === undefined || down === undefined) return undefined;

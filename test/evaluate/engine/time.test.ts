@@ -21,6 +21,11 @@ describe('dayAt: the first day whose end is at or after a time', () => {
     expect(dayAt({ n: 2024 * 366 + 61, d: 366 })).toBe('2024-03-01');
     // 29 February 2024: day 60 of 366
     expect(dayAt({ n: 2024 * 366 + 60, d: 366 })).toBe('2024-02-29');
+    // 1 February 2024: day 31 + 1 = 32 of 366 (the leap day comes after it); 31 January: day 31
+    expect(dayAt({ n: 2024 * 366 + 32, d: 366 })).toBe('2024-02-01');
+    expect(dayAt({ n: 2024 * 366 + 31, d: 366 })).toBe('2024-01-31');
+    // a moment after the start of 2024 (1/1 000 of a year) falls on 1 January: ⌈366/1 000⌉ = day 1
+    expect(dayAt({ n: 2024 * 1000 + 1, d: 1000 })).toBe('2024-01-01');
   });
   it('times before the first day’s end fall on it, negative ones included', () => {
     // the end of 0001-01-01 is 1 + 1/365: 1, 0, −1/2, −1, −5000 and −10 001/2 all come before it
@@ -89,6 +94,8 @@ describe('period lengths and texts', () => {
     expect(targetPeriod('2026-07-01', '2027-06-30')).toEqual({ start: '2026-07-01', end: '2027-06-30', length: 'm12', text: '2026-07-01/2027-06-30', time: { n: 2027 * 365 + 181, d: 365 } });
     expect(targetPeriod('2025-06-16', '2026-06-15').text).toBe('2025-06-16/2026-06-15');
     expect(targetPeriod('2026-01-01', '2027-12-31').text).toBe('2026-01-01/2027-12-31');
+    // the second half of 2026 ends with the year but does not start with it
+    expect(targetPeriod('2026-07-01', '2026-12-31').text).toBe('2026-07-01/2026-12-31');
     // a day period: 15 June 2026 is day 166 of 365
     expect(readPeriod('2026-06-15')).toEqual({ text: '2026-06-15', start: '2026-06-15', end: '2026-06-15', length: 'd1', time: { n: 2026 * 365 + 166, d: 365 } });
   });
