@@ -146,7 +146,6 @@ class DirectSource implements Source {
     // Stryker disable next-line EqualityOperator: the row `last` itself ends at lastEnd and breaks the loop at once
     for (let row = this.#from; row < last; row++) {
       const info = periods[periodOf[row] as number] as PeriodInfo;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: a row ending at lastEnd taken as the first has first.time = latest.time, which judgeNumeric treats as no trend, like no first
       if (info.end >= lastEnd) break;
       if (reading.flow && info.length !== length) continue;
       const point = readRow(reading, row);
@@ -216,7 +215,6 @@ export function levelRuleOf(job: Job, comparator: Comparator): RuleMaker {
   const { prepared } = job;
   return (decimals) => {
     const made = prepared.levelRule;
-    // Stryker disable next-line ConditionalExpression: a cache: the rule made again is the same rule
     if (made !== undefined && made.decimals === decimals) return made;
     const rule = levelRule(comparator, prepared.value as Q, prepared.upper, decimals, prepared.settings.exact);
     prepared.levelRule = rule;
@@ -266,23 +264,20 @@ function noFigureReason(job: Job): TargetReason {
 function quickDue(job: Job, source: Source, makeRule: RuleMaker): Judged | undefined {
   const { prepared } = job;
   const decimals = prepared.decimals ?? source.fallbackDecimals;
-  // Stryker disable next-line ConditionalExpression: see above, a shortcut that gives up
-  if (decimals === undefined || prepared.settings.exact || source.ownRowForPeriod === undefined) return undefined;
+  // (an exact comparison has no unit bounds: unitBounds gives none for its rule, below)
+  if (decimals === undefined || source.ownRowForPeriod === undefined) return undefined;
   const position = source.ownRowForPeriod();
   // Stryker disable next-line ConditionalExpression,EqualityOperator: see above, a shortcut that gives up; and at position -1 unitsAt reads no row and gives NaN
   if (position < 0) return undefined;
-  // Stryker disable next-line ConditionalExpression: a cache: the bounds worked again are the same
   if (prepared.unitBounds === undefined) {
     // without changes (the only calls), the rule maker is a level rule's, which always gives a rule
     const rule = makeRule(decimals, undefined) as Rule;
     prepared.unitBounds = unitBounds(rule) ?? null;
   }
   const bounds = prepared.unitBounds;
-  // Stryker disable next-line ConditionalExpression: see above, a shortcut that gives up
   if (bounds === null) return undefined;
   const per = prepared.per;
   const multiplier =
-    // Stryker disable next-line ConditionalExpression: see above, a shortcut that gives up (NaN for a ratio without its own multiplier; a plain value does not read it)
     per !== undefined &&
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: prepared.per is an indicator's multiplier (100, 1 000, 10 000 or 100 000: perOf in engine/evaluate.ts), always {n: number, d: 1}; and where the fast path gives up (NaN), the exact path judges the same
     typeof per.n === 'number' && per.d === 1
@@ -297,10 +292,8 @@ function quickDue(job: Job, source: Source, makeRule: RuleMaker): Judged | undef
 /** Judge a numeric target (see the module note). */
 export function judgeNumeric(job: Job, source: Source, makeRule: RuleMaker, changes: boolean): Judged {
   const { prepared } = job;
-  // Stryker disable next-line ConditionalExpression,BlockStatement: quickDue is a shortcut (see it)
   if (prepared.isDue && !job.detail && !changes) {
     const quick = quickDue(job, source, makeRule);
-    // Stryker disable next-line ConditionalExpression: quickDue is a shortcut (see it)
     if (quick !== undefined) return quick;
   }
   if (prepared.isDue) {

@@ -25,8 +25,8 @@ import { directSource, judgeNumeric, levelRuleOf, readingOf, shareOf, type Sourc
 import type { Job, KindRule } from './types.js';
 
 /**
- * A unit and its rows of the condition's indicator (`from` … `to − 1`), and, when it has none
- * of its own, the rows of its parts (a station's sub-stations), whose figures add up to its own.
+ * A unit and its rows of the condition's indicator (`from` … `to − 1`), and the rows of its parts
+ * (a station's sub-stations), whose figures add up to its own: read only when it has none of its own.
  */
 interface Unit {
   readonly id: string;
@@ -47,16 +47,13 @@ function partRows(job: Job, reading: Reading, area: string, depth: number): { fr
   return found;
 }
 
-const NO_PARTS: readonly { readonly from: number; readonly to: number }[] = Object.freeze([]);
-
 /** The units of the area with their rows: from the tree when given, else those observed under it (with figures of their own or of their parts). */
 function unitsOf(job: Job, reading: Reading): Unit[] {
   const units: Unit[] = [];
   if (job.tree.given) {
     for (const id of unitsBelow(job.tree, job.area, 'facility')) {
       const { from, to } = rowsOf(reading, id);
-      // Stryker disable next-line ConditionalExpression: a unit with rows of its own is read from them alone (rangesOf, shareIn), so its parts' rows, when looked up as well, are never read
-      units.push({ id, from, to, parts: to > from ? NO_PARTS : partRows(job, reading, id, 0) });
+      units.push({ id, from, to, parts: partRows(job, reading, id, 0) });
     }
     return units;
   }
@@ -68,8 +65,7 @@ function unitsOf(job: Job, reading: Reading): Unit[] {
   for (const child of children) {
     const { from, to } = rowsOfNumber(reading, child);
     const id = store.areas[child] as string;
-    // Stryker disable next-line ConditionalExpression: a unit with rows of its own is kept and read from them alone (rangesOf, shareIn), so its parts' rows, when looked up as well, are never read
-    const parts = to > from ? NO_PARTS : partRows(job, reading, id, 0);
+    const parts = partRows(job, reading, id, 0);
     if (to > from || parts.length > 0) units.push({ id, from, to, parts });
   }
   return units;
@@ -94,7 +90,7 @@ function shareIn(target: ShareTarget, reading: Reading, units: readonly Unit[], 
     // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: see above, the shortcut gives the verdict of the exact comparison
     if (row >= 0) {
       const c = compareRow(reading.store, row, condition);
-      // Stryker disable next-line ConditionalExpression,BlockStatement: see above, the shortcut gives the verdict of the exact comparison
+      // Stryker disable next-line BlockStatement: see above, the shortcut gives the verdict of the exact comparison
       if (c !== undefined) {
         observed++;
         if (holds(c, target.condition.comparator)) meeting++;
@@ -131,7 +127,6 @@ function periodsOf(reading: Reading, units: readonly Unit[], length: string | un
         const info = reading.store.periods[reading.store.period[row] as number] as PeriodInfo;
         if (length !== undefined && info.length !== length) continue;
         const seen = byEnd.get(info.end);
-        // Stryker disable next-line EqualityOperator: two periods with the same first and last day are the same period (no two notations share a span), so one replaced by itself changes nothing
         if (seen === undefined || seen.start < info.start) byEnd.set(info.end, info);
       }
     }
@@ -171,7 +166,6 @@ function shareSource(job: Job): Source {
       // Stryker disable next-line ObjectLiteral: `{}` reads as first and latest undefined all the same (judgeNumeric reads only those two)
       if (found === undefined) return { first: undefined, latest: undefined };
       const [latest, last] = found;
-      // Stryker disable next-line EqualityOperator: taking the latest period as the first gives first.time = latest.time, which judgeNumeric treats as no trend, like no first
       for (let i = 0; i < last; i++) {
         const first = share(infos[i] as PeriodInfo);
         if (first !== undefined && !isProblem(first)) return { first, latest };
