@@ -18,7 +18,6 @@ import type { Judged, Job, KindRule } from './types.js';
 
 /** Whether the spans `starts[i]` … `ends[i]` leave no day of `period` uncovered. */
 function covers(starts: readonly string[], ends: readonly string[], period: TargetPeriod): boolean {
-  // Stryker disable next-line EqualityOperator: spans with the same first day may come in either order: each moves the covered end to its own end when it lies past it, so the end covered is the same
   const order = starts.map((_, i) => i).sort((a, b) => ((starts[a] as string) < (starts[b] as string) ? -1 : 1));
   let next = period.start;
   for (const i of order) {
@@ -61,7 +60,6 @@ export const boolean: KindRule = {
   judge(job): Judged {
     const { prepared } = job;
     const expected = (prepared.target as BooleanTarget).expected;
-    // Stryker disable next-line BooleanLiteral: yes/no answers are never added up, whether sums are allowed or not (figures.ts, sum)
     const reading = readingOf(job, prepared.target.indicator, true, false, undefined, prepared.flow);
     const period = prepared.period;
     const parts = answersInPeriod(job, reading, period);

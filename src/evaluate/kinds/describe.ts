@@ -138,8 +138,10 @@ export function whatItTakes(job: Job, figure: Point, rule: Rule): WhatItTakes | 
   if (current !== undefined) {
     const n = BigInt(current.n);
     const d = BigInt(current.d);
-    // Stryker disable next-line ArithmeticOperator: a reduced fraction whose d divides n has d = 1, where n / d = n × d
-    if (n % d === 0n) now = n / d;
+    if (n % d === 0n) {
+      // Stryker disable next-line ArithmeticOperator: a reduced fraction whose d divides n has d = 1, where n / d = n × d
+      now = n / d;
+    }
   }
   // Stryker disable next-line EqualityOperator: at a = b both branches give '0'
   const difference = (a: bigint, b: bigint): string => (a > b ? (a - b).toString() : '0');
