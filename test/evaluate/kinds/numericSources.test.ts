@@ -1,6 +1,7 @@
 /**
  * How a level-like target reads its figures, beyond numeric.test.ts: an area with figures of its
- * own is never read from its parts, a figure of counts without a set precision is published
+ * own is never read from its parts, a year whose sum from the areas below cannot be read does
+ * not start a trend, a figure of counts without a set precision is published
  * at the precision of its multiplier, a baseline that is only a bound or cannot be read is no
  * base, a baseline at the latest figure's own period makes no trend, and a table's cells give
  * the exact path's figure and precision (a count with a precision of its own; a ratio without
@@ -32,6 +33,24 @@ describe('an area with figures of its own', () => {
     ];
     const result = evaluateTarget(target({ kind: 'count', indicator: 'visits', comparator: '>=', value: '300', due: '2030-12-31' }), observed, { asOf: '2026-06-30' });
     expect([result.status, result.reason, result.published, result.projection, result.context]).toEqual(['no-data', 'no-trend', null, null, { period: '2025-Q1', published: '30' }]);
+  });
+});
+
+describe('an area with figures only from the areas below it', () => {
+  it('a year whose sum cannot be read does not start the trend: the next year does', () => {
+    // xa has no figures of its own; its villages' counts are summed. 2021: v1 has a zero denominator,
+    // so 2021 cannot be read. 2023: (60 + 70) / (100 + 100) × 100 = 65.00; 2025: (80 + 90) / 200 × 100
+    // = 85.00. From 2023 (t = 2024) to 2025 (t = 2026): 10 a year; at 2030-12-31 (t = 2031):
+    // 85 + 5 × 10 = 135 ≥ 90: on track
+    const share = (area: string, period: string, numerator: string, denominator: string): Observation =>
+      ({ indicator: 'clinic-share', area, parent: 'xa', period, numerator, denominator, per: '100' }) as Observation;
+    const observed = [
+      share('v1', '2021', '1', '0'), share('v2', '2021', '50', '100'),
+      share('v1', '2023', '60', '100'), share('v2', '2023', '70', '100'),
+      share('v1', '2025', '80', '100'), share('v2', '2025', '90', '100'),
+    ];
+    const result = evaluateTarget(target({ indicator: 'clinic-share', comparator: '>=', value: '90', due: '2030-12-31' }), observed, { asOf: '2026-06-30' });
+    expect([result.status, result.reason, result.published, result.period, result.baseline, result.rolledUpFrom]).toEqual(['on-track', 'projected', '85.00', '2025', { period: '2023', value: '65' }, 2]);
   });
 });
 
