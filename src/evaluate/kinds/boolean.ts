@@ -28,7 +28,11 @@ function covers(starts: readonly string[], ends: readonly string[], period: Targ
   return next > period.end;
 }
 
-/** The answers of rows inside the target's period up to the cut-off, latest last, with each row's first and last day. */
+/**
+ * The answers of rows inside the target's period up to the cut-off, latest last, with each row's
+ * first and last day. Rows end by the cut-off, which is never past the period's end (the due
+ * date once due, else the date judged, before it): only their first day is checked.
+ */
 function answersInPeriod(job: Job, reading: Reading, period: TargetPeriod): { points: (Point | { problem: 'value-type'; period: string })[]; starts: string[]; ends: string[] } {
   const { from, to } = rowsOf(reading, job.area);
   const points: (Point | { problem: 'value-type'; period: string })[] = [];
@@ -36,7 +40,7 @@ function answersInPeriod(job: Job, reading: Reading, period: TargetPeriod): { po
   const ends: string[] = [];
   for (let row = from; row < to; row++) {
     const info = job.store.periods[job.store.period[row] as number] as PeriodInfo;
-    if (info.start < period.start || info.end > period.end) continue;
+    if (info.start < period.start) continue;
     const point = readRow(reading, row);
     // Stryker disable next-line StringLiteral: the code is never read — judge() reports any problem here as 'value-type' itself
     points.push(isProblem(point) ? { problem: 'value-type', period: point.period } : point);
@@ -70,7 +74,8 @@ export const boolean: KindRule = {
       if (figure !== undefined) return shown(figure, figure.answer === expected ? 'achieved' : 'not-achieved', null);
       if (unwanted !== undefined) return shown(unwanted, 'not-achieved', null);
       // “no” for parts that cover the whole period answers a “no” target
-      if (!expected && points.length > 0 && covers(parts.starts, parts.ends, period)) return shown(points[points.length - 1] as Point, 'achieved', null);
+      // (no parts cover nothing: covers() is false without them)
+      if (!expected && covers(parts.starts, parts.ends, period)) return shown(points[points.length - 1] as Point, 'achieved', null);
       const latest = latestOf(reading, job.area);
       if (latest === undefined) return { status: 'no-data', reason: prepared.known ? 'no-observation' : 'unknown-indicator', published: null, decimals: null, period: null };
       const context = isProblem(latest) ? undefined : latest;

@@ -14,6 +14,7 @@ import type { Point } from '../engine/figures.js';
 import { gapOf, meets, meetingLevel, nearestBound, published, ruleFigure, type Rule } from '../engine/rule.js';
 import { intervalOf } from '../engine/interval.js';
 import { dayAt } from '../engine/time.js';
+import type { Assessment } from '../projection/types.js';
 import type { Projection, Threshold, WhatItTakes } from '../types.js';
 import type { Draft, Job, Judged } from './types.js';
 
@@ -28,17 +29,21 @@ export function describeFigure(judged: Judged, result: Draft): void {
   if (figure !== undefined) {
     result.actual = toDecimalText(figure.value);
     if (figure.rolledUpFrom !== undefined) result.rolledUpFrom = figure.rolledUpFrom;
+    // Stryker disable next-line MethodExpression: a share's list of units without a figure is made anew for each figure (share.ts, shareIn) and never written after, so freezing it or a copy reads the same
     if (figure.units !== undefined) result.units = { ...figure.units, missing: Object.freeze(figure.units.missing.slice()) };
   }
+  // a context comes with the places it is shown at (numeric.ts, judgeNumeric)
   const context = judged.context;
-  if (context !== undefined && judged.decimals !== null) result.context = { period: context.period, published: fixedText(context.value, judged.decimals) };
+  if (context !== undefined) result.context = { period: context.period, published: fixedText(context.value, judged.decimals as number) };
 }
 
 /** Fill the details of a judged numeric target (threshold, gap, progress, projection, what it takes). */
 export function describeNumeric(job: Job, judged: Judged, result: Draft, threshold: (rule: Rule) => Threshold): void {
   describeFigure(judged, result);
-  const { rule, figure } = judged;
-  if (rule === undefined || figure === undefined) return;
+  const rule = judged.rule;
+  if (rule === undefined) return;
+  // a rule comes with the figure it was applied to (numeric.ts, judgeNumeric)
+  const figure = judged.figure as Point;
   if (rule === job.prepared.levelRule) result.threshold = job.prepared.threshold ??= Object.freeze(threshold(rule));
   else result.threshold = threshold(rule);
   const level = published(rule, figure.value);
@@ -49,20 +54,23 @@ export function describeNumeric(job: Job, judged: Judged, result: Draft, thresho
   result.gap = toDecimalText(gapOf(rule, level));
   result.progress = progressOf(rule, base, level, met);
   const projected = judged.projected;
-  if (projected !== undefined && base !== undefined) {
+  // a projection comes with the base it was drawn from and its assessment (numeric.ts, judgeNumeric)
+  if (projected !== undefined) {
+    const from = base as Point;
+    const assessment = judged.assessment as Assessment;
     const places = rule.decimals + 2;
     const summary: Projection = {
       method: job.prepared.settings.projection.id,
       value: fixedText(projected.value, rule.decimals),
       slopePerYear: fixedText(projected.slopePerYear, places),
       growthRate: projected.growthPercent === undefined ? null : fixedText(projected.growthPercent, places),
-      from: base.period,
+      from: from.period,
       to: job.prepared.target.due,
       bound: projected.bound === undefined ? null : { value: toDecimalText(projected.bound.value), reached: dayAt(projected.bound.time) },
       sdg:
-        judged.assessment?.sdg === undefined
+        assessment.sdg === undefined
           ? null
-          : { ratio: judged.assessment.sdg.ratio === undefined ? null : fixedText(judged.assessment.sdg.ratio, 2), category: judged.assessment.sdg.category },
+          : { ratio: assessment.sdg.ratio === undefined ? null : fixedText(assessment.sdg.ratio, 2), category: assessment.sdg.category },
     };
     result.projection = summary;
   }
@@ -113,7 +121,8 @@ export function whatItTakes(job: Job, figure: Point, rule: Rule): WhatItTakes | 
     denominator = population ?? figure.counts.d;
     per = figure.counts.per;
     current = population === undefined ? figure.counts.n : undefined;
-  } else if (population !== undefined) {
+  } else {
+    // without a population, the denominator stays undefined: nothing to work
     const measure = prepared.indicator?.measure;
     if (measure === 'rate' || measure === 'percent' || measure === 'ratio') per = prepared.per;
     denominator = population;
@@ -129,7 +138,10 @@ export function whatItTakes(job: Job, figure: Point, rule: Rule): WhatItTakes | 
   if (current !== undefined) {
     const n = BigInt(current.n);
     const d = BigInt(current.d);
-    if (n % d === 0n) now = n / d;
+    if (n % d === 0n) {
+      // Stryker disable next-line ArithmeticOperator: a reduced fraction whose d divides n has d = 1, where n / d = n × d
+      now = n / d;
+    }
   }
   // Stryker disable next-line EqualityOperator: at a = b both branches give '0'
   const difference = (a: bigint, b: bigint): string => (a > b ? (a - b).toString() : '0');

@@ -47,8 +47,11 @@ function yearsOf(job: Job): readonly TargetPeriod[] {
 /**
  * A maintain target's verdict in safe integers (see `units.ts`) for a table's cell, when every
  * year judged has a plain row of the area's own; `undefined` where that does not apply (the
- * exact path judges it).
+ * exact path judges it). A shortcut: wherever it gives up, the exact path gives the same
+ * verdict and figure, so the checks that only make it give up more often cannot change a
+ * result (the Stryker comments).
  */
+// Stryker disable next-line BlockStatement: see above, a shortcut that gives up
 function quickHeld(job: Job, reading: Reading, years: readonly TargetPeriod[]): Judged | undefined {
   const { prepared } = job;
   const decimals = prepared.decimals;
@@ -135,7 +138,8 @@ export const maintain: KindRule = {
     }
     const frozen = periods;
     const rule = decimals < 0 ? undefined : levelRule(target.comparator, prepared.value as Q, undefined, decimals, prepared.settings.exact);
-    const shown = latest === undefined || rule === undefined ? { published: null, decimals: null, period: null } : { published: fixedText(latest.value, decimals), decimals, period: latest.period };
+    // (a rule is made once a figure is read: latest and rule are both set or both not)
+    const shown = latest === undefined ? { published: null, decimals: null, period: null } : { published: fixedText(latest.value, decimals), decimals, period: latest.period };
     if (failed !== undefined) {
       return { status: prepared.isDue ? 'not-achieved' : 'off-track', reason: 'maintain-failed', ...shown, figure: latest, rule, periods: frozen, failedPeriod: failed };
     }
@@ -164,8 +168,9 @@ export const maintain: KindRule = {
       if (worst === undefined || cmp(gap, worst) < 0) worst = gap;
     }
     if (worst !== undefined) result.gap = toDecimalText(worst);
-    const figure = judged.figure;
-    if (figure !== undefined && !meets(rule, published(rule, figure.value))) result.whatItTakes = whatItTakes(job, figure, rule);
+    // a rule comes with the figure it was worked from (the latest, or the figure so far)
+    const figure = judged.figure as Point;
+    if (!meets(rule, published(rule, figure.value))) result.whatItTakes = whatItTakes(job, figure, rule);
   },
   goal(target, wording, unit) {
     const t = target as MaintainTarget;

@@ -21,12 +21,12 @@ import { partsOf, unitsBelow } from '../engine/tree.js';
 import { boundsOf } from './bounds.js';
 import { describeNumeric, thresholdOf } from './describe.js';
 import { goalPhrase } from './goal.js';
-import { directSource, endsOf, judgeNumeric, levelRuleOf, readingOf, shareOf, type Source, type TrendEnds } from './numeric.js';
+import { directSource, judgeNumeric, levelRuleOf, readingOf, shareOf, type Source, type TrendEnds } from './numeric.js';
 import type { Job, KindRule } from './types.js';
 
 /**
- * A unit and its rows of the condition's indicator (`from` … `to − 1`), and, when it has none
- * of its own, the rows of its parts (a station's sub-stations), whose figures add up to its own.
+ * A unit and its rows of the condition's indicator (`from` … `to − 1`), and the rows of its parts
+ * (a station's sub-stations), whose figures add up to its own: read only when it has none of its own.
  */
 interface Unit {
   readonly id: string;
@@ -47,26 +47,25 @@ function partRows(job: Job, reading: Reading, area: string, depth: number): { fr
   return found;
 }
 
-const NO_PARTS: readonly { readonly from: number; readonly to: number }[] = Object.freeze([]);
-
 /** The units of the area with their rows: from the tree when given, else those observed under it (with figures of their own or of their parts). */
 function unitsOf(job: Job, reading: Reading): Unit[] {
   const units: Unit[] = [];
   if (job.tree.given) {
     for (const id of unitsBelow(job.tree, job.area, 'facility')) {
       const { from, to } = rowsOf(reading, id);
-      units.push({ id, from, to, parts: to > from ? NO_PARTS : partRows(job, reading, id, 0) });
+      units.push({ id, from, to, parts: partRows(job, reading, id, 0) });
     }
     return units;
   }
   // the areas observed with the area as their parent, by number
   const { store } = job;
-  const children = job.areaNumber < 0 ? undefined : store.childrenOf[job.areaNumber];
+  // (an area never observed is number -1, which has no children either)
+  const children = store.childrenOf[job.areaNumber];
   if (children === undefined) return units;
   for (const child of children) {
     const { from, to } = rowsOfNumber(reading, child);
     const id = store.areas[child] as string;
-    const parts = to > from ? NO_PARTS : partRows(job, reading, id, 0);
+    const parts = partRows(job, reading, id, 0);
     if (to > from || parts.length > 0) units.push({ id, from, to, parts });
   }
   return units;
@@ -85,9 +84,13 @@ function shareIn(target: ShareTarget, reading: Reading, units: readonly Unit[], 
   for (const unit of units) {
     // the unit's own figure, else its parts' (a station's sub-stations)
     const row = rowFor(reading, unit.from, unit.to, period);
+    // a plain figure compared in integers, without reading it as a point: a shortcut; skipped, the
+    // row is read as a point and compared exactly below, with the same verdict (and at row -1,
+    // compareRow finds no plain row and gives undefined)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: see above, the shortcut gives the verdict of the exact comparison
     if (row >= 0) {
-      // a plain figure compared in integers, without reading it as a point
       const c = compareRow(reading.store, row, condition);
+      // Stryker disable next-line BlockStatement: see above, the shortcut gives the verdict of the exact comparison
       if (c !== undefined) {
         observed++;
         if (holds(c, target.condition.comparator)) meeting++;
@@ -115,7 +118,7 @@ function shareIn(target: ShareTarget, reading: Reading, units: readonly Unit[], 
   };
 }
 
-/** The periods the units have figures for, comparable with the target's (all, when `length` is undefined), oldest first (one per closing day). */
+/** The periods the units have figures for, comparable with the target's (all, when `length` is undefined), oldest first (one per closing day, the shortest). */
 function periodsOf(reading: Reading, units: readonly Unit[], length: string | undefined): PeriodInfo[] {
   const byEnd = new Map<string, PeriodInfo>();
   for (const unit of units) {
@@ -128,31 +131,17 @@ function periodsOf(reading: Reading, units: readonly Unit[], length: string | un
       }
     }
   }
-  return [...byEnd.values()].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  // ISO days sort as text
+  return [...byEnd.keys()].sort().map((end) => byEnd.get(end) as PeriodInfo);
 }
 
-/** The earliest and the latest periods the units have figures for, comparable with the target's (all, when `length` is undefined). */
-function extremes(reading: Reading, units: readonly Unit[], length: string | undefined): [PeriodInfo | undefined, PeriodInfo | undefined] {
-  const { periods, period: periodOf } = reading.store;
-  let first: PeriodInfo | undefined;
-  let last: PeriodInfo | undefined;
-  for (const unit of units) {
-    for (const range of rangesOf(unit)) {
-      for (let row = range.from; row < range.to; row++) {
-        const info = periods[periodOf[row] as number] as PeriodInfo;
-        if (length !== undefined && info.length !== length) continue;
-        if (first === undefined || info.end < first.end || (info.end === first.end && info.start > first.start)) first = info;
-        break;
-      }
-      for (let row = range.to - 1; row >= range.from; row--) {
-        const info = periods[periodOf[row] as number] as PeriodInfo;
-        if (length !== undefined && info.length !== length) continue;
-        if (last === undefined || info.end > last.end || (info.end === last.end && info.start > last.start)) last = info;
-        break;
-      }
-    }
+/** The latest of `infos` (oldest first) that has a share, with its index; `undefined` when none has one. */
+function latestShare(infos: readonly PeriodInfo[], share: (info: PeriodInfo) => Point | Problem | undefined): [Point | Problem, number] | undefined {
+  for (let i = infos.length - 1; i >= 0; i--) {
+    const point = share(infos[i] as PeriodInfo);
+    if (point !== undefined) return [point, i];
   }
-  return [first, last];
+  return undefined;
 }
 
 /** The figures of a share target: its units', or its own indicator's when it has no unit figures. */
@@ -166,30 +155,28 @@ function shareSource(job: Job): Source {
   if (!units.some((unit) => unit.to > unit.from || unit.parts.length > 0)) return directSource(job, 2);
   const condition = readDecimal(target.condition.value) as Q;
   const { period } = job.prepared;
-  const shares = (infos: readonly PeriodInfo[]): (Point | Problem)[] =>
-    infos.map((info) => shareIn(target, reading, units, condition, info)).filter((point): point is Point | Problem => point !== undefined);
+  const share = (info: PeriodInfo): Point | Problem | undefined => shareIn(target, reading, units, condition, info);
   return {
-    forPeriod: () => shareIn(target, reading, units, condition, period),
+    forPeriod: () => share(period),
     trendEnds: (): TrendEnds => {
-      const length = flow ? period.length : undefined;
-      const [firstPeriod, lastPeriod] = extremes(reading, units, length);
+      // the latest period with a share, and the earliest readable share before it (a period
+      // where no unit has a figure, or where one cannot be read, is passed over)
+      const infos = periodsOf(reading, units, flow ? period.length : undefined);
+      const found = latestShare(infos, share);
       // Stryker disable next-line ObjectLiteral: `{}` reads as first and latest undefined all the same (judgeNumeric reads only those two)
-      if (lastPeriod === undefined) return { first: undefined, latest: undefined };
-      const latest = shareIn(target, reading, units, condition, lastPeriod);
-      const first = firstPeriod === undefined || firstPeriod.end >= lastPeriod.end ? undefined : shareIn(target, reading, units, condition, firstPeriod);
-      // a unit's figure that cannot be read at the first period: the earliest readable one instead
-      if (first !== undefined && isProblem(first)) return endsOf(shares(periodsOf(reading, units, length)));
-      return { first, latest };
+      if (found === undefined) return { first: undefined, latest: undefined };
+      const [latest, last] = found;
+      for (let i = 0; i < last; i++) {
+        const first = share(infos[i] as PeriodInfo);
+        if (first !== undefined && !isProblem(first)) return { first, latest };
+      }
+      return { first: undefined, latest };
     },
     ofPeriod: (text) => {
       const p = reading.store.periodNumbers.get(text);
-      return p === undefined ? undefined : shareIn(target, reading, units, condition, reading.store.periods[p] as PeriodInfo);
+      return p === undefined ? undefined : share(reading.store.periods[p] as PeriodInfo);
     },
-    latest: () => {
-      const all = periodsOf(reading, units, undefined);
-      const last = all[all.length - 1];
-      return last === undefined ? undefined : shareIn(target, reading, units, condition, last);
-    },
+    latest: () => latestShare(periodsOf(reading, units, undefined), share)?.[0],
     partial: () =>
       periodsOf(reading, units, undefined).some(
         (info) =>

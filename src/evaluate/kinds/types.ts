@@ -110,8 +110,6 @@ export interface Judged {
   readonly figure?: Point | undefined;
   /** The baseline, or the first figure of the trend. */
   readonly base?: Point | undefined;
-  /** Whether `base` is a baseline (given or observed in the baseline period), rather than the earliest figure. */
-  readonly baseIsBaseline?: boolean;
   readonly rule?: Rule | undefined;
   readonly projected?: Projected | undefined;
   readonly assessment?: Assessment | undefined;
