@@ -757,7 +757,8 @@ function sortSeries(from: number, to: number, rank: Int32Array, period: Uint16Ar
   // Stryker disable next-line ConditionalExpression: as above
   if (sorted) return;
   const positions = Array.from({ length: to - from }, (_, j) => from + j);
-  positions.sort((x, y) => (rank[period[x] as number] as number) - (rank[period[y] as number] as number) || (order[x] as number) - (order[y] as number));
+  // Array.prototype.sort is stable, and positions within a series hold their rows in the order given
+  positions.sort((x, y) => (rank[period[x] as number] as number) - (rank[period[y] as number] as number));
   const periods = positions.map((j) => period[j] as number);
   const rows = positions.map((j) => order[j] as number);
   for (let j = 0; j < positions.length; j++) {
