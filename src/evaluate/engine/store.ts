@@ -95,7 +95,8 @@ const DENSE_ENTRIES = 1 << 24;
 /** The series number of area number `a` and indicator number `k` (both numbers the store gave, so `k` < indicators), or -1. */
 export function seriesAt(store: Store, a: number, k: number): number {
   const { dense, sparse, indicators } = store.series;
-  return dense !== undefined ? (dense[a * indicators + k] ?? -1) : ((sparse as ReadonlyMap<number, number>).get(a * indicators + k) ?? -1);
+  // (a dense table has an entry, -1 or a series, for every area and indicator number)
+  return dense !== undefined ? (dense[a * indicators + k] as number) : ((sparse as ReadonlyMap<number, number>).get(a * indicators + k) ?? -1);
 }
 
 /** The multiplier ratio row `row` gives, `NaN` for the indicator's. */
@@ -234,7 +235,7 @@ class Builder {
     if (indicator !== this.indicatorText) {
       this.indicatorText = indicator;
       this.indicator = follow(this.indicators, this.nextIndicator, this.indicator, indicator);
-      // Stryker disable next-line EqualityOperator,LogicalOperator: widening the column sooner (at 0xffff, at the first indicator, whenever it is narrow) keeps every number it holds
+      // Stryker disable next-line EqualityOperator,LogicalOperator,ConditionalExpression: widening the column sooner (at 0xffff, at the first indicator, whenever it is narrow) or again keeps every number it holds; the `false` form, disabled with them, is not equivalent (it never widens)
       if (this.indicator > 0xffff && this.indicatorRow instanceof Uint16Array) this.indicatorRow = Int32Array.from(this.indicatorRow);
     }
     this.periodRow[i] = this.period;
@@ -280,6 +281,7 @@ class Builder {
     const p = this.periods.of(text);
     if (p === before) {
       this.periodInfo.push(readPeriodOf(text, this.columnar ? `observations.period[${i}]` : `observations[${i}].period`));
+      // Stryker disable next-line EqualityOperator: widening at every new period but number 0x10000 widens the column at the first, which keeps every number it holds
       if (p === 0x10000) this.periodRow = Int32Array.from(this.periodRow);
     }
     return p;
