@@ -411,8 +411,11 @@ function readPart(b: Builder, i: number, input: unknown, part: Part, name: strin
     if (count && input < 0) negative(b, i, name, input);
     // every finite double lies within the kernel's range; its exact value is its shortest text's
     x = input === 0 ? 0 : input;
-  // Stryker disable next-line StringLiteral: text then goes to readOther, whose n / 10^k (two exact doubles, one rounding) is the same nearest double, with the same checks
-  } else if (typeof input === 'string' && (x = scanPlain(input, b.plain)) === x) {
+  } else if (
+    // Stryker disable next-line ConditionalExpression,StringLiteral: skipping this path (the `false` forms, and '' for 'string') sends text to readOther, whose n / 10^k (two exact doubles, one rounding) is the same nearest double, with the same checks; the `true` forms, disabled with them, are not equivalent (scanPlain cannot read null, and x is left unread)
+    typeof input === 'string' &&
+    (x = scanPlain(input, b.plain)) === x
+  ) {
     // plain text of at most 15 significant digits: the double nearest it reads back as it (never
     // −0: scanPlain negates only a value that is not zero)
     if (count && x < 0) negative(b, i, name, input);
