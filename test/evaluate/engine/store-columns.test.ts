@@ -27,6 +27,7 @@ describe('label columns', () => {
     for (const [indicator, en, vi] of [
       ['x', '"x"', '"x"'],
       [null, 'null', 'null'],
+      [undefined, 'undefined', 'undefined'],
       [{ labels: ['x'] }, 'an object', 'một đối tượng'],
       [{ codes: 5, labels: ['x'] }, 'an object', 'một đối tượng'],
     ] as const) {
@@ -41,6 +42,13 @@ describe('label columns', () => {
         `observations.indicator có số dòng không hợp lệ (nhận ${shown})`,
       ]);
     }
+  });
+  it('the most rows there may be: 2^31 − 1', () => {
+    // 2 147 483 647 rows are allowed; the one-row area column is then the first thing refused
+    expect(refused({ ...base, indicator: { codes: { length: 2 ** 31 - 1 }, labels: ['x'] } }, 'INVALID_ARGUMENT', 'observations.area')).toEqual([
+      'observations.area has 1 rows but observations.indicator has 2147483647',
+      'observations.area có 1 dòng nhưng observations.indicator có 2147483647',
+    ]);
   });
   it('other label columns: as many rows as the indicator column', () => {
     expect(refused({ ...base, area: ['xa-a', 'xa-b'] }, 'INVALID_ARGUMENT', 'observations.area')).toEqual([
@@ -67,6 +75,10 @@ describe('label columns', () => {
     expect(refused({ ...base, area: { codes: [0], labels: 'xa-a' } }, 'INVALID_ARGUMENT', 'observations.area.labels')).toEqual([
       'observations.area.labels must be an array of strings (got "xa-a")',
       'observations.area.labels phải là một mảng chuỗi (nhận "xa-a")',
+    ]);
+    expect(refused({ ...base, indicator: { codes: [0], labels: 'x' } }, 'INVALID_ARGUMENT', 'observations.indicator.labels')).toEqual([
+      'observations.indicator.labels must be an array of strings (got "x")',
+      'observations.indicator.labels phải là một mảng chuỗi (nhận "x")',
     ]);
     // the length of anything but an object (text included) is not read
     for (const [codes, shown] of [[[0, 0], '2'], [null, 'undefined'], ['a', 'undefined'], [{}, 'undefined']] as const) {
@@ -121,6 +133,10 @@ describe('number columns', () => {
         `observations.value phải là một mảng 1 dòng (nhận ${vi})`,
       ]);
     }
+    expect(refused({ ...base, answer: [true, false] }, 'INVALID_ARGUMENT', 'observations.answer')).toEqual([
+      'observations.answer must be an array of 1 rows (got 2)',
+      'observations.answer phải là một mảng 1 dòng (nhận 2)',
+    ]);
   });
   it('a numerator column needs a denominator column, and the other way round', () => {
     // a value column beside them: columns with no value column at all are refused for that first
@@ -196,7 +212,8 @@ describe('many areas and many indicators', () => {
 
 describe('the other column errors, word for word', () => {
   it('codes that are not positions in the labels', () => {
-    for (const [codes, shown] of [[[3], '3'], [[0.5], '0.5'], [[-1], '-1'], [['0'], '"0"']] as const) {
+    // one label: 0 is its only position, 1 is one past it
+    for (const [codes, shown] of [[[3], '3'], [[1], '1'], [[0.5], '0.5'], [[-1], '-1'], [['0'], '"0"']] as const) {
       expect(refused({ ...base, area: { codes, labels: ['xa-a'] } }, 'INVALID_ARGUMENT', 'observations.area.codes[0]')).toEqual([
         `observations.area.codes[0] must be a position in observations.area.labels (got ${shown})`,
         `observations.area.codes[0] phải là vị trí trong observations.area.labels (nhận ${shown})`,

@@ -202,6 +202,7 @@ describe('a published interval', () => {
       [{ lower: '', upper: 15.7 }, 'lower', '""', '""'],
       [{ lower: null, upper: 15.7 }, 'lower', 'null', 'null'],
       [{ upper: 15.7 }, 'lower', 'undefined', 'undefined'],
+      [{ lower: 13.9 }, 'upper', 'undefined', 'undefined'],
       [{ lower: 13.9, upper: Number.POSITIVE_INFINITY }, 'upper', 'Infinity', 'Infinity'],
       [{ lower: 13.9, upper: {} }, 'upper', 'an object', 'một đối tượng'],
     ] as const) {
@@ -210,6 +211,15 @@ describe('a published interval', () => {
         `observations[0].${field} phải là một số hoặc chuỗi số thập phân dùng dấu '.', cùng với cận còn lại (nhận ${vi})`,
       ]);
     }
+  });
+  it('reads limits beside a value only: beside a ratio or a yes/no they are left unread, not even checked', () => {
+    // ObservationSchema refuses such limits (INTERVAL_WITHOUT_VALUE); the evaluation reads only what it judges
+    const limits = { lower: 'abc', upper: 'def' };
+    const ratio = { indicator: 'stunting-under-5', area: 'xa-a', period: '2026', numerator: 148, denominator: 1000, ...limits };
+    // 148 / 1 000 × 100 = 14.8 < 15.5, the ratio's own figure
+    const result = evaluateTarget(stunting, [ratio] as never, { asOf: '2027-01-31' });
+    expect([result.status, result.published]).toEqual(['achieved', '14.8']);
+    expect(indexObservations([{ indicator: 'major-epidemic', area: 'xa-a', period: '2026', value: false, ...limits }] as never).size).toBe(1);
   });
   it('refuses limits reversed', () => {
     expect(refused(with_({ lower: '15.7', upper: 13.9 }), 'INVALID_ARGUMENT', 'observations[0].upper')).toEqual([
