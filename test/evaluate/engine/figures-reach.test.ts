@@ -3,7 +3,10 @@
  * and not further (as trends already are, figures.test.ts); areas whose observed parents run in
  * a circle give no figure rather than reading forever; rows dated after the cut-off are not
  * read, even in the store's first series; and an indicator never observed has no figure in any
- * area, whatever the other areas hold. Thresholds are the targets' own; the counts are as given.
+ * area, whatever the other areas hold; a multiplier that is not a whole number is applied in
+ * full; a trend summed from the areas below takes one figure per closing date, the one starting
+ * latest (as a stock's figure is: figures.test.ts). Thresholds are the targets' own; the counts
+ * are as given, worked in the comments.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../../../src/evaluate/evaluateTarget.js';
@@ -57,5 +60,28 @@ describe('an indicator never observed', () => {
     const cases = target({ kind: 'count', indicator: 'x', comparator: '>=', value: '50', area: 'xb' });
     const result = evaluateTarget(cases, observations, { asOf: '2027-01-31' });
     expect([result.status, result.published]).toEqual(['no-data', null]);
+  });
+});
+
+describe('a multiplier that is not a whole number', () => {
+  it('3 of 4 per 0.5 is 0.375', () => {
+    // 3 / 4 × 0.5 = 0.375 ≥ 0.3
+    const share = target({ indicator: 'x', comparator: '>=', value: '0.3', decimals: 3 });
+    const result = evaluateTarget(share, [{ indicator: 'x', area: 'xa', period: '2026', numerator: '3', denominator: '4', per: '0.5' }], { asOf: '2027-01-31' });
+    expect([result.status, result.published, result.actual]).toEqual(['achieved', '0.375', '0.375']);
+  });
+});
+
+describe('a trend summed from the areas below, two figures closing on one day', () => {
+  it('takes December 2024 rather than the year 2024 as the first figure', () => {
+    // doctors-per-10k is a stock; stations a and b each have 2024, 2024-12 and 2025, per 10,000 of 10,000 people:
+    // 2024: (10 + 10) / 20,000 × 10,000 = 10; 2024-12: (12 + 12) / 20,000 × 10,000 = 12; 2025: (20 + 20) / 20,000 × 10,000 = 20
+    // from December 2024 (12) to 2025 (20): 8 a year; five more years to 2030-12-31: 20 + 8 × 5 = 60
+    const counts = (area: string, period: string, numerator: string) =>
+      ({ indicator: 'doctors-per-10k', area, parent: 'xa', period, numerator, denominator: '10000' }) as Observation;
+    const observations = ['a', 'b'].flatMap((area) => [counts(area, '2024', '10'), counts(area, '2024-12', '12'), counts(area, '2025', '20')]);
+    const doctors = target({ indicator: 'doctors-per-10k', comparator: '>=', value: '40', due: '2030-12-31', decimals: 0 });
+    const result = evaluateTarget(doctors, observations, { asOf: '2026-01-31' });
+    expect([result.status, result.projection?.slopePerYear, result.projection?.value, result.rolledUpFrom]).toEqual(['on-track', '8.00', '60', 2]);
   });
 });
