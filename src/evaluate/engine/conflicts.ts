@@ -36,9 +36,10 @@ export function groupsOf(targets: readonly Target[], areaOf: (target: Target) =>
     const bounds = shapeOf(target).bounds(target);
     let quantity: string;
     if (bounds !== undefined) quantity = bounds.quantity;
-    // Stryker disable next-line StringLiteral: a name apart from the quantities bounds have ('value', 'change|…', 'share|…'); '' is apart from them as well
-    else if (target.kind === 'boolean') quantity = 'boolean';
-    else return;
+    else if (target.kind === 'boolean') {
+      // Stryker disable next-line StringLiteral: a name apart from the quantities bounds have ('value', 'change|…', 'share|…'); '' is apart from them as well
+      quantity = 'boolean';
+    } else return;
     const key = [target.indicator, areaOf(target), yearOf(target.due), quantity].join('\u0000');
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [{ target, index, bounds }]);
