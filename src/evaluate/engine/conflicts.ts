@@ -34,12 +34,10 @@ export function groupsOf(targets: readonly Target[], areaOf: (target: Target) =>
   const groups = new Map<string, Asked[]>();
   targets.forEach((target, index) => {
     const bounds = shapeOf(target).bounds(target);
-    let quantity: string;
-    if (bounds !== undefined) quantity = bounds.quantity;
-    else if (target.kind === 'boolean') {
-      // Stryker disable next-line StringLiteral: a name apart from the quantities bounds have ('value', 'change|…', 'share|…'); '' is apart from them as well
-      quantity = 'boolean';
-    } else return;
+    if (bounds === undefined && target.kind !== 'boolean') return;
+    // yes/no targets under their own quantity
+    // Stryker disable next-line StringLiteral: a name apart from the quantities bounds have ('value', 'change|…', 'share|…'); '' is apart from them as well
+    const quantity = bounds?.quantity ?? 'boolean';
     const key = [target.indicator, areaOf(target), yearOf(target.due), quantity].join('\u0000');
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [{ target, index, bounds }]);
