@@ -43,10 +43,12 @@ export function evaluateAreas(
 ): AreaScorecard[] {
   const batch = readBatch(targets, observations, options);
   const { settings, rows, prepared, store, tree } = batch;
+  // Stryker disable next-line ArrayDeclaration: every card is written below, in order; the length only spares the array growing
   const cards: AreaScorecard[] = new Array(rows.length);
   for (let a = 0; a < rows.length; a++) {
     const area = rows[a] as string;
     const { judged, conflicts } = judgeRow(batch, area, true);
+    // Stryker disable next-line ArrayDeclaration: as cards
     const results: TargetResult[] = new Array(prepared.length);
     for (let t = 0; t < prepared.length; t++) {
       results[t] = describe(prepared[t] as (typeof prepared)[number], store, tree, area, judged[t] as (typeof judged)[number], conflicts?.[t]);

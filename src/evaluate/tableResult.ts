@@ -7,7 +7,8 @@ import { NOT_A_POSITION, NOT_A_TABLE } from './messages/index.js';
 
 /** `value` when it is a position in a list of `length` (the table's rows or targets), else an error naming `field`. */
 function position(value: unknown, length: number, field: 'row' | 'target'): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < length) return value;
+  // Number.isInteger is false for anything but a number
+  if (Number.isInteger(value) && (value as number) >= 0 && (value as number) < length) return value as number;
   throw fail(NOT_A_POSITION, field, { value, length });
 }
 

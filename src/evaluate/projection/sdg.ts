@@ -55,12 +55,14 @@ export const sdg: ProjectionRule = {
       // growth from the one to the other can only be away from the target (or none at all)
       return { onTrack: false, sdg: { ratio: undefined, category: actual.isZero() ? 'limited-progress' : 'deterioration' } };
     }
+    // Stryker disable next-line EqualityOperator: towards is not 0 where `towards > 0` is read, so `>=` reads the same
     if (towards !== 0 && required.isPositive() !== towards > 0) {
       // the first figure lay past the goal (it met the target, or overshot a range) and the
       // latest lies short of it on the other side: growth "required" from the first would point
       // away from where the figure now has to go, and a ratio to it would call a figure moving
       // away from the target on track. No ratio, then: growth that still points the way the
       // figure must go is limited progress, growth the other way deterioration.
+      // Stryker disable next-line EqualityOperator: towards is not 0 here (the branch asks it), so `>=` reads as `>`
       return { onTrack: false, sdg: { ratio: undefined, category: actual.isZero() || actual.isPositive() !== towards > 0 ? 'deterioration' : 'limited-progress' } };
     }
     const ratio = actual.div(required);

@@ -2,7 +2,7 @@
  * engine/evaluate.ts: what it refuses (a target or an objective that was not parsed, with the
  * catalogue's message: src/messages/en.ts notParsed, src/evaluate/messages/en.ts
  * objectiveNotParsed, and vi.ts), the multiplier of an indicator that gives none (100 for a
- * percentage, none for a rate), and a target another one governs.
+ * percentage, none for a rate), and a target another one governs (not judged, nor described: no threshold).
  */
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/evaluate/checkPlan.js';
@@ -75,5 +75,11 @@ describe('a target another one governs', () => {
     expect(result?.explanation.vi).toBe('x: kế hoạch áp dụng chỉ tiêu appendix thay cho chỉ tiêu này (văn bản tự mâu thuẫn): cần xem xét.');
     const single = evaluateTarget(governed, observations, { asOf, area: 'xa' });
     expect([single.status, single.reason]).toEqual(['needs-review', 'governed']);
+  });
+  it('a governed yes/no target is not described either: no threshold, no answer', () => {
+    // “no major epidemic”, governed by another target; the year had none (false), which would meet it
+    const governed = TargetSchema.parse({ id: 'text', kind: 'boolean', indicator: 'major-epidemic', expected: false, due: '2026-12-31', governedBy: 'appendix' });
+    const result = evaluateTarget(governed, [{ indicator: 'major-epidemic', area: 'xa', period: '2026', value: false }], { asOf, area: 'xa' });
+    expect([result.status, result.reason, result.threshold, result.actual, result.governedBy]).toEqual(['needs-review', 'governed', null, null, 'appendix']);
   });
 });
