@@ -46,10 +46,10 @@ function after(first: Partial<TargetResult>, then: Partial<TargetResult>, t = le
   return explain(result(then, t), prepared);
 }
 
-/** Whether two results made alike (distinct objects) are given one and the same pair. */
+/** Whether two results made alike, down to distinct objects and lists inside them, are given one and the same pair. */
 function shared(fields: Partial<TargetResult>, t = level): boolean {
   const prepared = prepare(t, readSettings({ asOf }));
-  return explain(result(fields, t), prepared) === explain(result(fields, t), prepared);
+  return explain(result(fields, t), prepared) === explain(result(structuredClone(fields), t), prepared);
 }
 
 const goal = '; target at least 10 by 2028-12-31';
