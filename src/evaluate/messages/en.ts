@@ -50,6 +50,7 @@ export const notAPosition = (p: { field: 'row' | 'target'; value: unknown; lengt
   `${p.length === 0 ? 'and the table has none' : `an integer from 0 to ${p.length - 1}`} ${got(p.value)}`;
 
 export const projectionBeyondRange = (p: { field: string; value: unknown; target: string; max: number }): string =>
+  // Stryker disable next-line StringLiteral: the value is always a method's id, a string, which describeValue words in English for any locale but 'vi'
   `${p.field} ${describeValue(p.value, 'en')} carries target '${p.target}' past 10^${p.max} (or below 10^-${p.max}) by its due date: ` +
   `its figures change too fast for a constant growth rate; check them, or project with 'linear'`;
 

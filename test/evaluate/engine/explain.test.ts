@@ -1,7 +1,8 @@
 /**
  * engine/explain.ts: the parts of an explanation beyond the figure and goal — a higher aim, the
  * target a milestone leads to, an indicator's natural range, a figure summed from the areas
- * below, a result without a figure — and the sharing of one explanation between areas whose
+ * below, a result without a figure; the reasons of a qualitative aim, of a change without its
+ * baseline value or from a baseline of zero, of a maintained target judged so far — and the sharing of one explanation between areas whose
  * lines read the same (a newer line replaces an older in the target's table). Each expected line
  * is put together by hand from the wording (src/evaluate/wording/en.ts, vi.ts): name, ': ',
  * figure, period, goal clause, tail, extras, ': ' status '.'.
@@ -130,5 +131,39 @@ describe('areas share an explanation only when their lines read the same', () =>
     const [a, b] = evaluateAreas([keep], observations, { asOf: '2028-01-31', rows: ['a', 'b'] }).map((card) => card.results[0]);
     expect(a?.periods).toEqual([{ period: '2026', held: true, published: '12' }, { period: '2027', held: true, published: '12' }]);
     expect(b?.explanation).toBe(a?.explanation);
+  });
+});
+
+describe('reasons as the line tells them', () => {
+  it('a qualitative aim that is a milestone: only the reason, nothing after it', () => {
+    // a person must judge it; the milestone it leads to is not told (no figure, no goal)
+    const vision = target({ kind: 'qualitative', indicator: 'health-system', area: 'xa', milestoneOf: 'vision-2045', text: { vi: 'Hệ thống y tế hiện đại' } });
+    const result = evaluateTarget(vision, [], { asOf });
+    expect([result.status, result.reason]).toEqual(['needs-review', 'qualitative']);
+    expect(result.explanation.en).toBe('health-system: a qualitative aim that a person must judge: needs review.');
+    expect(result.explanation.vi).toBe('health-system: mục tiêu định tính, cần người đánh giá: cần xem xét.');
+  });
+  it('a change without its baseline value names the baseline’s period', () => {
+    // the baseline period 2021 has no observation, so there is no change to judge
+    const up = target({ kind: 'change', indicator: 'x', area: 'xa', change: 'relative', comparator: '>=', value: '20', baseline: { period: '2021' }, decimals: 1 });
+    const result = evaluateTarget(up, [{ indicator: 'x', area: 'xa', period: '2026', value: '1250' }], { asOf });
+    expect(result.reason).toBe('no-baseline');
+    expect(result.explanation.en).toContain('no baseline value for 2021');
+    expect(result.explanation.vi).toContain('không có giá trị mốc cơ sở kỳ 2021');
+  });
+  it('a relative change from a baseline of zero: the figure, no change, and why', () => {
+    // 0 in 2021, 5 in 2026: (5 − 0) / 0 is undefined
+    const up = target({ kind: 'change', indicator: 'x', area: 'xa', change: 'relative', comparator: '>=', value: '20', baseline: { period: '2021' }, decimals: 1 });
+    const result = evaluateTarget(up, [{ indicator: 'x', area: 'xa', period: '2021', value: '0' }, { indicator: 'x', area: 'xa', period: '2026', value: '5' }], { asOf });
+    expect([result.reason, result.change]).toEqual(['zero-baseline', null]);
+    expect(result.explanation.en).toBe(`x: 5.0 (2026); target a change at least 20% by 2026-12-31; the baseline is zero, so a relative change is undefined: needs review.`);
+  });
+  it('maintained, before a whole year has passed: the figure so far', () => {
+    // from 2026, judged on 2026-06-30: no year complete; the first quarter's 12 ≥ 10 so far
+    const keep = target({ kind: 'maintain', indicator: 'x', area: 'xa', comparator: '>=', value: '10', from: '2026-01-01', due: '2027-12-31', decimals: 0 });
+    const result = evaluateTarget(keep, [{ indicator: 'x', area: 'xa', period: '2026-Q1', value: '12' }], { asOf: '2026-06-30' });
+    expect([result.status, result.reason, result.periods]).toEqual(['on-track', 'so-far', []]);
+    expect(result.explanation.en).toBe('x: 12 (2026-Q1); target at least 10 by 2027-12-31; so far in the period: on track.');
+    expect(result.explanation.vi).toBe('x: 12 (kỳ 2026-Q1); chỉ tiêu ít nhất 10 đến 31/12/2027; tính đến nay trong kỳ: đúng tiến độ.');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Explanation clauses of projections, intervals and context, word for word in both languages:
- * a figure summed from the areas below, a growth-rate projection, the SDG method's four
+ * a figure summed from the areas below, a linear and a growth-rate projection, the SDG method's four
  * categories and a target already met, a figure's interval, a natural range, a milestone. The
  * lines are the catalog's indicator names and the wording's phrases (src/evaluate/wording);
  * every figure in them is worked by hand beside it. Times are in years: a period `YYYY` ends at
@@ -40,6 +40,12 @@ describe('explanations: projections by growth', () => {
     const result = evaluateTarget(doctors, series('14'), { asOf: '2026-06-30', projection: 'growth-rate' });
     expect(result.explanation.en).toBe(`${head.en}14.0 (2025); target at least 17.5 by 2030-12-31; projected 21.3 by 2030-12-31 (growth rate): on track.`);
     expect(result.explanation.vi).toBe(`${head.vi}14,0 (kỳ 2025); chỉ tiêu ít nhất 17,5 đến 31/12/2030; dự báo 21,3 vào 31/12/2030 (theo tốc độ tăng trưởng): đúng tiến độ.`);
+  });
+  it('linear: 10.0 to 14.0 in 4 years, 1.0 a year, projected to 19.0', () => {
+    // 14 + 1 × 5 years (2025 → 2030-12-31) = 19 → 19.0 ≥ 17.5: on track
+    const result = evaluateTarget(doctors, series('14'), { asOf: '2026-06-30', projection: 'linear' });
+    expect(result.explanation.en).toBe(`${head.en}14.0 (2025); target at least 17.5 by 2030-12-31; projected 19.0 by 2030-12-31 (linear): on track.`);
+    expect(result.explanation.vi).toBe(`${head.vi}14,0 (kỳ 2025); chỉ tiêu ít nhất 17,5 đến 31/12/2030; dự báo 19,0 vào 31/12/2030 (tuyến tính): đúng tiến độ.`);
   });
   const sdg = (latest: string) => evaluateTarget(doctors, series(latest), { asOf: '2026-06-30', projection: 'sdg' });
   it('SDG, on track: R = 0.087757 / 0.064153 = 1.37 ≥ 0.95', () => {

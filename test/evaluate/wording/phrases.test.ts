@@ -51,6 +51,9 @@ describe('wording: units without a figure', () => {
     expect(result.explanation.en).toBe(
       'Share of commune health stations with (the stated number of) doctors: 16.7% (2026) (1 of 6 units; no figure: s2, s3, s4, s5, s6); target at least 100% by 2026-12-31: not achieved.',
     );
+    expect(result.explanation.vi).toBe(
+      'Tỷ lệ trạm y tế xã có bác sĩ (đạt số bác sĩ theo chỉ tiêu): 16,7% (kỳ 2026) (1/6 đơn vị đạt; chưa có số liệu: s2, s3, s4, s5, s6); chỉ tiêu ít nhất 100% đến 31/12/2026: không đạt.',
+    );
   });
 });
 
