@@ -114,6 +114,7 @@ export function chooseIndicator(
 ): IndicatorChoice {
   const { tokens } = state;
   const given = namedFor === undefined ? undefined : getIndicator(namedFor);
+  // Stryker disable next-line StringLiteral: `how` is only ever compared with 'inherited' (readFigure.ts), so the name of another way cannot be told apart
   if (given !== undefined && fits(given, shape)) return { id: given.id, how: 'words', usedAfter: false, questions: [] };
   const before = candidatesIn(tokens, window.from, window.before);
   const named = pick(fitting(before, shape));
@@ -121,6 +122,7 @@ export function chooseIndicator(
   // the words after the figure name it only when those before name nothing (“Trên 95% người dân sử dụng …”),
   // not when they name an indicator the catalog lacks (“tỷ suất chết sơ sinh xuống còn 10‰, tỷ suất …”)
   const headed = findFirst(HEADS, tokens, window.from, window.before) !== undefined;
+  // Stryker disable next-line ArrayDeclaration: an entry without an id fits no indicator, and as the nearest word it names none (INDICATOR_UNKNOWN reads near.id, undefined either way)
   const around = headed ? [] : candidatesIn(tokens, window.from, window.after);
   const aroundNamed = pick(fitting(around, shape));
   if (aroundNamed.id !== undefined || aroundNamed.questions.length > 0) return { ...aroundNamed, how: 'words', usedAfter: true };

@@ -126,9 +126,9 @@ export function readFigure(state: SentenceState, figure: Figure, bounds: FigureB
     }
     comparator = base;
     if (upper !== undefined) {
-      // “giảm 1-1,5%”: the smaller change is the threshold
+      // “tăng 1-1,5%”, “giảm 1-1,5%”: the smaller change is the threshold (a rise of 1, a fall of
+      // 1, that is −1), the larger the aspiration
       questions.push(question(RANGE_FLOOR, 'upper', { lower: figure.value, upper: figure.upper ?? upper }));
-      if (value.startsWith('-')) [value, upper] = [upper, value];
     }
   } else if (upper !== undefined) {
     if (reading.opener && (op === '>=' || op === '>')) {

@@ -45,6 +45,7 @@ const INVALID_SHOWN = 3;
 function fieldOf(path: readonly (string | number)[]): string {
   let text = '';
   for (const key of path) text += typeof key === 'number' ? `[${key}]` : text === '' ? key : `.${key}`;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the plan the reader builds is always an object whose schema's rules each name a field, so no problem has an empty path
   return text === '' ? 'plan' : text;
 }
 
@@ -217,6 +218,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {
   const objectiveFor = (index: number, dueYear: number): ObjectiveInput & { targets: TargetInput[] } => {
     const existing = objectiveOf.get(index);
     if (existing !== undefined) {
+      // Stryker disable next-line OptionalChaining: `index` is always that of a section (a draft's own, or 0 of a document's first), so `sections[index]` is never undefined
       if (dueYear > existing.horizon && (sections[index]?.kind === 'task' || sections[index]?.kind === 'appendix' || sections[index]?.kind === 'preamble')) {
         existing.horizon = dueYear;
       }

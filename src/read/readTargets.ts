@@ -51,7 +51,6 @@ import type { ReadTargetsOptions, TargetDraft } from './types.js';
 export function readTargets(text: string, options?: ReadTargetsOptions): readonly TargetDraft[] {
   checkText(text);
   const due = checkDue(checkOptions(options).due);
-  if (text.trim() === '') return Object.freeze([]);
   const folded = fold(text);
   const source: Source = { text, folded, lineStarts: lineStarts(text) };
   const context: SentenceContext = { mode: 'objective', ...(due === undefined ? {} : { defaultDue: due, dueFrom: 'option' as const }) };
