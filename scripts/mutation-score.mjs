@@ -13,7 +13,11 @@
  * With `--ci` (the incremental step of .ci/run) the layers are held to CI_FLOORS instead: the
  * scores last measured, so CI fails when a change lowers them, until they reach the goals.
  *
- * Usage: node scripts/mutation-score.mjs [--ci] [report.json]
+ * Several reports (the per-layer `ci-<layer>.report.json` of `npm run mutation:ci`) are read as
+ * one: `node scripts/mutation-score.mjs reports/mutation/ci-*.report.json` gives the score over
+ * all of src from the layers' own runs.
+ *
+ * Usage: node scripts/mutation-score.mjs [--ci] [report.json …]
  */
 import { readFileSync } from 'node:fs';
 
@@ -69,10 +73,11 @@ export function score(row) {
 function main() {
   const args = process.argv.slice(2);
   const ci = args.includes('--ci');
-  const file = args.find((arg) => arg !== '--ci') ?? 'reports/mutation/mutation.json';
+  const given = args.filter((arg) => arg !== '--ci');
+  const files = given.length > 0 ? given : ['reports/mutation/mutation.json'];
   const goals = ci ? CI_FLOORS : LAYER_GOALS;
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  const { rows, total } = tally(report);
+  const reports = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+  const { rows, total } = tally({ files: Object.assign({}, ...reports.map((report) => report.files)) });
   const failures = [];
   const line = (name, row, goal) => {
     const s = score(row);
