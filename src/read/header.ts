@@ -193,7 +193,8 @@ export function readHeader(text: string, preambleEnd: number): Header {
       ? undefined
       : [...closing.matchAll(/của\s([^,;.()\n]{3,120})/gu)]
           .map((m) => cleanIssuer(m[1] as string))
-          .filter((name) => !parentIssuers.has(name))
+          // “Kế hoạch của   về …”: a name left blank names no one
+          .filter((name) => name !== '' && !parentIssuers.has(name))
           .pop();
   const builder = builderIn(text.slice(0, preambleEnd));
   const builds = builder === undefined ? undefined : (builder.split(/,\s*/u).pop() ?? builder).trim();

@@ -194,7 +194,7 @@ export function readPlan(text: string, options?: ReadPlanOptions): PlanDraft {
   if (header.number === undefined) questions.push(question(PLAN_NUMBER, 'number', {}));
   if (header.issued === undefined || header.issued.length < 10) questions.push(question(PLAN_DATE, 'issued', header.issuedText === undefined || header.issuedText === '' ? {} : { text: header.issuedText }));
   if (header.title === undefined) questions.push(question(PLAN_TITLE, 'title', {}));
-  if (header.issuer === undefined || header.level === undefined) questions.push(question(PLAN_ISSUER, 'issuer', header.issuer === undefined || header.issuer === '' ? {} : { issuer: header.issuer }));
+  if (header.issuer === undefined || header.level === undefined) questions.push(question(PLAN_ISSUER, 'issuer', header.issuer === undefined ? {} : { issuer: header.issuer }));
   if (header.area === undefined) questions.push(question(PLAN_AREA, 'area', {}));
   const areaLevel = header.area?.level ?? (header.level === undefined ? 'commune' : AREA_LEVEL[header.level]);
   const area = {

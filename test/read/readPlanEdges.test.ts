@@ -194,6 +194,8 @@ describe('readPlan: the issuer question', () => {
       field: 'issuer',
       message: { en: 'Who issues the plan? No issuing body found.', vi: 'Cơ quan nào ban hành? Không tìm thấy cơ quan ban hành.' },
     }]);
+    // as with no closing sentence at all: the placeholder name, and a draft that parses
+    expect([read.plan.issuer.name.vi, read.valid]).toEqual(['(chưa xác định)', true]);
   });
 
   it('an issuer of a known level is not asked about', () => {
