@@ -60,6 +60,9 @@ const MODIFIERS = phraseTable<Modifier>([
 const UNTIL = ['đến hết', 'đến cuối', 'tới hết', 'đến', 'tới'].map(phrase);
 const PERIOD_WORDS = phraseTable<true>(['giai đoạn', 'nhiệm kỳ', 'thời kỳ'].map((word) => [word, true] as const));
 const OPENERS = phraseTable<true>(['trong', 'cho', 'đến hết', 'hết', 'cả', 'của cả'].map((word) => [word, true] as const));
+/** “vạn”, “nghìn” after “14/1”: a figure per ten thousand (“14/1 vạn dân”), not 14 January. */
+const VAN = phrase('vạn')[0] as string;
+const NGHIN = phrase('nghìn')[0] as string;
 
 /** A 4-digit year 1900–2199. */
 export function yearOf(token: Token | undefined): number | undefined {
@@ -203,11 +206,11 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
         continue;
       }
     }
-    // “31/12/2025”, “09/9/ 2025”, “10/11”
+    // “31/12/2025”, “09/9/ 2025”, “10/11”; not a figure per a multiplier, “14/1 vạn dân”
     const day = small(token, 31);
     if (day !== undefined && tokens[i + 1]?.text === '/' && !(tokens[i + 1] as Token).spaced) {
       const month = small(tokens[i + 2], 12);
-      if (month !== undefined) {
+      if (month !== undefined && tokens[i + 3]?.text !== VAN && tokens[i + 3]?.text !== NGHIN) {
         let end = i + 3;
         let year: number | undefined;
         if (tokens[i + 3]?.text === '/' && yearOf(tokens[i + 4]) !== undefined) {

@@ -162,8 +162,10 @@ function isNotFigure(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  // document numbers: “14-ĐA/TU”, “282/NQ-CP”, “/141 -KH/HU”
-  if (next !== undefined && (next.text === '-' || next.text === '/') && tokens[i + 2]?.kind === 'word' && !(tokens[i + 2] as Token).spaced) return true;
+  // document numbers: “14-ĐA/TU”, “282/NQ-CP”, “/141 -KH/HU”; not a figure per a multiplier, “14/vạn dân”
+  if (next !== undefined && (next.text === '-' || next.text === '/') && tokens[i + 2]?.kind === 'word' && !(tokens[i + 2] as Token).spaced) {
+    if (!(next.text === '/' && perAt(tokens, i + 2, false) !== undefined)) return true;
+  }
   // part of a word or name: “km2”, “COVID-19”
   if (previous !== undefined && !token.spaced && (previous.kind === 'word' || (previous.text === '-' && tokens[i - 2]?.kind === 'word' && !previous.spaced))) {
     return true;

@@ -1,5 +1,6 @@
 /**
- * Figures the other reader tests do not meet: a multiplier written “trên 1 nghìn trẻ đẻ sống”,
+ * Figures the other reader tests do not meet: a figure written against its multiplier (“14/vạn
+ * dân”, “14/1 vạn dân”), a multiplier written “trên 1 nghìn trẻ đẻ sống”,
  * a disease name with a number in it (“COVID-19”), a population's age with “trở lên” right
  * before the figure, four-digit counts beside the years a bare four-digit number may be,
  * “điểm” as a score rather than percentage points, a range of per-mille figures with the sign
@@ -16,6 +17,25 @@ import { readTargets } from '../../src/read/index.js';
 const BY_2030 = { due: '2030-12-31' } as const;
 
 describe('multipliers and names', () => {
+  it.each([
+    ['Số bác sĩ đạt 14/vạn dân.', 'doctors-per-10k', '14'],
+    ['Số bác sĩ đạt 14/1 vạn dân.', 'doctors-per-10k', '14'],
+    ['Số giường bệnh đạt 32/vạn dân.', 'beds-per-10k', '32'],
+  ])('a figure written against its multiplier, “%s”, is a figure per 10,000, not a document number or a date', (sentence, indicator, value) => {
+    // “14/vạn dân” and “14/1 vạn dân” both say 14 per ten thousand people, as “14 bác sĩ/vạn dân”
+    // does; neither is a document number (“14/KH-UBND”) nor 14 January
+    const drafts = readTargets(sentence, BY_2030);
+    expect(drafts.map((draft) => [draft.targetKind, draft.indicator, draft.comparator, draft.value, draft.per, draft.due])).toEqual([
+      ['level', indicator, '>=', value, 10000, '2030-12-31'],
+    ]);
+  });
+
+  it('a document number before a target is still not a figure: “Kế hoạch số 14/KH-UBND”', () => {
+    const drafts = readTargets('Theo Kế hoạch số 14/KH-UBND, tỷ lệ bao phủ bảo hiểm y tế đạt 95%.', BY_2030);
+    // the one target is the coverage of 95%; the 14 names the plan
+    expect(drafts.map((draft) => [draft.indicator, draft.comparator, draft.value])).toEqual([['health-insurance-coverage', '>=', '95']]);
+  });
+
   it('reads “dưới 10 trên 1 nghìn trẻ đẻ sống” as below 10 per 1,000 live births', () => {
     const drafts = readTargets('Tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới 10 trên 1 nghìn trẻ đẻ sống.', BY_2030);
     expect(drafts).toHaveLength(1);
