@@ -8,6 +8,7 @@
  */
 import { isExistingDay } from '../isoDay.js';
 import { endingBefore, matchesAt, phrase, phraseTable, type Token } from './tokens.js';
+import { NGHIN, VAN } from './vocabulary.js';
 
 /** A date found in a sentence, with the tokens it spans and what it says. */
 export interface DateMention {
@@ -60,9 +61,6 @@ const MODIFIERS = phraseTable<Modifier>([
 const UNTIL = ['đến hết', 'đến cuối', 'tới hết', 'đến', 'tới'].map(phrase);
 const PERIOD_WORDS = phraseTable<true>(['giai đoạn', 'nhiệm kỳ', 'thời kỳ'].map((word) => [word, true] as const));
 const OPENERS = phraseTable<true>(['trong', 'cho', 'đến hết', 'hết', 'cả', 'của cả'].map((word) => [word, true] as const));
-/** “vạn”, “nghìn” after “14/1”: a figure per ten thousand (“14/1 vạn dân”), not 14 January. */
-const VAN = phrase('vạn')[0] as string;
-const NGHIN = phrase('nghìn')[0] as string;
 
 /** A 4-digit year 1900–2199. */
 export function yearOf(token: Token | undefined): number | undefined {
@@ -206,7 +204,7 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
         continue;
       }
     }
-    // “31/12/2025”, “09/9/ 2025”, “10/11”; not a figure per a multiplier, “14/1 vạn dân”
+    // “31/12/2025”, “09/9/ 2025”, “10/11”; not a figure per a multiplier, “14/1 vạn dân” or “14/1 nghìn dân”
     const day = small(token, 31);
     if (day !== undefined && tokens[i + 1]?.text === '/' && !(tokens[i + 1] as Token).spaced) {
       const month = small(tokens[i + 2], 12);

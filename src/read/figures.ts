@@ -13,12 +13,14 @@ import { readNumber, numberWord } from './numbers.js';
 import {
   COMPARATORS,
   COUNTERS,
+  NGHIN,
   POINTS,
   POPULATIONS,
   POSTFIX,
   REFERENCE_WORDS,
   SCOPE_OPENERS,
   UNITS,
+  VAN,
   type UnitWord,
 } from './vocabulary.js';
 import { endingBefore, phrase, phraseTable, startingAt, type Token } from './tokens.js';
@@ -59,10 +61,8 @@ const PER_NOUNS = new Set(
     (word) => phrase(word)[0] as string,
   ),
 );
-const VAN = phrase('vạn')[0] as string;
 const EACH = phrase('mỗi')[0] as string;
 const SO = phrase('số')[0] as string;
-const NGHIN = phrase('nghìn')[0] as string;
 const PER_LEADS = phraseTable<true>(['trên', 'cho', 'so với', 'trên tổng số'].map((word) => [word, true] as const));
 const AGE_WORDS = phraseTable<true>(['tuổi', 'tháng tuổi', 'tháng'].map((word) => [word, true] as const));
 const AGE_LINKS = new Set(['dưới', 'từ', 'trên', 'đủ', 'ở', 'độ', 'đến'].map((word) => phrase(word)[0] as string));

@@ -5,7 +5,11 @@
  *
  * @module
  */
-import { phraseTable, type PhraseTable } from './tokens.js';
+import { phrase, phraseTable, type PhraseTable } from './tokens.js';
+
+/** “vạn” (ten thousand) and “nghìn” (thousand), folded: the words of a multiplier (“/vạn dân”, “trên 1 nghìn trẻ đẻ sống”). */
+export const VAN = phrase('vạn')[0] as string;
+export const NGHIN = phrase('nghìn')[0] as string;
 
 /** What a comparator word says about the figure after it. */
 export interface ComparatorWord {
