@@ -8,22 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../src/read/readPlan.js';
-import { seedText } from '../read/measure.js';
-
-const SEEDS = [
-  ['cao-minh-2026', '000_fd165c55eb47a287.txt'],
-  ['xuan-hung-2026', '001_5e7367c98a0b8369.txt'],
-  ['thong-nhat-2026', '002_da0a84197d806a79.txt'],
-  ['district-141-2023', '003_05f8f7336718eacd.txt'],
-  ['ninh-binh-health-2026', '004_601fc4afb53c578e.txt'],
-] as const;
+import { SEEDS, seedText } from '../read/measure.js';
 
 function signature(text: string): string[] {
   return readPlan(text).drafts.map((draft) => [draft.indicator, draft.targetKind, draft.comparator, draft.value, draft.due, draft.line].join(' '));
 }
 
 describe('readPlan on the five seed texts', () => {
-  it.each(SEEDS)('%s: the same drafts from its text decomposed (NFD) and with CRLF line ends', (_, file) => {
+  it.each(SEEDS.map(([plan, file]) => [plan.id, file] as const))('%s: the same drafts from its text decomposed (NFD) and with CRLF line ends', (_, file) => {
     const text = seedText(file);
     const published = signature(text);
     // a plan read at all: each seed has target drafts

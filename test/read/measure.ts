@@ -8,12 +8,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Decimal } from '../../src/numeric/decimal.js';
+import { caoMinh2026, district141Kh2023, ninhBinhHealth2026, thongNhat2026, xuanHung2026 } from '../../src/plans/index.js';
 import type { Plan } from '../../src/model/plan.js';
 import type { Target } from '../../src/model/target.js';
 import { readPlan } from '../../src/read/readPlan.js';
 import type { PlanDraft, PlanTargetDraft } from '../../src/read/types.js';
 
 const seeds = path.resolve(import.meta.dirname, '../fixtures/seeds');
+
+/** The five shipped plans, each with the file of its seed text in test/fixtures/seeds. */
+export const SEEDS = [
+  [caoMinh2026, '000_fd165c55eb47a287.txt'],
+  [xuanHung2026, '001_5e7367c98a0b8369.txt'],
+  [thongNhat2026, '002_da0a84197d806a79.txt'],
+  [district141Kh2023, '003_05f8f7336718eacd.txt'],
+  [ninhBinhHealth2026, '004_601fc4afb53c578e.txt'],
+] as const;
 
 /** The seed text of a shipped plan, read from test/fixtures/seeds. */
 export function seedText(file: string): string {

@@ -7,16 +7,7 @@
  * corrected) is reported, not failed.
  */
 import { describe, expect, it } from 'vitest';
-import { caoMinh2026, district141Kh2023, ninhBinhHealth2026, thongNhat2026, xuanHung2026 } from '../../src/plans/index.js';
-import { describeDraft, describeTarget, measure, unmatchedKey, type Measurement } from './measure.js';
-
-const SEEDS = [
-  [caoMinh2026, '000_fd165c55eb47a287.txt'],
-  [xuanHung2026, '001_5e7367c98a0b8369.txt'],
-  [thongNhat2026, '002_da0a84197d806a79.txt'],
-  [district141Kh2023, '003_05f8f7336718eacd.txt'],
-  [ninhBinhHealth2026, '004_601fc4afb53c578e.txt'],
-] as const;
+import { describeDraft, describeTarget, measure, SEEDS, unmatchedKey, type Measurement } from './measure.js';
 
 /** Shipped targets the reader does not recover, and why. */
 const MISSES: Record<string, string> = {
