@@ -6,16 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/model/parsePlan.js';
 import { readPlan } from '../../src/read/readPlan.js';
+import type { PlanDraft } from '../../src/read/types.js';
 import { seedText } from './measure.js';
 
-const caoMinh = readPlan(seedText('000_fd165c55eb47a287.txt'), { id: 'cao-minh-2026' });
-const xuanHung = readPlan(seedText('001_5e7367c98a0b8369.txt'), { id: 'xuan-hung-2026' });
-const thongNhat = readPlan(seedText('002_da0a84197d806a79.txt'), { id: 'thong-nhat-2026' });
-const district = readPlan(seedText('003_05f8f7336718eacd.txt'), { id: 'district-141-2023' });
-const ninhBinh = readPlan(seedText('004_601fc4afb53c578e.txt'), { id: 'ninh-binh-health-2026' });
+const readCaoMinh = (): PlanDraft => readPlan(seedText('000_fd165c55eb47a287.txt'), { id: 'cao-minh-2026' });
+const readXuanHung = (): PlanDraft => readPlan(seedText('001_5e7367c98a0b8369.txt'), { id: 'xuan-hung-2026' });
+const readThongNhat = (): PlanDraft => readPlan(seedText('002_da0a84197d806a79.txt'), { id: 'thong-nhat-2026' });
+const readDistrict = (): PlanDraft => readPlan(seedText('003_05f8f7336718eacd.txt'), { id: 'district-141-2023' });
+const readNinhBinh = (): PlanDraft => readPlan(seedText('004_601fc4afb53c578e.txt'), { id: 'ninh-binh-health-2026' });
 
 describe('the header and frame of the seed plans', () => {
   it('Thống Nhất: number and date from the appendix’s “Kèm theo Kế hoạch số 39-KH/ĐU ngày 31 tháng 12 năm 2025”', () => {
+    const thongNhat = readThongNhat();
     expect([thongNhat.plan.number, thongNhat.plan.issued, thongNhat.plan.area.name.vi]).toEqual(['39-KH/ĐU', '2025-12-31', 'xã Thống Nhất']);
     expect(thongNhat.plan.issuer).toEqual({ name: { vi: 'Ban Thường vụ Đảng ủy xã' }, level: 'commune' });
     expect(thongNhat.plan.parents?.map((parent) => [parent.number, parent.date])).toEqual([
@@ -26,6 +28,7 @@ describe('the header and frame of the seed plans', () => {
   });
 
   it('Xuân Hưng: a blank number and a partial date, asked about; parents with their issuers', () => {
+    const xuanHung = readXuanHung();
     expect([xuanHung.plan.number, xuanHung.plan.issued, xuanHung.plan.issuedText]).toEqual([undefined, '2026', 'Xuân Hưng, ngày tháng năm 2026']);
     expect(xuanHung.questions.map((q) => q.code)).toEqual(expect.arrayContaining(['PLAN_NUMBER', 'PLAN_DATE']));
     expect(xuanHung.plan.parents?.map((parent) => [parent.number, parent.issuer?.vi])).toEqual([
@@ -38,6 +41,7 @@ describe('the header and frame of the seed plans', () => {
   });
 
   it('Cao Minh: the issuer from the closing sentence, not the parents’ issuers; the plan’s own year', () => {
+    const caoMinh = readCaoMinh();
     expect(caoMinh.plan.issuer.name.vi).toBe('Ban Thường vụ Đảng ủy xã Cao Minh');
     expect(caoMinh.plan.area).toEqual({ id: 'xa-cao-minh', name: { vi: 'xã Cao Minh' }, level: 'commune' });
     expect(caoMinh.plan.period).toEqual({ from: 2026, to: 2026 });
@@ -48,6 +52,7 @@ describe('the header and frame of the seed plans', () => {
   });
 
   it('district 141: “Số /141 -KH/HU” read as 141-KH/HU; no area named, asked', () => {
+    const district = readDistrict();
     expect(district.plan.number).toBe('141-KH/HU');
     expect(district.plan.issuer).toEqual({ name: { vi: 'Ban Thường vụ Huyện ủy' }, level: 'district' });
     expect(district.plan.area.level).toBe('district');
@@ -55,6 +60,8 @@ describe('the header and frame of the seed plans', () => {
   });
 
   it('Ninh Bình: a department of a province; the reporting rhythm', () => {
+    const thongNhat = readThongNhat();
+    const ninhBinh = readNinhBinh();
     expect(ninhBinh.plan.issuer).toEqual({ name: { vi: 'Sở Y tế' }, level: 'department' });
     expect(ninhBinh.plan.area).toEqual({ id: 'tinh-ninh-binh', name: { vi: 'tỉnh Ninh Bình' }, level: 'province' });
     expect(ninhBinh.plan.title.vi).toBe('Thực hiện các nhiệm vụ phát triển kinh tế - xã hội năm 2026');
@@ -68,6 +75,7 @@ describe('the header and frame of the seed plans', () => {
 
 describe('targets in the document', () => {
   it('Thống Nhất’s contradictions come out as findings of checkPlan', () => {
+    const thongNhat = readThongNhat();
     expect(thongNhat.valid).toBe(true);
     const conflicts = thongNhat.findings.filter((finding) => finding.code === 'CONFLICTING_TARGETS');
     expect(conflicts.map((finding) => [finding.severity, ...finding.targets])).toEqual([
@@ -77,6 +85,7 @@ describe('targets in the document', () => {
   });
 
   it('an appendix table: the label’s own figures, the target column, the baseline column', () => {
+    const thongNhat = readThongNhat();
     const appendix = thongNhat.plan.objectives.find((objective) => objective.id === 'appendix');
     expect(appendix?.horizon).toBe(2030);
     const label = appendix?.targets?.find((target) => target.indicator === 'life-expectancy');
@@ -89,16 +98,19 @@ describe('targets in the document', () => {
   });
 
   it('“ít nhất từ 4 - 5 bác sĩ” is a floor of 4 with 5 as the aim, so a station with 6 doctors meets it', () => {
+    const thongNhat = readThongNhat();
     const station = thongNhat.plan.objectives.flatMap((objective) => objective.targets ?? []).find((target) => target.indicator === 'station-doctors');
     expect(station).toMatchObject({ comparator: '>=', value: '4', aim: '5', due: '2027-12-31' });
   });
 
   it('a target stated twice is one target, with the lines of its repeats; its scope comes from the repeat', () => {
+    const ninhBinh = readNinhBinh();
     const doctors = ninhBinh.drafts.find((draft) => draft.indicator === 'doctors-per-10k');
     expect([doctors?.line, doctors?.repeats, doctors?.scope]).toEqual([23, [30], 'bao gồm số bác sỹ làm việc tại Bệnh viện Bạch Mai 2, Việt Đức 2']);
   });
 
   it('the phasing “(năm 2024 có 07 Trạm Y tế …)” is a count, a milestone of the target it phases', () => {
+    const district = readDistrict();
     const counts = district.plan.objectives.flatMap((objective) => objective.targets ?? []).filter((target) => target.kind === 'count');
     expect(counts.map((target) => [target.indicator, target.value, target.due, target.milestoneOf])).toEqual([
       ['stations-treating-insured-count', '7', '2024-12-31', 'district-141-2023/stations-treating-insured-2025'],
@@ -110,6 +122,11 @@ describe('targets in the document', () => {
   });
 
   it('every seed draft parses, and the plan is read into objectives from its headings', () => {
+    const caoMinh = readCaoMinh();
+    const xuanHung = readXuanHung();
+    const thongNhat = readThongNhat();
+    const district = readDistrict();
+    const ninhBinh = readNinhBinh();
     for (const read of [caoMinh, xuanHung, thongNhat, district, ninhBinh]) {
       expect(read.valid).toBe(true);
       expect(() => parsePlan(read.plan)).not.toThrow();
